@@ -1,0 +1,15 @@
+package eu.cybersudoe.portal.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** The public home page of the programme. */
+@Controller
+class HomeController {
+
+    @GetMapping({"/{lang}", "/{lang}/"})
+    String home(@PathVariable String lang) {
+        return "portal/home";
+    }
+}

@@ -1,0 +1,20 @@
+package eu.cybersudoe.portal.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** Legal notice and privacy policy, required on every public site. */
+@Controller
+class LegalController {
+
+    @GetMapping("/{lang}/legal")
+    String legalNotice(@PathVariable String lang) {
+        return "portal/legal";
+    }
+
+    @GetMapping("/{lang}/privacy")
+    String privacyPolicy(@PathVariable String lang) {
+        return "portal/privacy";
+    }
+}

@@ -1,0 +1,61 @@
+package eu.cybersudoe.shared;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The four languages of the platform: every page and every content item exists in each. */
+public enum Language {
+    FR("fr"), ES("es"), PT("pt"), EN("en");
+
+    /** The language a visitor gets when nothing they send matches. */
+    public static final Language DEFAULT = EN;
+
+    private final String code;
+
+    Language(String code) {
+        this.code = code;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public Locale locale() {
+        return Locale.of(code);
+    }
+
+    /** The language of a URL segment or a stored code, if it is one of ours. */
+    public static Optional<Language> fromCode(String code) {
+        if (code == null) {
+            return Optional.empty();
+        }
+        return Arrays.stream(values()).filter(l -> l.code.equalsIgnoreCase(code.trim())).findFirst();
+    }
+
+    /** The best of our languages for a browser's Accept-Language header, or the default. */
+    public static Language fromAcceptLanguage(String header) {
+        if (header == null || header.isBlank()) {
+            return DEFAULT;
+        }
+        try {
+            List<Locale.LanguageRange> ranges = Locale.LanguageRange.parse(header);
+            List<String> ours = Arrays.stream(values()).map(Language::code).toList();
+            String best = Locale.lookupTag(ranges, ours);
+            if (best != null) {
+                return fromCode(best).orElse(DEFAULT);
+            }
+            for (Locale.LanguageRange range : ranges) {
+                String primary = range.getRange().split("-")[0];
+                Optional<Language> match = fromCode(primary);
+                if (match.isPresent()) {
+                    return match.get();
+                }
+            }
+        } catch (IllegalArgumentException malformed) {
+            return DEFAULT;
+        }
+        return DEFAULT;
+    }
+}

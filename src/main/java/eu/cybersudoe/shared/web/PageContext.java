@@ -1,0 +1,79 @@
+package eu.cybersudoe.shared.web;
+
+import eu.cybersudoe.shared.Language;
+import eu.cybersudoe.shared.LocalizedText;
+import org.springframework.context.MessageSource;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * What every template gets about the request it renders: the language, the path within
+ * that language (for the language switcher and hreflang alternates), and message look-ups.
+ *
+ * @param language  the page's language
+ * @param path      the path after the language prefix, starting with "/"
+ * @param query     the query string, or empty
+ * @param baseUrl   scheme, host and port, for absolute alternate links
+ * @param messages  the message bundles
+ */
+public record PageContext(Language language, String path, String query, String baseUrl, MessageSource messages) {
+
+    /** The translated message for a key; arguments fill its {0}, {1}… */
+    public String t(String key, Object... args) {
+        return messages.getMessage(key, args, language.locale());
+    }
+
+    /** A link to another page in the same language. */
+    public String href(String pathWithinLanguage) {
+        return "/" + language.code() + pathWithinLanguage;
+    }
+
+    /** This same page in another language. */
+    public String switchHref(Language other) {
+        return "/" + other.code() + path + (query.isEmpty() ? "" : "?" + query);
+    }
+
+    /** Absolute address of this page in a language, for hreflang alternates. */
+    public String alternateUrl(Language other) {
+        return baseUrl + "/" + other.code() + path;
+    }
+
+    public List<Language> languages() {
+        return Arrays.asList(Language.values());
+    }
+
+    /** Whether the given path is the current one (for aria-current in navigation). */
+    public boolean isCurrent(String pathWithinLanguage) {
+        return path.equals(pathWithinLanguage)
+                || (!"/".equals(pathWithinLanguage) && path.startsWith(pathWithinLanguage + "/"));
+    }
+
+    /** A content text in the page's language, with fallback. */
+    public LocalizedText.Shown text(LocalizedText text) {
+        return text == null ? new LocalizedText.Shown("", language, false) : text.in(language);
+    }
+
+    /** The name of a language in the page's language. */
+    public String languageName(Language other) {
+        return t("language." + other.code());
+    }
+
+    public String number(long value) {
+        return NumberFormat.getIntegerInstance(language.locale()).format(value);
+    }
+
+    public String money(BigDecimal amount) {
+        NumberFormat format = NumberFormat.getIntegerInstance(language.locale());
+        return format.format(amount) + " €";
+    }
+
+    public String date(LocalDate date) {
+        return date == null ? "" : date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.locale()));
+    }
+}

@@ -1,0 +1,40 @@
+package eu.cybersudoe.testing;
+
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Points every test application context at the test database: a private in-memory H2
+ * database per context, or the PostgreSQL test database. Also keeps files under target/.
+ */
+public class TestDatabaseEnvironment implements EnvironmentPostProcessor, Ordered {
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        Map<String, Object> properties = new HashMap<>();
+        if (TestDatabase.isPostgres()) {
+            properties.put("spring.datasource.url", TestDatabase.pgUrl());
+            properties.put("spring.datasource.username", TestDatabase.PG_USER);
+            properties.put("spring.datasource.password", TestDatabase.PG_PASSWORD);
+        } else {
+            properties.put("spring.datasource.url", "jdbc:h2:mem:" + UUID.randomUUID()
+                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+            properties.put("spring.datasource.username", "sa");
+            properties.put("spring.datasource.password", "");
+        }
+        properties.put("cybersudoe.data-dir", "target/test-data/" + UUID.randomUUID());
+        environment.getPropertySources().addFirst(new MapPropertySource("testDatabase", properties));
+    }
+
+    @Override
+    public int getOrder() {
+        return Ordered.LOWEST_PRECEDENCE;
+    }
+}
