@@ -26,7 +26,12 @@ public class LanguagePathLocaleResolver implements LocaleResolver {
 
     /** The language of the request's path, or of its Accept-Language header. */
     public static Language languageOf(HttpServletRequest request) {
-        return fromPath(pathOf(request)).orElseGet(() -> Language.fromAcceptLanguage(request.getHeader("Accept-Language")));
+        return languageOf(pathOf(request), request.getHeader("Accept-Language"));
+    }
+
+    /** The language of a path, or of an Accept-Language header when the path has none. */
+    public static Language languageOf(String path, String acceptLanguage) {
+        return fromPath(path).orElseGet(() -> Language.fromAcceptLanguage(acceptLanguage));
     }
 
     static Optional<Language> fromPath(String path) {
@@ -46,8 +51,7 @@ public class LanguagePathLocaleResolver implements LocaleResolver {
     }
 
     /** The path after the language segment ("/" for the language's home). */
-    static String pathWithinLanguage(HttpServletRequest request) {
-        String path = pathOf(request);
+    static String pathWithinLanguage(String path) {
         if (fromPath(path).isEmpty()) {
             return path;
         }

@@ -2,7 +2,10 @@ package eu.cybersudoe.shared.web;
 
 import eu.cybersudoe.shared.Language;
 import eu.cybersudoe.shared.LocalizedText;
+import eu.cybersudoe.shared.security.Role;
+import eu.cybersudoe.shared.security.SignedInUser;
 import org.springframework.context.MessageSource;
+import org.springframework.security.web.csrf.CsrfToken;
 
 import java.math.BigDecimal;
 import java.text.NumberFormat;
@@ -11,6 +14,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * What every template gets about the request it renders: the language, the path within
@@ -21,12 +26,50 @@ import java.util.List;
  * @param query     the query string, or empty
  * @param baseUrl   scheme, host and port, for absolute alternate links
  * @param messages  the message bundles
+ * @param user      the signed-in person, or null
+ * @param csrf      the CSRF token of the session, asked for only by pages with forms
+ * @param notice    the message key of a notice left by the previous action (flash), or null
  */
-public record PageContext(Language language, String path, String query, String baseUrl, MessageSource messages) {
+public record PageContext(Language language, String path, String query, String baseUrl, MessageSource messages,
+                          SignedInUser user, Supplier<CsrfToken> csrf, String notice) {
+
+    public PageContext(Language language, String path, String query, String baseUrl, MessageSource messages) {
+        this(language, path, query, baseUrl, messages, null, () -> null, null);
+    }
+
+    public boolean signedIn() {
+        return user != null;
+    }
+
+    /** Whether the signed-in person has one of the roles. */
+    public boolean is(Role... roles) {
+        return user != null && user.has(roles);
+    }
+
+    public Optional<SignedInUser> currentUser() {
+        return Optional.ofNullable(user);
+    }
+
+    /** Name of the form field carrying the CSRF token. */
+    public String csrfParameter() {
+        CsrfToken token = csrf.get();
+        return token == null ? "_csrf" : token.getParameterName();
+    }
+
+    /** The CSRF token every form posts back. */
+    public String csrfToken() {
+        CsrfToken token = csrf.get();
+        return token == null ? "" : token.getToken();
+    }
 
     /** The translated message for a key; arguments fill its {0}, {1}… */
     public String t(String key, Object... args) {
         return messages.getMessage(key, args, language.locale());
+    }
+
+    /** A validation error or other resolvable message, in the page's language. */
+    public String t(org.springframework.context.MessageSourceResolvable message) {
+        return messages.getMessage(message, language.locale());
     }
 
     /** A link to another page in the same language. */

@@ -1,6 +1,9 @@
 package eu.cybersudoe.shared.web;
 
+import eu.cybersudoe.shared.security.CurrentUser;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.context.MessageSource;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -16,12 +19,20 @@ class PageContextAdvice {
         this.messages = messages;
     }
 
+    private static String notice(HttpServletRequest request) {
+        java.util.Map<String, ?> flash = org.springframework.web.servlet.support.RequestContextUtils.getInputFlashMap(request);
+        return flash != null && flash.get("notice") instanceof String key ? key : null;
+    }
+
     @ModelAttribute("page")
     PageContext page(HttpServletRequest request) {
         String query = request.getQueryString();
         String base = ServletUriComponentsBuilder.fromContextPath(request).replacePath("").replaceQuery(null).toUriString();
-        return new PageContext(LanguagePathLocaleResolver.languageOf(request),
-                LanguagePathLocaleResolver.pathWithinLanguage(request),
-                query == null ? "" : query, base, messages);
+        Object failedUri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        String uri = failedUri instanceof String original ? original : LanguagePathLocaleResolver.pathOf(request);
+        return new PageContext(LanguagePathLocaleResolver.languageOf(uri, request.getHeader("Accept-Language")),
+                LanguagePathLocaleResolver.pathWithinLanguage(uri),
+                query == null ? "" : query, base, messages, CurrentUser.get().orElse(null),
+                () -> (CsrfToken) request.getAttribute(CsrfToken.class.getName()), notice(request));
     }
 }

@@ -1,0 +1,125 @@
+package eu.cybersudoe.accounts.internal;
+
+import eu.cybersudoe.shared.Language;
+import eu.cybersudoe.shared.security.Role;
+import eu.cybersudoe.shared.security.SignedInUser;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Objects;
+
+/** A person's account. Staff accounts belong to a partner; others do not. */
+@Entity
+@Table(name = "account")
+public class Account {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private String email;
+    private String displayName;
+    private String passwordHash;
+    @Enumerated(EnumType.STRING)
+    private Role role;
+    private String partnerId;
+    @Column(name = "language")
+    private String languageCode;
+    private Instant createdAt;
+    private Instant confirmedAt;
+    private Instant lastSignInAt;
+
+    protected Account() {
+    }
+
+    Account(String email, String displayName, String passwordHash, Role role, String partnerId, Language language, Instant now) {
+        if (role.isPartnerStaff() && partnerId == null) {
+            throw new IllegalArgumentException("A " + role + " account belongs to a partner");
+        }
+        this.email = normalise(email);
+        this.displayName = Objects.requireNonNull(displayName).strip();
+        this.passwordHash = Objects.requireNonNull(passwordHash);
+        this.role = role;
+        this.partnerId = partnerId;
+        this.languageCode = language.code();
+        this.createdAt = now;
+    }
+
+    /** E-mail addresses are compared without case and surrounding spaces. */
+    static String normalise(String email) {
+        return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    void confirm(Instant now) {
+        if (confirmedAt == null) {
+            confirmedAt = now;
+        }
+    }
+
+    void changePassword(String newHash) {
+        passwordHash = Objects.requireNonNull(newHash);
+    }
+
+    void chooseLanguage(Language language) {
+        languageCode = language.code();
+    }
+
+    void signedIn(Instant now) {
+        lastSignInAt = now;
+    }
+
+    SignedInUser toSignedInUser() {
+        return new SignedInUser(id, email, displayName, role, partnerId, language(), confirmedAt != null, passwordHash);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    String passwordHash() {
+        return passwordHash;
+    }
+
+    public Role role() {
+        return role;
+    }
+
+    public String partnerId() {
+        return partnerId;
+    }
+
+    public Language language() {
+        return Language.fromCode(languageCode).orElse(Language.DEFAULT);
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant confirmedAt() {
+        return confirmedAt;
+    }
+
+    public Instant lastSignInAt() {
+        return lastSignInAt;
+    }
+
+    public boolean isConfirmed() {
+        return confirmedAt != null;
+    }
+}

@@ -1,0 +1,140 @@
+package eu.cybersudoe.accounts.internal;
+
+import eu.cybersudoe.shared.Language;
+import eu.cybersudoe.shared.security.Role;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** What people do with their accounts: register, confirm, reset and change passwords, export, delete. */
+@Service
+@Transactional
+public class AccountService {
+
+    static final Duration CONFIRMATION_VALIDITY = Duration.ofHours(48);
+    static final Duration RESET_VALIDITY = Duration.ofHours(1);
+
+    private final Accounts accounts;
+    private final AccountTokens tokens;
+    private final AccountMails mails;
+    private final PasswordEncoder passwords;
+    private final Clock clock;
+
+    AccountService(Accounts accounts, AccountTokens tokens, AccountMails mails, PasswordEncoder passwords, Clock clock) {
+        this.accounts = accounts;
+        this.tokens = tokens;
+        this.mails = mails;
+        this.passwords = passwords;
+        this.clock = clock;
+    }
+
+    /**
+     * Registers a company user and sends the confirmation link. When the address already has an
+     * account, its owner is told so by e-mail instead, so the form reveals nothing.
+     */
+    public void registerCompanyUser(String email, String displayName, String password, Language language) {
+        Optional<Account> existing = accounts.findByEmail(Account.normalise(email));
+        if (existing.isPresent()) {
+            mails.alreadyRegistered(existing.get(), language);
+            return;
+        }
+        Account account = accounts.save(new Account(email, displayName, passwords.encode(password), Role.COMPANY_USER,
+                null, language, clock.instant()));
+        String token = tokens.issue(account.id(), AccountTokens.Purpose.CONFIRM_EMAIL, CONFIRMATION_VALIDITY);
+        mails.confirmation(account, token);
+    }
+
+    /** Creates a staff or other account that needs no e-mail confirmation (admins, demo, first admin). */
+    public Account createConfirmed(String email, String displayName, String passwordHash, Role role, String partnerId, Language language) {
+        Account account = new Account(email, displayName, passwordHash, role, partnerId, language, clock.instant());
+        account.confirm(clock.instant());
+        return accounts.save(account);
+    }
+
+    /** Confirms the address of the account the link was sent to; false when the link is invalid or expired. */
+    public boolean confirm(String token) {
+        return tokens.redeem(token, AccountTokens.Purpose.CONFIRM_EMAIL)
+                .flatMap(accounts::findById)
+                .map(account -> {
+                    account.confirm(clock.instant());
+                    return true;
+                }).orElse(false);
+    }
+
+    /** Sends a reset link when the address has an account; says nothing either way. */
+    public void requestPasswordReset(String email, Language language) {
+        accounts.findByEmail(Account.normalise(email)).ifPresent(account -> {
+            String token = tokens.issue(account.id(), AccountTokens.Purpose.RESET_PASSWORD, RESET_VALIDITY);
+            mails.passwordReset(account, token, language);
+        });
+    }
+
+    @Transactional(readOnly = true)
+    public boolean isResetLinkValid(String token) {
+        return tokens.check(token, AccountTokens.Purpose.RESET_PASSWORD).isPresent();
+    }
+
+    /** Sets a new password with a reset link; the link then stops working. Also confirms the address. */
+    public boolean resetPassword(String token, String newPassword) {
+        return tokens.redeem(token, AccountTokens.Purpose.RESET_PASSWORD)
+                .flatMap(accounts::findById)
+                .map(account -> {
+                    account.changePassword(passwords.encode(newPassword));
+                    account.confirm(clock.instant());
+                    mails.passwordChanged(account);
+                    return true;
+                }).orElse(false);
+    }
+
+    /** Changes the password when the current one is right. */
+    public boolean changePassword(long accountId, String currentPassword, String newPassword) {
+        Account account = accounts.findById(accountId).orElseThrow();
+        if (!passwords.matches(currentPassword, account.passwordHash())) {
+            return false;
+        }
+        account.changePassword(passwords.encode(newPassword));
+        mails.passwordChanged(account);
+        return true;
+    }
+
+    public void chooseLanguage(long accountId, Language language) {
+        accounts.findById(accountId).orElseThrow().chooseLanguage(language);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Account> find(long accountId) {
+        return accounts.findById(accountId);
+    }
+
+    /** All personal data held in the account, for the person to download. */
+    @Transactional(readOnly = true)
+    public Map<String, Object> personalData(long accountId) {
+        Account account = accounts.findById(accountId).orElseThrow();
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("email", account.email());
+        data.put("displayName", account.displayName());
+        data.put("role", account.role().name());
+        data.put("partner", account.partnerId());
+        data.put("language", account.language().code());
+        data.put("createdAt", String.valueOf(account.createdAt()));
+        data.put("confirmedAt", String.valueOf(account.confirmedAt()));
+        data.put("lastSignInAt", String.valueOf(account.lastSignInAt()));
+        return data;
+    }
+
+    /** Deletes the account when the password is right; its tokens go with it. */
+    public boolean delete(long accountId, String password) {
+        Account account = accounts.findById(accountId).orElseThrow();
+        if (!passwords.matches(password, account.passwordHash())) {
+            return false;
+        }
+        accounts.delete(account);
+        return true;
+    }
+}

@@ -1,0 +1,29 @@
+package eu.cybersudoe.accounts.internal;
+
+import eu.cybersudoe.accounts.StaffDirectory;
+import eu.cybersudoe.accounts.StaffMember;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.Comparator;
+import java.util.List;
+
+@Component
+class AccountStaffDirectory implements StaffDirectory {
+
+    private final Accounts accounts;
+
+    AccountStaffDirectory(Accounts accounts) {
+        this.accounts = accounts;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<StaffMember> staffOf(String partnerId) {
+        return accounts.findByPartnerId(partnerId).stream()
+                .filter(account -> account.role().isPartnerStaff())
+                .map(account -> new StaffMember(account.id(), account.displayName(), account.email(), account.role()))
+                .sorted(Comparator.comparing(StaffMember::displayName))
+                .toList();
+    }
+}

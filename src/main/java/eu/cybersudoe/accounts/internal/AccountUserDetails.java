@@ -1,0 +1,40 @@
+package eu.cybersudoe.accounts.internal;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import eu.cybersudoe.shared.security.SignedInUser;
+
+import java.time.Clock;
+
+/** Signs people in with their account; unconfirmed accounts are refused until confirmed. */
+@Component
+class AccountUserDetails implements UserDetailsService {
+
+    private final Accounts accounts;
+    private final Clock clock;
+
+    AccountUserDetails(Accounts accounts, Clock clock) {
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public UserDetails loadUserByUsername(String email) {
+        return accounts.findByEmail(Account.normalise(email)).map(Account::toSignedInUser)
+                .orElseThrow(() -> new UsernameNotFoundException("No such account"));
+    }
+
+    @EventListener
+    @Transactional
+    public void signedIn(AuthenticationSuccessEvent event) {
+        if (event.getAuthentication().getPrincipal() instanceof SignedInUser user) {
+            accounts.findById(user.accountId()).ifPresent(account -> account.signedIn(clock.instant()));
+        }
+    }
+}

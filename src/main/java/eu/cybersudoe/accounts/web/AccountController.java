@@ -1,0 +1,104 @@
+package eu.cybersudoe.accounts.web;
+
+import eu.cybersudoe.accounts.internal.Account;
+import eu.cybersudoe.accounts.internal.AccountService;
+import eu.cybersudoe.shared.Language;
+import eu.cybersudoe.shared.security.Access;
+import eu.cybersudoe.shared.security.CurrentUser;
+import eu.cybersudoe.shared.security.SignedInUser;
+import eu.cybersudoe.shared.web.FieldErrors;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.util.Map;
+
+/** The account page: password, language, personal-data export, deletion. */
+@Controller
+@Access(Access.Audience.SIGNED_IN)
+class AccountController {
+
+    private final AccountService accounts;
+
+    AccountController(AccountService accounts) {
+        this.accounts = accounts;
+    }
+
+    @GetMapping("/{lang}/account")
+    String page(@PathVariable String lang, Model model) {
+        show(model, PasswordForm.empty(), FieldErrors.NONE);
+        return "accounts/account";
+    }
+
+    @PostMapping("/{lang}/account/password")
+    String changePassword(@PathVariable String lang, @Valid @ModelAttribute("form") PasswordForm form, BindingResult binding,
+                          Model model, RedirectAttributes redirect) {
+        Forms.requireSamePasswords(form.passwordsMatch(), binding);
+        if (!binding.hasErrors() && !accounts.changePassword(me().accountId(), form.currentPassword(), form.password())) {
+            binding.rejectValue("currentPassword", "account.password.wrong");
+        }
+        if (binding.hasErrors()) {
+            show(model, form, FieldErrors.of(binding));
+            return "accounts/account";
+        }
+        redirect.addFlashAttribute("notice", "account.password.changed");
+        return "redirect:/" + lang + "/account";
+    }
+
+    @PostMapping("/{lang}/account/language")
+    String chooseLanguage(@PathVariable String lang, @RequestParam String language, RedirectAttributes redirect) {
+        Language chosen = Language.fromCode(language).orElse(Language.DEFAULT);
+        accounts.chooseLanguage(me().accountId(), chosen);
+        redirect.addFlashAttribute("notice", "account.language.saved");
+        return "redirect:/" + chosen.code() + "/account";
+    }
+
+    @GetMapping("/{lang}/account/export")
+    ResponseEntity<Map<String, Object>> export(@PathVariable String lang) {
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("cybersudoe-personal-data.json").build().toString())
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(accounts.personalData(me().accountId()));
+    }
+
+    @PostMapping("/{lang}/account/delete")
+    String delete(@PathVariable String lang, @RequestParam(defaultValue = "") String password, HttpServletRequest request,
+                  Model model, RedirectAttributes redirect) throws ServletException {
+        if (!accounts.delete(me().accountId(), password)) {
+            model.addAttribute("deleteError", "account.delete.wrongPassword");
+            show(model, PasswordForm.empty(), FieldErrors.NONE);
+            return "accounts/account";
+        }
+        request.logout();
+        redirect.addFlashAttribute("notice", "account.deleted");
+        return "redirect:/" + lang + "/";
+    }
+
+    private void show(Model model, PasswordForm form, FieldErrors errors) {
+        Account account = accounts.find(me().accountId()).orElseThrow();
+        model.addAttribute("account", new AccountView(account.email(), account.displayName(), account.role(),
+                account.partnerId(), account.language()));
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        if (!model.containsAttribute("deleteError")) {
+            model.addAttribute("deleteError", null);
+        }
+    }
+
+    private static SignedInUser me() {
+        return CurrentUser.get().orElseThrow();
+    }
+}

@@ -1,0 +1,74 @@
+package eu.cybersudoe.portal.web;
+
+import eu.cybersudoe.accounts.StaffDirectory;
+import eu.cybersudoe.network.Network;
+import eu.cybersudoe.network.Partner;
+import eu.cybersudoe.network.PartnerId;
+import eu.cybersudoe.shared.security.Access;
+import eu.cybersudoe.shared.security.CurrentUser;
+import eu.cybersudoe.shared.security.Role;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The back office: a home with the tools each role may use, the partner switcher of network
+ * admins, and each partner's own page (its staff), which only that partner's staff may open.
+ */
+@Controller
+class OfficeController {
+
+    private final Network network;
+    private final StaffDirectory staff;
+
+    OfficeController(Network network, StaffDirectory staff) {
+        this.network = network;
+        this.staff = staff;
+    }
+
+    @GetMapping("/{lang}/office")
+    @Access(roles = {Role.NETWORK_ADMIN, Role.PARTNER_MANAGER, Role.ADVISOR, Role.CONTROLLER, Role.EVALUATOR,
+            Role.PROGRAMME_OFFICER, Role.ASSOCIATED_STRUCTURE})
+    String home(@PathVariable String lang, HttpServletRequest request, Model model) {
+        String acting = CurrentUser.actingPartner(request).orElse(null);
+        model.addAttribute("office", new OfficeView(
+                acting == null ? null : network.partner(new PartnerId(acting)).orElse(null),
+                network.partners()));
+        return "portal/office";
+    }
+
+    @PostMapping("/{lang}/office/acting-partner")
+    @Access(roles = Role.NETWORK_ADMIN)
+    String actFor(@PathVariable String lang, @RequestParam String partnerId, HttpServletRequest request,
+                  RedirectAttributes redirect) {
+        Partner partner = partnerOrNotFound(partnerId);
+        request.getSession().setAttribute(CurrentUser.ACTING_PARTNER, partner.id().value());
+        redirect.addFlashAttribute("notice", "backoffice.actingPartner.changed");
+        return "redirect:/" + lang + "/office";
+    }
+
+    @GetMapping("/{lang}/office/partners/{partnerId}")
+    @Access(roles = {Role.NETWORK_ADMIN, Role.PARTNER_MANAGER, Role.ADVISOR}, ownPartner = true)
+    String partner(@PathVariable String lang, @PathVariable String partnerId, Model model) {
+        Partner partner = partnerOrNotFound(partnerId);
+        model.addAttribute("partner", partner);
+        model.addAttribute("staff", staff.staffOf(partner.id().value()));
+        return "portal/office-partner";
+    }
+
+    private Partner partnerOrNotFound(String partnerId) {
+        try {
+            return network.partner(new PartnerId(partnerId))
+                    .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        } catch (IllegalArgumentException malformed) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+    }
+}

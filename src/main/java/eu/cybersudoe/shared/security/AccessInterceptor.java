@@ -1,0 +1,56 @@
+package eu.cybersudoe.shared.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.HandlerMapping;
+
+import java.util.Map;
+
+/**
+ * Enforces the {@link Access} declaration of every controller handler, deny by default.
+ * Refusals are thrown so that Spring Security answers them: anonymous people are sent to
+ * the sign-in page, signed-in people get 403.
+ */
+public class AccessInterceptor implements HandlerInterceptor {
+
+    private static final Logger log = LoggerFactory.getLogger(AccessInterceptor.class);
+
+    @Override
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+        if (!(handler instanceof HandlerMethod method)) {
+            return true;
+        }
+        Access access = declarationOf(method);
+        if (access == null && !isFrameworkHandler(method)) {
+            log.error("Refused {} {}: {} declares no @Access", request.getMethod(), request.getRequestURI(), method);
+        }
+        if (access == null && isFrameworkHandler(method)) {
+            return true;
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, String> variables = (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+        return switch (AccessDecision.of(access, CurrentUser.get(), variables == null ? Map.of() : variables)) {
+            case ALLOW -> true;
+            case SIGN_IN_FIRST -> throw new AuthenticationCredentialsNotFoundException("Sign in first");
+            case DENY -> throw new AccessDeniedException("Not allowed");
+        };
+    }
+
+    /** The declaration on the method, else on its class. */
+    public static Access declarationOf(HandlerMethod method) {
+        Access onMethod = AnnotatedElementUtils.findMergedAnnotation(method.getMethod(), Access.class);
+        return onMethod != null ? onMethod : AnnotatedElementUtils.findMergedAnnotation(method.getBeanType(), Access.class);
+    }
+
+    /** Handlers of the framework itself (Actuator endpoints), which have their own rules. */
+    public static boolean isFrameworkHandler(HandlerMethod method) {
+        return !method.getBeanType().getPackageName().startsWith("eu.cybersudoe");
+    }
+}

@@ -1,0 +1,46 @@
+package eu.cybersudoe.shared.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import java.util.Optional;
+
+/**
+ * Who is signed in, and for which partner they act: their own, or for a network admin the
+ * partner chosen with the partner switcher (kept in the session).
+ */
+public final class CurrentUser {
+
+    /** Session attribute holding the partner a network admin acts for. */
+    public static final String ACTING_PARTNER = CurrentUser.class.getName() + ".actingPartner";
+
+    private CurrentUser() {
+    }
+
+    public static Optional<SignedInUser> get() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof SignedInUser user
+                ? Optional.of(user) : Optional.empty();
+    }
+
+    /** The partner whose data the person works on now, if any. */
+    public static Optional<String> actingPartner(HttpServletRequest request) {
+        return get().flatMap(user -> {
+            if (user.role() == Role.NETWORK_ADMIN) {
+                HttpSession session = request.getSession(false);
+                Object chosen = session == null ? null : session.getAttribute(ACTING_PARTNER);
+                return Optional.ofNullable(chosen instanceof String id ? id : user.partnerId());
+            }
+            return Optional.ofNullable(user.partnerId());
+        });
+    }
+
+    /** Whether the person may work on that partner's private data. */
+    public static boolean mayActFor(String partnerId) {
+        return get().map(user -> user.role() == Role.NETWORK_ADMIN
+                || (user.role().isPartnerStaff() && partnerId != null && partnerId.equals(user.partnerId())))
+                .orElse(false);
+    }
+}

@@ -1,0 +1,113 @@
+package eu.cybersudoe.shared.security;
+
+import eu.cybersudoe.shared.Language;
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+import java.io.Serial;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The person behind a request: their account, role, partner (for partner staff) and language.
+ * It is what Spring Security keeps in the session.
+ */
+public final class SignedInUser implements UserDetails, CredentialsContainer {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    private final long accountId;
+    private final String email;
+    private final String displayName;
+    private final Role role;
+    private final String partnerId;
+    private final Language language;
+    private final boolean confirmed;
+    private String passwordHash;
+
+    public SignedInUser(long accountId, String email, String displayName, Role role, String partnerId,
+                        Language language, boolean confirmed, String passwordHash) {
+        this.accountId = accountId;
+        this.email = Objects.requireNonNull(email);
+        this.displayName = displayName;
+        this.role = Objects.requireNonNull(role);
+        this.partnerId = partnerId;
+        this.language = language == null ? Language.DEFAULT : language;
+        this.confirmed = confirmed;
+        this.passwordHash = passwordHash;
+    }
+
+    public long accountId() {
+        return accountId;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public Role role() {
+        return role;
+    }
+
+    /** The partner the account belongs to, or null for accounts outside the partners. */
+    public String partnerId() {
+        return partnerId;
+    }
+
+    public Language language() {
+        return language;
+    }
+
+    public boolean has(Role... roles) {
+        return List.of(roles).contains(role);
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return List.of(new SimpleGrantedAuthority(role.authority()));
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return email;
+    }
+
+    /** Accounts wait for the e-mail confirmation before they can sign in. */
+    @Override
+    public boolean isEnabled() {
+        return confirmed;
+    }
+
+    @Override
+    public void eraseCredentials() {
+        passwordHash = null;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof SignedInUser user && user.accountId == accountId;
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(accountId);
+    }
+
+    @Override
+    public String toString() {
+        return "SignedInUser[" + accountId + ", " + role + ", " + partnerId + "]";
+    }
+}

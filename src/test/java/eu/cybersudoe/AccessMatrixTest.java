@@ -1,0 +1,160 @@
+package eu.cybersudoe;
+
+import eu.cybersudoe.accounts.internal.AccountService;
+import eu.cybersudoe.shared.Language;
+import eu.cybersudoe.shared.security.Access;
+import eu.cybersudoe.shared.security.AccessInterceptor;
+import eu.cybersudoe.shared.security.Role;
+import eu.cybersudoe.shared.security.SignedInUser;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+/**
+ * Walks every handler of the application and checks, for anonymous visitors, each role, and a
+ * partner manager of another partner, that it is allowed or refused as its {@link Access} says.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AccessMatrixTest {
+
+    static final String OWN_PARTNER = "cybermassif";
+    static final String OTHER_PARTNER = "ceei-burgos";
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    UserDetailsService users;
+
+    /** A person the matrix tries every handler as; null user for anonymous. */
+    record Persona(String name, SignedInUser user) {
+    }
+
+    final List<Persona> personas = new ArrayList<>();
+
+    @BeforeAll
+    void createPersonas() {
+        personas.add(new Persona("anonymous", null));
+        for (Role role : Role.values()) {
+            personas.add(persona(role.name(), role, role.isPartnerStaff() ? OWN_PARTNER : null));
+        }
+        personas.add(persona("manager of another partner", Role.PARTNER_MANAGER, OTHER_PARTNER));
+    }
+
+    private Persona persona(String name, Role role, String partner) {
+        String email = "matrix." + name.replace(' ', '-').toLowerCase() + "@example.org";
+        accounts.createConfirmed(email, name, "{noop}matrix-password", role, partner, Language.FR);
+        return new Persona(name, (SignedInUser) users.loadUserByUsername(email));
+    }
+
+    @Test
+    void everyHandlerDeclaresWhoMayUseIt() {
+        List<String> undeclared = handlers().stream()
+                .filter(h -> AccessInterceptor.declarationOf(h.getValue()) == null)
+                .map(h -> h.getValue().toString()).toList();
+        assertThat(undeclared).as("handlers without @Access").isEmpty();
+        assertThat(handlers()).hasSizeGreaterThan(10);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyHandlerAllowsAndRefusesAsDeclared() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Map.Entry<RequestMappingInfo, HandlerMethod> handler : handlers()) {
+            Access access = AccessInterceptor.declarationOf(handler.getValue());
+            String pattern = handler.getKey().getPathPatternsCondition().getPatternValues().iterator().next();
+            HttpMethod method = handler.getKey().getMethodsCondition().getMethods().stream().findFirst()
+                    .map(RequestMethod::asHttpMethod).orElse(HttpMethod.GET);
+            String url = exampleUrl(pattern);
+            for (Persona persona : personas) {
+                tests.add(DynamicTest.dynamicTest(method + " " + pattern + " as " + persona.name(),
+                        () -> check(access, method, url, persona)));
+            }
+        }
+        return tests.stream();
+    }
+
+    private void check(Access access, HttpMethod method, String url, Persona persona) throws Exception {
+        Expected expected = expected(access, persona.user());
+        MockHttpServletRequestBuilder call = request(method, url).with(csrf());
+        if (persona.user() != null) {
+            call = call.with(user(persona.user()));
+        }
+        Outcome outcome;
+        try {
+            MvcResult result = mvc.perform(call).andReturn();
+            int status = result.getResponse().getStatus();
+            String location = result.getResponse().getRedirectedUrl();
+            outcome = status == 403 ? Outcome.FORBIDDEN
+                    : status / 100 == 3 && location != null && location.matches(".*/[a-z]{2}/login") ? Outcome.SIGN_IN
+                    : Outcome.ALLOWED;
+        } catch (Exception failedInsideHandler) {
+            outcome = Outcome.ALLOWED;
+        }
+        assertThat(outcome).as(method + " " + url + " as " + persona.name()).isEqualTo(expected.outcome);
+    }
+
+    enum Outcome { ALLOWED, SIGN_IN, FORBIDDEN }
+
+    record Expected(Outcome outcome) {
+    }
+
+    /** The rule, restated: what each declaration promises to each persona. */
+    private static Expected expected(Access access, SignedInUser user) {
+        return new Expected(switch (access.value()) {
+            case PUBLIC, ANONYMOUS -> Outcome.ALLOWED;
+            case SIGNED_IN -> user == null ? Outcome.SIGN_IN : Outcome.ALLOWED;
+            case ROLES -> {
+                if (user == null) {
+                    yield Outcome.SIGN_IN;
+                }
+                boolean roleAllowed = Arrays.asList(access.roles()).contains(user.role());
+                boolean partnerAllowed = !access.ownPartner() || user.role() == Role.NETWORK_ADMIN
+                        || OWN_PARTNER.equals(user.partnerId());
+                yield roleAllowed && partnerAllowed ? Outcome.ALLOWED : Outcome.FORBIDDEN;
+            }
+        });
+    }
+
+    private static String exampleUrl(String pattern) {
+        return pattern.replace("{lang}", "fr").replace("{partnerId}", OWN_PARTNER).replaceAll("\\{[^}]+}", "1");
+    }
+
+    private List<Map.Entry<RequestMappingInfo, HandlerMethod>> handlers() {
+        return mappings.getHandlerMethods().entrySet().stream()
+                .filter(h -> !AccessInterceptor.isFrameworkHandler(h.getValue()))
+                .filter(h -> h.getKey().getPathPatternsCondition() != null)
+                .toList();
+    }
+}
