@@ -4,6 +4,8 @@ import eu.cybersudoe.monitoring.Dashboard;
 import eu.cybersudoe.monitoring.Monitoring;
 import eu.cybersudoe.network.PartnerId;
 import eu.cybersudoe.shared.Language;
+import eu.cybersudoe.shared.security.Access;
+import eu.cybersudoe.shared.security.Role;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,6 +18,8 @@ import java.util.Optional;
 
 /** The back-office dashboard of indicators (MON-1): the whole network, or one partner with {@code ?partner=}. */
 @Controller
+@Access(roles = {Role.NETWORK_ADMIN, Role.PARTNER_MANAGER, Role.ADVISOR, Role.CONTROLLER, Role.EVALUATOR,
+        Role.PROGRAMME_OFFICER})
 class IndicatorsController {
 
     private final Monitoring monitoring;

@@ -9,6 +9,7 @@ import eu.cybersudoe.shared.security.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import eu.cybersudoe.testing.WithSignedInUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -28,6 +29,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
+@WithSignedInUser
 @WebMvcTest(OutboxController.class)
 class OutboxControllerTest {
 
@@ -114,7 +116,9 @@ class OutboxControllerTest {
         given(outbox.find(anyString())).willReturn(Optional.empty());
 
         mvc.perform(get("/en/office/outbox/" + ID)).andExpect(status().isNotFound());
-        mvc.perform(get("/en/office/outbox/..%2F..%2Fetc%2Fpasswd")).andExpect(status().isNotFound());
+        // The firewall refuses encoded slashes before the controller is reached.
+        mvc.perform(get("/en/office/outbox/..%2F..%2Fetc%2Fpasswd")).andExpect(status().isBadRequest());
+        mvc.perform(get("/en/office/outbox/..")).andExpect(status().is4xxClientError());
     }
 
     @Test
