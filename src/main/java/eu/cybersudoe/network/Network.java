@@ -7,15 +7,23 @@ import java.util.Optional;
 /** What other modules know of the network: its partners, regions, work packages, themes and calendar. */
 public interface Network {
 
-    /** All partners, the lead partner first, then by country and name. */
+    /** All partners, the lead partner first, then by country (France, Spain, Portugal) and short name. */
     List<Partner> partners();
 
+    /** A partner, if the network has it. */
     Optional<Partner> partner(PartnerId id);
 
     /** The lead partner (chef de file). */
     Partner leadPartner();
 
+    /** The member structures of a partner's own network (none for an unknown partner). */
+    List<MemberStructure> memberStructures(PartnerId partner);
+
+    /** The NUTS 2 regions the network knows, by country and code. */
     List<Region> regions();
+
+    /** A region by its NUTS 2 code. */
+    Optional<Region> region(String code);
 
     /**
      * The partner that answers a request from a NUTS 2 region: the primary one where several
@@ -26,13 +34,19 @@ public interface Network {
     /** Work packages in order, GT0 first. */
     List<WorkPackage> workPackages();
 
+    /** A work package by its code, such as {@code GT3}. */
+    Optional<WorkPackage> workPackage(String code);
+
+    /** The budget lines (one per work package), their computed sum and the declared total. */
     Budget budget();
 
     /** Themes in order; retired ones only when asked. */
     List<Theme> themes(boolean includeRetired);
 
+    /** A theme by its code, retired or not. */
     Optional<Theme> theme(String code);
 
+    /** The project's span, semesters and planned meetings. */
     ProjectCalendar calendar();
 
     /** The semester containing the day; before the project the first, after it the last. */
