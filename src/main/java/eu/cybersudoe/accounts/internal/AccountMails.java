@@ -48,6 +48,6 @@ class AccountMails {
         String subject = messages.getMessage("mail." + kind + ".subject", null, language.locale());
         String body = messages.getMessage("mail." + kind + ".text", new Object[]{account.displayName(), link}, language.locale())
                 + "\n\n-- \n" + messages.getMessage("mail.signature", null, language.locale());
-        mailer.send(OutgoingMail.of(account.email(), subject, body, language, "account." + kind).withToName(account.displayName()));
+        mailer.send(OutgoingMail.of(account.email(), subject, body, language, "account." + kind.replaceAll("([A-Z])", "-$1").toLowerCase(java.util.Locale.ROOT)).withToName(account.displayName()));
     }
 }

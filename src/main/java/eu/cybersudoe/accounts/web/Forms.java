@@ -10,7 +10,7 @@ final class Forms {
     }
 
     static void requireSamePasswords(boolean same, BindingResult binding) {
-        if (!same && !binding.hasFieldErrors("passwordRepeat")) {
+        if (!same && binding.getTarget() != null && !binding.hasFieldErrors("passwordRepeat")) {
             binding.rejectValue("passwordRepeat", "account.password.mismatch");
         }
     }

@@ -3,6 +3,7 @@ package eu.cybersudoe.accounts.web;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -14,11 +15,11 @@ public record RegistrationForm(
         @NotBlank @Email @Size(max = 254) String email,
         @NotBlank @Size(min = 12, max = 128) String password,
         @NotBlank String passwordRepeat,
-        @AssertTrue boolean acceptTerms,
+        @NotNull @AssertTrue Boolean acceptTerms,
         String website) {
 
     public static RegistrationForm empty() {
-        return new RegistrationForm("", "", "", "", false, "");
+        return new RegistrationForm("", "", "", "", Boolean.FALSE, "");
     }
 
     public boolean passwordsMatch() {

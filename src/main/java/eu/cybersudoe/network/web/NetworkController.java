@@ -5,6 +5,8 @@ import eu.cybersudoe.network.Partner;
 import eu.cybersudoe.network.PartnerId;
 import eu.cybersudoe.network.PartnerTargets;
 import org.springframework.http.HttpStatus;
+import eu.cybersudoe.shared.security.Access;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,14 +16,16 @@ import java.util.Optional;
 
 /** The public directory of the network and each partner's page. */
 @Controller
+@Access(Access.Audience.PUBLIC)
 class NetworkController {
 
     private final Network network;
     private final PartnerTargets targets;
 
-    NetworkController(Network network, PartnerTargets targets) {
+    /** Targets come from the monitoring module when it runs; without it the partner page shows none. */
+    NetworkController(Network network, ObjectProvider<PartnerTargets> targets) {
         this.network = network;
-        this.targets = targets;
+        this.targets = targets.getIfAvailable(() -> partner -> java.util.List.of());
     }
 
     @GetMapping("/{lang}/network")

@@ -1,6 +1,7 @@
 package eu.cybersudoe.network.web;
 
 import eu.cybersudoe.network.Network;
+import eu.cybersudoe.shared.security.Access;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -8,6 +9,7 @@ import org.springframework.web.servlet.ModelAndView;
 
 /** The themes of the toolbox and the conferences, general and sectoral. */
 @Controller
+@Access(Access.Audience.PUBLIC)
 class ThemesController {
 
     private final Network network;

@@ -1,6 +1,7 @@
 package eu.cybersudoe.network.web;
 
 import eu.cybersudoe.network.Network;
+import eu.cybersudoe.shared.security.Access;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -8,6 +9,7 @@ import org.springframework.web.servlet.ModelAndView;
 
 /** The work packages, their co-pilots and their budget lines. */
 @Controller
+@Access(Access.Audience.PUBLIC)
 class WorkPackagesController {
 
     private final Network network;
