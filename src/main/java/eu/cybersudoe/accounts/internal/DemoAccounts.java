@@ -53,24 +53,24 @@ public class DemoAccounts {
      * @param email     its address
      * @param role      its role
      * @param partnerId its partner, or null
+     * @param partnerName the partner's short name, or null
      */
-    public record Listed(String email, Role role, String partnerId) {
+    public record Listed(String email, Role role, String partnerId, String partnerName) {
     }
 
     /** The demo accounts, in the order the sign-in page lists them. */
     public List<Listed> listing() {
-        String lead = network.leadPartner().id().value();
+        Partner lead = network.leadPartner();
         List<Listed> all = new ArrayList<>();
-        all.add(new Listed("admin" + DOMAIN, Role.NETWORK_ADMIN, lead));
+        all.add(new Listed("admin" + DOMAIN, Role.NETWORK_ADMIN, lead.id().value(), lead.shortName()));
         for (Partner partner : network.partners()) {
-            all.add(new Listed("manager." + partner.id().value() + DOMAIN, Role.PARTNER_MANAGER, partner.id().value()));
-            all.add(new Listed("advisor." + partner.id().value() + DOMAIN, Role.ADVISOR, partner.id().value()));
+            String id = partner.id().value();
+            all.add(new Listed("manager." + id + DOMAIN, Role.PARTNER_MANAGER, id, partner.shortName()));
+            all.add(new Listed("advisor." + id + DOMAIN, Role.ADVISOR, id, partner.shortName()));
         }
-        all.add(new Listed("controller" + DOMAIN, Role.CONTROLLER, null));
-        all.add(new Listed("evaluator" + DOMAIN, Role.EVALUATOR, null));
-        all.add(new Listed("programme" + DOMAIN, Role.PROGRAMME_OFFICER, null));
-        all.add(new Listed("structure" + DOMAIN, Role.ASSOCIATED_STRUCTURE, null));
-        all.add(new Listed("company" + DOMAIN, Role.COMPANY_USER, null));
+        for (Role role : List.of(Role.CONTROLLER, Role.EVALUATOR, Role.PROGRAMME_OFFICER, Role.ASSOCIATED_STRUCTURE, Role.COMPANY_USER)) {
+            all.add(new Listed(role.name().toLowerCase().replace('_', '-') + DOMAIN, role, null, null));
+        }
         return all;
     }
 
