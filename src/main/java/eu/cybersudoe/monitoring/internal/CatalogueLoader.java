@@ -1,5 +1,6 @@
 package eu.cybersudoe.monitoring.internal;
 
+import eu.cybersudoe.shared.reference.ReferenceFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
@@ -11,11 +12,6 @@ import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -29,8 +25,8 @@ import java.util.Set;
  * Loads the indicator catalogue from its reference file into the database at start-up.
  * Loading is idempotent: a restart changes nothing, an edited indicator is updated, an
  * indicator removed from the file is kept and marked retired (its measurements and
- * history stay meaningful), and a broken file stops start-up with a message naming the
- * file and the line.
+ * history stay meaningful), and a broken file stops start-up with a
+ * {@link eu.cybersudoe.shared.reference.ReferenceDataException} naming the file and the line.
  */
 @Component
 @DependsOnDatabaseInitialization
@@ -76,17 +72,13 @@ class CatalogueLoader implements InitializingBean {
         load(resources.getResource(location), location);
     }
 
-    /** Loads a catalogue file, in one transaction: either all of it or nothing. */
+    /**
+     * Loads a catalogue file, in one transaction: either all of it or nothing.
+     *
+     * @throws eu.cybersudoe.shared.reference.ReferenceDataException when the file is missing or wrong, before anything is stored
+     */
     Report load(Resource resource, String name) {
-        if (!resource.exists()) {
-            throw new CatalogueFileException(name, 0, "the file does not exist");
-        }
-        List<CatalogueFile.Entry> entries;
-        try (Reader reader = new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8)) {
-            entries = CatalogueFile.read(reader, name);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the indicator catalogue " + name, e);
-        }
+        List<CatalogueFile.Entry> entries = CatalogueFile.read(ReferenceFile.read(name, resource));
         Report report;
         try {
             report = transactions.execute(status -> store(entries));

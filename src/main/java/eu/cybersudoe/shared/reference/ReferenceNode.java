@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -183,25 +184,39 @@ public final class ReferenceNode {
      * required. Its source language is the one written first.
      */
     public LocalizedText localized(String key) {
+        return localizedText(key, null);
+    }
+
+    /**
+     * A text in every language, as {@link #localized(String)}, whose source language is
+     * {@code source} whatever order the languages are written in: for a file whose texts are all
+     * written first in one language.
+     */
+    public LocalizedText localized(String key, Language source) {
+        return localizedText(key, Objects.requireNonNull(source, "source"));
+    }
+
+    /** {@code source} null: the language written first. */
+    private LocalizedText localizedText(String key, Language source) {
         ReferenceNode texts = get(key);
         if (!texts.isMapping()) {
             throw texts.problem("must give the text in each language (fr, es, pt, en)");
         }
         Map<Language, String> values = new EnumMap<>(Language.class);
-        Language source = null;
+        Language first = null;
         for (Field field : texts.fields().values()) {
             Language language = Language.fromCode(field.key).filter(l -> l.code().equals(field.key))
                     .orElseThrow(() -> new ReferenceDataException(file, field.keyLine,
                             texts.qualified(field.key) + ": unknown language (expected fr, es, pt, en)"));
             values.put(language, texts.text(field.key));
-            source = source == null ? language : source;
+            first = first == null ? language : first;
         }
         for (Language language : Language.values()) {
             if (!values.containsKey(language)) {
                 throw texts.problem("missing the text in '" + language.code() + "'");
             }
         }
-        return new LocalizedText(values, source);
+        return new LocalizedText(values, source == null ? first : source);
     }
 
     // --- lists and values -----------------------------------------------------------------

@@ -3,16 +3,15 @@ package eu.cybersudoe.monitoring.internal;
 import eu.cybersudoe.monitoring.Indicator;
 import eu.cybersudoe.monitoring.PartnerTargetRule;
 import eu.cybersudoe.network.Country;
+import eu.cybersudoe.network.PartnerId;
 import eu.cybersudoe.shared.Language;
+import eu.cybersudoe.shared.reference.ReferenceDataException;
+import eu.cybersudoe.shared.reference.ReferenceFile;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ClassPathResource;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.StringReader;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -26,10 +25,12 @@ class CatalogueFileTest {
 
     static final String FILE = "reference/monitoring/indicators.yml";
 
-    static List<CatalogueFile.Entry> shipped() throws IOException {
-        try (Reader reader = new InputStreamReader(new ClassPathResource(FILE).getInputStream(), StandardCharsets.UTF_8)) {
-            return CatalogueFile.read(reader, FILE);
-        }
+    static List<CatalogueFile.Entry> shipped() {
+        return CatalogueFile.read(ReferenceFile.read(FILE, new ClassPathResource(FILE)));
+    }
+
+    static List<CatalogueFile.Entry> read(String yaml) {
+        return CatalogueFile.read(ReferenceFile.read("test/indicators.yml", new StringReader(yaml)));
     }
 
     static Map<String, Indicator> byCode(List<CatalogueFile.Entry> entries) {
@@ -38,7 +39,7 @@ class CatalogueFileTest {
     }
 
     @Test
-    void shippedCatalogueHoldsTheProposalTargets() throws IOException {
+    void shippedCatalogueHoldsTheProposalTargets() {
         Map<String, Indicator> indicators = byCode(shipped());
 
         assertThat(indicators).hasSize(27);
@@ -70,7 +71,7 @@ class CatalogueFileTest {
     }
 
     @Test
-    void everyKindOfIndicatorButNoneWithoutWords() throws IOException {
+    void everyKindOfIndicatorButNoneWithoutWords() {
         List<Indicator> indicators = shipped().stream().map(CatalogueFile.Entry::indicator).toList();
 
         assertThat(indicators).extracting(Indicator::kind).contains(Indicator.Kind.values());
@@ -83,7 +84,7 @@ class CatalogueFileTest {
     }
 
     @Test
-    void entriesKnowTheirLine() throws IOException {
+    void entriesKnowTheirLine() {
         List<CatalogueFile.Entry> entries = shipped();
         assertThat(entries.getFirst().line()).isPositive();
         assertThat(entries.get(1).line()).isGreaterThan(entries.getFirst().line());
@@ -101,45 +102,112 @@ class CatalogueFileTest {
 
     @Test
     void unknownKindNamesFileAndLine() {
-        assertProblem(indicator("kind: outptu", "target: 10"), 4, "unknown kind");
+        assertProblem(indicator("kind: outptu", "target: 10"), 4, "indicators[1].kind: unknown kind 'outptu'");
     }
 
     @Test
     void unknownKeyNamesFileAndLine() {
-        assertProblem(indicator("kind: output", "taget: 10"), 7, "unknown key 'taget'");
+        assertProblem(indicator("kind: output", "taget: 10"), 7, "indicators[1].taget: unknown field");
+    }
+
+    @Test
+    void repeatedKeyNamesFileAndLine() {
+        assertProblem(indicator("kind: output", "target: 10\n    kind: result"), 8,
+                "indicators[1].kind: field given twice (first on line 4)");
     }
 
     @Test
     void missingLanguageNamesFileAndLine() {
         String text = indicator("kind: output", "target: 10").replace("      pt: Nome\n", "");
-        assertProblem(text, 9, "missing the pt text");
+        assertProblem(text, 9, "indicators[1].name: missing the text in 'pt'");
+        String german = indicator("kind: output", "target: 10").replace("      pt: Nome\n", "      de: Name\n");
+        assertProblem(german, 11, "indicators[1].name.de: unknown language");
     }
 
     @Test
     void badNumbersNameFileAndLine() {
-        assertProblem(indicator("kind: output", "target: many"), 7, "'many' is not a number");
-        assertProblem(indicator("kind: output", "target: -3"), 7, "cannot be negative");
+        assertProblem(indicator("kind: output", "target: many"), 7, "indicators[1].target: must be a number such as 1234 or 1234.50, not 'many'");
+        assertProblem(indicator("kind: output", "target: -3"), 7, "a target cannot be negative");
+        assertProblem(indicator("kind: output", "target: 10\n    declared-target: 1.23456"), 8, "at most 15 digits before the decimal point and 4 after it");
         assertProblem(indicator("kind: output", "target: 10\n    per-partner:\n      by-country:\n        DE: 4"), 10, "unknown country 'DE'");
+    }
+
+    @Test
+    void targetsReadAsNumbersOrTracked() {
+        Indicator tracked = read(indicator("kind: output", "target: tracked\n    declared-target: 1_641_383")).getFirst().indicator();
+        assertThat(tracked.tracked()).isTrue();
+        assertThat(tracked.globalTarget()).isNull();
+        assertThat(tracked.declaredTarget()).isEqualTo(new BigDecimal("1641383"));
+        Indicator counted = read(indicator("kind: output", "target: 15.5")).getFirst().indicator();
+        assertThat(counted.tracked()).isFalse();
+        assertThat(counted.globalTarget()).isEqualTo(new BigDecimal("15.5"));
+        assertThat(counted.partnerRule()).isEqualTo(PartnerTargetRule.none());
+        assertThat(counted.distinctCount()).isFalse();
+    }
+
+    @Test
+    void partnerTargetsFollowOneRule() {
+        assertThat(read(indicator("kind: output", "target: 10\n    per-partner:\n      all: 2")).getFirst().indicator().partnerRule())
+                .isEqualTo(new PartnerTargetRule.SameForAll(new BigDecimal("2")));
+        assertThat(read(indicator("kind: output", "target: 10\n    per-partner:\n      by-country: {FR: 4, PT: 3}"))
+                .getFirst().indicator().partnerRule())
+                .isEqualTo(new PartnerTargetRule.ByCountry(Map.of(Country.FR, new BigDecimal("4"), Country.PT, new BigDecimal("3"))));
+        assertThat(read(indicator("kind: output", "target: 10\n    per-partner:\n      by-partner:\n        cybermassif: 5"))
+                .getFirst().indicator().partnerRule())
+                .isEqualTo(new PartnerTargetRule.ByPartner(Map.of(new PartnerId("cybermassif"), new BigDecimal("5"))));
+        assertProblem(indicator("kind: output", "target: 10\n    per-partner:\n      all: 2\n      by-country: {FR: 4}"), 9,
+                "indicators[1].per-partner: give exactly one of all, by-country, by-partner");
+        assertProblem(indicator("kind: output", "target: 10\n    per-partner:\n      each: 2"), 9,
+                "indicators[1].per-partner.each: unknown field (expected one of all, by-country, by-partner)");
+        assertProblem(indicator("kind: output", "target: 10\n    per-partner:\n      by-partner:\n        Cyber_Massif: 5"), 10,
+                "'Cyber_Massif' is not a partner id");
+        assertProblem(indicator("kind: output", "target: 10\n    per-partner:\n      by-country: {FR: 4, FR: 5}"), 9,
+                "indicators[1].per-partner.by-country.FR: field given twice");
+    }
+
+    @Test
+    void frenchIsTheSourceWhateverTheOrderOfTheLanguages() {
+        String spanishFirst = indicator("kind: output", "target: 10").replace("      fr: Nom\n      es: Nombre\n",
+                "      es: Nombre\n      fr: Nom\n");
+        Indicator indicator = read(spanishFirst).getFirst().indicator();
+        assertThat(indicator.name().source()).isEqualTo(CatalogueFile.SOURCE_LANGUAGE).isEqualTo(Language.FR);
+        assertThat(indicator.name().in(Language.ES).text()).isEqualTo("Nombre");
+        assertThat(shipped()).allSatisfy(entry -> {
+            assertThat(entry.indicator().name().source()).isEqualTo(Language.FR);
+            assertThat(entry.indicator().definition().source()).isEqualTo(Language.FR);
+        });
     }
 
     @Test
     void repeatedCodeNamesFileAndLine() {
         String one = indicator("kind: output", "target: 10");
         String twice = one + one.substring("indicators:\n".length());
-        assertProblem(twice, 18, "indicator 'one' appears twice");
+        assertProblem(twice, 18, "indicators[2].code: indicator 'one' is given twice (first on line 2)");
     }
 
     @Test
+    void anEmptyListIsRefused() {
+        assertProblem("indicators: []\n", 1, "indicators: the catalogue lists no indicator");
+    }
+
+    /** A problem with the whole file has no line: the reference-data convention is line 0. */
+    @Test
     void emptyFileIsRefused() {
-        assertProblem("# nothing\n", 1, "the file is empty");
+        assertThatThrownBy(() -> read("# nothing\n"))
+                .isInstanceOfSatisfying(ReferenceDataException.class, e -> {
+                    assertThat(e.file()).isEqualTo("test/indicators.yml");
+                    assertThat(e.line()).isZero();
+                    assertThat(e.getMessage()).isEqualTo("test/indicators.yml: the file is empty");
+                });
     }
 
     private static void assertProblem(String yaml, int line, String problem) {
-        assertThatThrownBy(() -> CatalogueFile.read(new StringReader(yaml), "test/indicators.yml"))
-                .isInstanceOf(CatalogueFileException.class)
-                .hasMessageStartingWith("test/indicators.yml, line " + line + ": ")
-                .hasMessageContaining(problem)
-                .extracting(e -> ((CatalogueFileException) e).line()).isEqualTo(line);
+        assertThatThrownBy(() -> read(yaml))
+                .isInstanceOfSatisfying(ReferenceDataException.class, e -> {
+                    assertThat(e.file()).isEqualTo("test/indicators.yml");
+                    assertThat(e.line()).isEqualTo(line);
+                    assertThat(e.getMessage()).startsWith("test/indicators.yml, line " + line + ": ").contains(problem);
+                });
     }
 
     /** One indicator in 17 lines: {@code kind} on line 4, {@code target} on line 7, the name's texts from line 9. */

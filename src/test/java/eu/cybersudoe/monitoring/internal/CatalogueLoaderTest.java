@@ -4,6 +4,7 @@ import eu.cybersudoe.monitoring.Monitoring;
 import eu.cybersudoe.monitoring.MonitoringTestConfiguration;
 import eu.cybersudoe.network.PartnerId;
 import eu.cybersudoe.shared.Language;
+import eu.cybersudoe.shared.reference.ReferenceDataException;
 import eu.cybersudoe.testing.PostgresAvailable;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -127,8 +128,12 @@ class CatalogueLoaderTest {
         int line = (int) shipped().substring(0, shipped().indexOf("    target: 180\n")).lines().count() + 1;
 
         assertThatThrownBy(() -> loader.load(resource(broken), "reference/monitoring/indicators.yml"))
-                .isInstanceOf(CatalogueFileException.class)
-                .hasMessageStartingWith("reference/monitoring/indicators.yml, line " + line + ": ");
+                .isInstanceOfSatisfying(ReferenceDataException.class, e -> {
+                    assertThat(e.file()).isEqualTo("reference/monitoring/indicators.yml");
+                    assertThat(e.line()).isEqualTo(line);
+                    assertThat(e.getMessage()).startsWith("reference/monitoring/indicators.yml, line " + line + ": ")
+                            .contains("not 'a lot'");
+                });
         assertThat(monitoring.indicator("conferences-held").orElseThrow().globalTarget()).isEqualTo(new BigDecimal("180"));
     }
 

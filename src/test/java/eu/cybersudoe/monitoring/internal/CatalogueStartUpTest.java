@@ -1,5 +1,6 @@
 package eu.cybersudoe.monitoring.internal;
 
+import eu.cybersudoe.shared.reference.ReferenceDataException;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -29,9 +30,13 @@ class CatalogueStartUpTest {
                 .run(context -> {
                     assertThat(context).hasFailed();
                     assertThat(context.getStartupFailure()).rootCause()
-                            .isInstanceOf(CatalogueFileException.class)
-                            .hasMessageStartingWith("classpath:monitoring/broken-indicators.yml, line 6: ")
-                            .hasMessageContaining("'one hundred and eighty' is not a number");
+                            .isInstanceOfSatisfying(ReferenceDataException.class, e -> {
+                                assertThat(e.file()).isEqualTo("classpath:monitoring/broken-indicators.yml");
+                                assertThat(e.line()).isEqualTo(6);
+                                assertThat(e.getMessage())
+                                        .startsWith("classpath:monitoring/broken-indicators.yml, line 6: ")
+                                        .contains("must be a number such as 1234 or 1234.50, not 'one hundred and eighty'");
+                            });
                 });
         verifyNoInteractions(table);
     }
@@ -40,6 +45,10 @@ class CatalogueStartUpTest {
     void aMissingFileStopsStartUp() {
         runner().withPropertyValues("cybersudoe.monitoring.indicators=classpath:monitoring/none.yml")
                 .run(context -> assertThat(context.getStartupFailure()).rootCause()
-                        .hasMessageContaining("classpath:monitoring/none.yml: the file does not exist"));
+                        .isInstanceOfSatisfying(ReferenceDataException.class, e -> {
+                            assertThat(e.file()).isEqualTo("classpath:monitoring/none.yml");
+                            assertThat(e.line()).isZero();
+                            assertThat(e.getMessage()).isEqualTo("classpath:monitoring/none.yml: the file does not exist");
+                        }));
     }
 }

@@ -143,6 +143,29 @@ class ReferenceFileTest {
     }
 
     @Test
+    void aLocalizedTextCanHaveAFixedSourceLanguage() {
+        ReferenceNode root = root("""
+                name:
+                  en: Hello
+                  fr: Bonjour
+                  es: Hola
+                  pt: Olá
+                """);
+        assertThat(root.localized("name").source()).isEqualTo(Language.EN);
+        LocalizedText fixed = root.localized("name", Language.FR);
+        assertThat(fixed.source()).isEqualTo(Language.FR);
+        assertThat(fixed.in(Language.ES).text()).isEqualTo("Hola");
+        ReferenceNode missing = root("""
+                name:
+                  fr: Bonjour
+                  es: Hola
+                  en: Hello
+                """);
+        assertThat(problem(() -> missing.localized("name", Language.FR)).getMessage())
+                .isEqualTo("test/things.yml, line 2: name: missing the text in 'pt'");
+    }
+
+    @Test
     void unknownAndDuplicateFieldsAreRefused() {
         ReferenceNode thing = root("""
                 thing:
