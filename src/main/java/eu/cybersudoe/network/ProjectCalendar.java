@@ -10,6 +10,27 @@ import java.util.List;
  */
 public record ProjectCalendar(LocalDate start, LocalDate end, List<Semester> semesters, List<PlannedMeeting> meetings) {
 
+    /** The same calendar moved by whole years, semesters and meetings included. */
+    public ProjectCalendar shiftedByYears(int years) {
+        if (years == 0) {
+            return this;
+        }
+        LocalDate newStart = start.plusYears(years);
+        LocalDate newEnd = end.plusYears(years);
+        return new ProjectCalendar(newStart, newEnd, Semester.between(newStart, newEnd), meetings.stream()
+                .map(m -> new PlannedMeeting(m.code(), m.title(), m.city(), m.date().plusYears(years), m.kind()))
+                .toList());
+    }
+
+    /** The calendar moved by the fewest whole years that make it end on or after the given day. */
+    public ProjectCalendar endingAfter(LocalDate day) {
+        int years = Math.max(0, day.getYear() - end.getYear());
+        if (end.plusYears(years).isBefore(day)) {
+            years++;
+        }
+        return shiftedByYears(years);
+    }
+
     /**
      * A planned physical meeting or seminar.
      *

@@ -9,7 +9,11 @@ import eu.cybersudoe.network.ProjectCalendar;
 import eu.cybersudoe.network.Region;
 import eu.cybersudoe.network.Theme;
 import eu.cybersudoe.network.WorkPackage;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+
+import java.time.Clock;
+import java.time.LocalDate;
 
 import java.util.List;
 import java.util.Optional;
@@ -17,14 +21,21 @@ import java.util.Optional;
 /**
  * The {@link Network} other modules use. It answers from the latest in-memory snapshot; it is
  * created after the reference data has been loaded, so no reader ever sees the network empty.
+ * With {@code cybersudoe.calendar.around-today} (on in demo mode) the project calendar is moved
+ * by whole years so that it runs until today, and a demonstration shows a live project.
  */
 @Service
 class NetworkDirectory implements Network {
 
     private final NetworkReferenceLoader loader;
+    private final boolean calendarAroundToday;
+    private final Clock clock;
 
-    NetworkDirectory(NetworkReferenceLoader loader) {
+    NetworkDirectory(NetworkReferenceLoader loader, @Value("${cybersudoe.calendar.around-today:false}") boolean calendarAroundToday,
+                     Clock clock) {
         this.loader = loader;
+        this.calendarAroundToday = calendarAroundToday;
+        this.clock = clock;
     }
 
     private NetworkSnapshot snapshot() {
@@ -93,6 +104,7 @@ class NetworkDirectory implements Network {
 
     @Override
     public ProjectCalendar calendar() {
-        return snapshot().calendar();
+        ProjectCalendar stored = snapshot().calendar();
+        return calendarAroundToday ? stored.endingAfter(LocalDate.now(clock)) : stored;
     }
 }
