@@ -118,6 +118,7 @@ class AccessMatrixTest {
             String location = result.getResponse().getRedirectedUrl();
             outcome = status == 403 ? Outcome.FORBIDDEN
                     : status / 100 == 3 && location != null && location.matches(".*/[a-z]{2}/login") ? Outcome.SIGN_IN
+                    : status / 100 == 3 && location != null && location.matches(".*/[a-z]{2}/(office|account)") ? Outcome.SENT_ON
                     : Outcome.ALLOWED;
         } catch (Exception failedInsideHandler) {
             outcome = Outcome.ALLOWED;
@@ -125,7 +126,7 @@ class AccessMatrixTest {
         assertThat(outcome).as(method + " " + url + " as " + persona.name()).isEqualTo(expected.outcome);
     }
 
-    enum Outcome { ALLOWED, SIGN_IN, FORBIDDEN }
+    enum Outcome { ALLOWED, SIGN_IN, FORBIDDEN, SENT_ON }
 
     record Expected(Outcome outcome) {
     }
@@ -133,7 +134,8 @@ class AccessMatrixTest {
     /** The rule, restated: what each declaration promises to each persona. */
     private static Expected expected(Access access, SignedInUser user) {
         return new Expected(switch (access.value()) {
-            case PUBLIC, ANONYMOUS -> Outcome.ALLOWED;
+            case PUBLIC -> Outcome.ALLOWED;
+            case ANONYMOUS -> user == null ? Outcome.ALLOWED : Outcome.SENT_ON;
             case SIGNED_IN -> user == null ? Outcome.SIGN_IN : Outcome.ALLOWED;
             case ROLES -> {
                 if (user == null) {

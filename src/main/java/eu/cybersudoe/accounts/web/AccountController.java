@@ -38,7 +38,11 @@ class AccountController {
     }
 
     @GetMapping("/{lang}/account")
-    String page(@PathVariable String lang, Model model) {
+    String page(@PathVariable String lang, HttpServletRequest request, Model model) throws ServletException {
+        if (accounts.find(me().accountId()).isEmpty()) {
+            request.logout();
+            return "redirect:/" + lang + "/login";
+        }
         show(model, PasswordForm.empty(), FieldErrors.NONE);
         return "accounts/account";
     }

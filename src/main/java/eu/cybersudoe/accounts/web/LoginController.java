@@ -2,7 +2,6 @@ package eu.cybersudoe.accounts.web;
 
 import eu.cybersudoe.accounts.internal.DemoAccounts;
 import eu.cybersudoe.shared.security.Access;
-import eu.cybersudoe.shared.security.CurrentUser;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,9 +22,6 @@ class LoginController {
 
     @GetMapping("/{lang}/login")
     String loginPage(@PathVariable String lang, Model model) {
-        if (CurrentUser.get().isPresent()) {
-            return "redirect:/" + lang + "/account";
-        }
         model.addAttribute("login", new LoginView(
                 (String) model.getAttribute("email"),
                 (String) model.getAttribute("loginError"),

@@ -6,7 +6,9 @@ import java.util.Optional;
 
 /** What an {@link Access} declaration says about one request. */
 public enum AccessDecision {
-    ALLOW, SIGN_IN_FIRST, DENY;
+    ALLOW, SIGN_IN_FIRST, DENY,
+    /** A page for people not signed in (sign-in, registration) asked by someone signed in: send them to their home. */
+    SEND_ON;
 
     /**
      * Decides for a declaration (null when the handler declares none: refused to everyone),
@@ -17,7 +19,8 @@ public enum AccessDecision {
             return DENY;
         }
         return switch (access.value()) {
-            case PUBLIC, ANONYMOUS -> ALLOW;
+            case PUBLIC -> ALLOW;
+            case ANONYMOUS -> user.isPresent() ? SEND_ON : ALLOW;
             case SIGNED_IN -> user.isPresent() ? ALLOW : SIGN_IN_FIRST;
             case ROLES -> user.map(u -> roleDecision(access, u, pathVariables)).orElse(SIGN_IN_FIRST);
         };

@@ -23,7 +23,7 @@ public class AccessInterceptor implements HandlerInterceptor {
     private static final Logger log = LoggerFactory.getLogger(AccessInterceptor.class);
 
     @Override
-    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) throws java.io.IOException {
         if (!(handler instanceof HandlerMethod method)) {
             return true;
         }
@@ -38,9 +38,19 @@ public class AccessInterceptor implements HandlerInterceptor {
         Map<String, String> variables = (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
         return switch (AccessDecision.of(access, CurrentUser.get(), variables == null ? Map.of() : variables)) {
             case ALLOW -> true;
+            case SEND_ON -> {
+                response.sendRedirect(request.getContextPath() + homeOf(CurrentUser.get().orElseThrow(), request));
+                yield false;
+            }
             case SIGN_IN_FIRST -> throw new AuthenticationCredentialsNotFoundException("Sign in first");
             case DENY -> throw new AccessDeniedException("Not allowed");
         };
+    }
+
+    /** Where a signed-in person starts: the back office for staff and partners' peers, the account page for companies. */
+    public static String homeOf(SignedInUser user, HttpServletRequest request) {
+        String lang = SecurityConfiguration.languageOf(request).code();
+        return "/" + lang + (user.role() == Role.COMPANY_USER ? "/account" : "/office");
     }
 
     /** The declaration on the method, else on its class. */

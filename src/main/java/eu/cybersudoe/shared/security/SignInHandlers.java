@@ -1,6 +1,5 @@
 package eu.cybersudoe.shared.security;
 
-import eu.cybersudoe.shared.Language;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.authentication.DisabledException;
@@ -53,11 +52,8 @@ class SignInHandlers implements AuthenticationEntryPoint, AuthenticationFailureH
     @Override
     public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response, Authentication authentication)
             throws IOException, jakarta.servlet.ServletException {
-        Language language = SecurityConfiguration.languageOf(request);
-        String home = authentication.getPrincipal() instanceof SignedInUser user && user.role() == Role.COMPANY_USER
-                ? "/account" : "/office";
         SavedRequestAwareAuthenticationSuccessHandler saved = new SavedRequestAwareAuthenticationSuccessHandler();
-        saved.setDefaultTargetUrl("/" + language.code() + home);
+        saved.setDefaultTargetUrl(AccessInterceptor.homeOf((SignedInUser) authentication.getPrincipal(), request));
         saved.setRequestCache(requests);
         saved.onAuthenticationSuccess(request, response, authentication);
     }

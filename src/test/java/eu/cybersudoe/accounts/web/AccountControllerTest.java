@@ -253,4 +253,10 @@ class AccountControllerTest {
         mvc.perform(post("/en/account/delete").with(csrf()).param("password", "x")).andExpect(redirectedUrl("/en/login"));
         verifyNoInteractions(accounts);
     }
+
+    @Test
+    void aSessionWhoseAccountWasDeletedIsSignedOut() throws Exception {
+        given(accounts.find(ME)).willReturn(Optional.empty());
+        mvc.perform(get("/en/account")).andExpect(redirectedUrl("/en/login"));
+    }
 }

@@ -133,8 +133,8 @@ class LoginControllerTest {
 
     @Test
     @WithSignedInUser(role = Role.PARTNER_MANAGER, partner = "ciebi")
-    void aSignedInStaffMemberIsSentOnToo() throws Exception {
-        mvc.perform(get("/en/login")).andExpect(redirectedUrl("/en/account"));
+    void aSignedInStaffMemberIsSentToTheBackOffice() throws Exception {
+        mvc.perform(get("/en/login")).andExpect(redirectedUrl("/en/office"));
     }
 
     @Test

@@ -4,7 +4,9 @@ import eu.cybersudoe.accounts.internal.AccountService;
 import eu.cybersudoe.shared.Language;
 import eu.cybersudoe.shared.web.FieldErrors;
 import eu.cybersudoe.shared.web.RateLimiter;
+import eu.cybersudoe.shared.security.Role;
 import eu.cybersudoe.testing.TestClock;
+import eu.cybersudoe.testing.WithSignedInUser;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -258,5 +260,16 @@ class RegistrationControllerTest {
                 .andExpect(content().string(containsString("<h1>Ligação inválida</h1>")));
         verify(accounts).confirm("used-or-forged");
         verify(accounts).confirm("");
+    }
+
+    @Test
+    @WithSignedInUser(role = Role.COMPANY_USER)
+    void aSignedInPersonCannotRegisterAgain() throws Exception {
+        mvc.perform(get("/en/register")).andExpect(redirectedUrl("/en/account"));
+        mvc.perform(post("/en/register").with(csrf()).param("displayName", "Someone").param("email", "x@example.org")
+                        .param("password", "a long enough password").param("passwordRepeat", "a long enough password")
+                        .param("acceptTerms", "true"))
+                .andExpect(redirectedUrl("/en/account"));
+        verify(accounts, never()).registerCompanyUser(any(), any(), any(), any());
     }
 }
