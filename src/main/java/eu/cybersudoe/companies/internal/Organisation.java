@@ -134,6 +134,10 @@ public class Organisation {
         return identifier;
     }
 
+    public String nuts2() {
+        return nuts2;
+    }
+
     public Set<Provenance> provenance() {
         return Set.copyOf(provenance);
     }

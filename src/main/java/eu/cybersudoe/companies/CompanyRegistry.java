@@ -1,0 +1,31 @@
+package eu.cybersudoe.companies;
+
+import java.util.Optional;
+
+/**
+ * The registry's API for other modules (conferences, newsletters, diagnostics, missions):
+ * register organisations and contacts, record consents, read what they need.
+ */
+public interface CompanyRegistry {
+
+    /**
+     * Validates an organisation and stores it for a partner. The same national identifier is
+     * the same organisation: then the partner is added to the existing one's provenance.
+     */
+    Registration register(NewOrganisation organisation, String partnerId);
+
+    /** The organisation's name and country, if it exists. */
+    Optional<OrganisationSummary> find(CompanyId id);
+
+    /**
+     * A short view of an organisation.
+     *
+     * @param id        its identifier
+     * @param kind      what it is
+     * @param legalName its legal name
+     * @param country   its country code
+     * @param nuts2     its NUTS 2 region, or null
+     */
+    record OrganisationSummary(CompanyId id, OrganisationKind kind, String legalName, String country, String nuts2) {
+    }
+}

@@ -1,0 +1,21 @@
+package eu.cybersudoe.companies;
+
+import eu.cybersudoe.network.Country;
+
+import java.util.List;
+
+/**
+ * An organisation as typed in a form or read from a file, before validation. Only the legal
+ * name and the country are required; the rest is checked when given.
+ *
+ * @param sizeBand a size band such as "10 à 19" when the exact number of employees is not known
+ */
+public record NewOrganisation(OrganisationKind kind, String legalName, String tradeName, Country country, String identifier,
+                              String address, String postcode, String city, String activityCode, Integer employees,
+                              String sizeBand, Integer creationYear, boolean womanLed, String website, List<String> tags) {
+
+    public NewOrganisation {
+        kind = kind == null ? OrganisationKind.COMPANY : kind;
+        tags = tags == null ? List.of() : List.copyOf(tags);
+    }
+}
