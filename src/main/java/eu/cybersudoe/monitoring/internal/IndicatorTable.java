@@ -7,16 +7,20 @@ import eu.cybersudoe.network.PartnerId;
 import eu.cybersudoe.shared.LocalizedTextConverter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.EnumMap;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
 /** The indicator catalogue's tables: {@code monitoring_indicator} and {@code monitoring_partner_target}. */
 @Repository
@@ -29,13 +33,48 @@ class IndicatorTable {
     private static final String ALL = "*";
 
     private final JdbcClient jdbc;
+    /** The catalogue as last read outside a writing transaction; pages read it on every request. */
+    private final AtomicReference<Map<String, Row>> cached = new AtomicReference<>();
 
     IndicatorTable(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    /** Every stored indicator, retired ones included, by code. */
+    /**
+     * Every stored indicator, retired ones included, by code. Answered from memory, except in a
+     * transaction that writes the catalogue, which sees its own changes.
+     */
     Map<String, Row> all() {
+        if (writing()) {
+            return read();
+        }
+        Map<String, Row> rows = cached.get();
+        if (rows == null) {
+            rows = Collections.unmodifiableMap(read());
+            cached.set(rows);
+        }
+        return rows;
+    }
+
+    private static boolean writing() {
+        return TransactionSynchronizationManager.isActualTransactionActive()
+                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly();
+    }
+
+    /** Forgets the cached catalogue now and when the writing transaction ends, committed or not. */
+    private void changed() {
+        cached.set(null);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    cached.set(null);
+                }
+            });
+        }
+    }
+
+    private Map<String, Row> read() {
         Map<String, Map<String, BigDecimal>> scopes = new HashMap<>();
         jdbc.sql("select indicator_code, scope, target from monitoring_partner_target")
                 .query((rs, n) -> scopes.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getString(2), rs.getBigDecimal(3)))
@@ -54,6 +93,7 @@ class IndicatorTable {
     }
 
     void insert(Indicator indicator, int order, OffsetDateTime now) {
+        changed();
         jdbc.sql("""
                         insert into monitoring_indicator (code, sort_order, kind, unit, work_package, name, definition,
                             global_target, declared_target, partner_rule, distinct_count, retired_at, updated_at)
@@ -65,6 +105,7 @@ class IndicatorTable {
 
     /** Rewrites an indicator from the file; a retired one becomes active again. */
     void update(Indicator indicator, int order, OffsetDateTime now) {
+        changed();
         jdbc.sql("""
                         update monitoring_indicator set sort_order = :order, kind = :kind, unit = :unit,
                             work_package = :workPackage, name = :name, definition = :definition,
@@ -78,11 +119,13 @@ class IndicatorTable {
 
     /** Moves an indicator to its place in the file's order, without counting it as an edit. */
     void reorder(String code, int order) {
+        changed();
         jdbc.sql("update monitoring_indicator set sort_order = :order where code = :code")
                 .param("order", order).param("code", code).update();
     }
 
     void retire(String code, OffsetDateTime now) {
+        changed();
         jdbc.sql("update monitoring_indicator set retired_at = :now, updated_at = :now where code = :code")
                 .param("now", now).param("code", code).update();
     }
