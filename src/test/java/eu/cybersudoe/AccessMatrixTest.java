@@ -1,6 +1,11 @@
 package eu.cybersudoe;
 
 import eu.cybersudoe.accounts.internal.AccountService;
+import eu.cybersudoe.companies.CompanyRegistry;
+import eu.cybersudoe.companies.NewOrganisation;
+import eu.cybersudoe.companies.OrganisationKind;
+import eu.cybersudoe.companies.Registration;
+import eu.cybersudoe.network.Country;
 import eu.cybersudoe.shared.Language;
 import eu.cybersudoe.shared.security.Access;
 import eu.cybersudoe.shared.security.AccessInterceptor;
@@ -16,6 +21,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -63,6 +69,28 @@ class AccessMatrixTest {
     }
 
     final List<Persona> personas = new ArrayList<>();
+    /** Values for path variables naming records: an organisation and a contact of the own partner. */
+    final Map<String, String> records = new java.util.HashMap<>();
+
+    @Autowired
+    CompanyRegistry registry;
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeAll
+    void createRecordsOfTheOwnPartner() {
+        var registered = (Registration.Registered) registry.register(new NewOrganisation(OrganisationKind.COMPANY,
+                "Matrix Test SARL", null, Country.FR, null, null, "63000", "Clermont-Ferrand", null, 3, null, 2020, false,
+                null, List.of()), OWN_PARTNER);
+        jdbc.sql("""
+                insert into contact (organisation_id, first_name, last_name, email, email_key, language, newsletter_consent,
+                    invitation_consent, created_at, updated_at, version)
+                values (?, 'Matrix', 'Contact', 'matrix.contact@example.org', 'matrix.contact@example.org', 'fr', false, false,
+                    current_timestamp, current_timestamp, 0)""").param(registered.id().value()).update();
+        records.put("id", String.valueOf(registered.id().value()));
+        records.put("contactId", String.valueOf(jdbc.sql("select id from contact where email_key = 'matrix.contact@example.org'")
+                .query(Long.class).single()));
+    }
 
     @BeforeAll
     void createPersonas() {
@@ -142,15 +170,19 @@ class AccessMatrixTest {
                     yield Outcome.SIGN_IN;
                 }
                 boolean roleAllowed = Arrays.asList(access.roles()).contains(user.role());
-                boolean partnerAllowed = !access.ownPartner() || user.role() == Role.NETWORK_ADMIN
+                boolean partnerAllowed = !(access.ownPartner() || access.partnerRows()) || user.role() == Role.NETWORK_ADMIN
                         || OWN_PARTNER.equals(user.partnerId());
                 yield roleAllowed && partnerAllowed ? Outcome.ALLOWED : Outcome.FORBIDDEN;
             }
         });
     }
 
-    private static String exampleUrl(String pattern) {
-        return pattern.replace("{lang}", "fr").replace("{partnerId}", OWN_PARTNER).replaceAll("\\{[^}]+}", "1");
+    private String exampleUrl(String pattern) {
+        String url = pattern.replace("{lang}", "fr").replace("{partnerId}", OWN_PARTNER);
+        for (Map.Entry<String, String> record : records.entrySet()) {
+            url = url.replace("{" + record.getKey() + "}", record.getValue());
+        }
+        return url.replaceAll("\\{[^}]+}", "1");
     }
 
     private List<Map.Entry<RequestMappingInfo, HandlerMethod>> handlers() {

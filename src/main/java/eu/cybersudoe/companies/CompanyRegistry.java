@@ -28,4 +28,15 @@ public interface CompanyRegistry {
      */
     record OrganisationSummary(CompanyId id, OrganisationKind kind, String legalName, String country, String nuts2) {
     }
+
+    /**
+     * Validates new values for an existing organisation and stores them; the derived values
+     * (region, sector, size class, priority flags) follow. Its provenance is left as it is.
+     * An identifier that already belongs to another organisation is refused on the
+     * {@code identifier} field.
+     *
+     * @param partnerId the partner making the change
+     * @throws java.util.NoSuchElementException when there is no such organisation
+     */
+    Registration update(CompanyId id, NewOrganisation organisation, String partnerId);
 }

@@ -182,4 +182,17 @@ public class Organisation {
             return partnerId.hashCode() * 31 + relation.hashCode();
         }
     }
+
+    /** Changes what the organisation is to the network. */
+    void changeKind(OrganisationKind newKind, Instant now) {
+        if (newKind != null && newKind != kind) {
+            kind = newKind;
+            updatedAt = now;
+        }
+    }
+
+    /** The version optimistic locking compares, as last read or written. */
+    public long version() {
+        return version;
+    }
 }

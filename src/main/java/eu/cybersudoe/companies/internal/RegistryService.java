@@ -46,4 +46,24 @@ class RegistryService implements CompanyRegistry {
     public Optional<OrganisationSummary> find(CompanyId id) {
         return organisations.findById(id.value()).map(o -> new OrganisationSummary(id, o.kind(), o.legalName(), o.country(), o.nuts2()));
     }
+
+    @Override
+    public Registration update(CompanyId id, NewOrganisation input, String partnerId) {
+        Organisation organisation = organisations.findById(id.value()).orElseThrow();
+        OrganisationValidator.Checked checked = validator.check(input);
+        if (!checked.valid()) {
+            return new Registration.Rejected(checked.problems());
+        }
+        OrganisationDetails details = checked.details();
+        Optional<Organisation> holder = details.identifier() == null ? Optional.empty()
+                : organisations.findByCountryAndIdentifier(details.country(), details.identifier());
+        if (holder.isPresent() && !holder.get().id().equals(organisation.id())) {
+            return new Registration.Rejected(java.util.List.of(new Registration.Problem("identifier",
+                    "companies.identifier.taken", java.util.List.of(input.identifier().strip(), holder.get().legalName()))));
+        }
+        Instant now = clock.instant();
+        organisation.apply(details, now);
+        organisation.changeKind(input.kind(), now);
+        return new Registration.Registered(id, false);
+    }
 }

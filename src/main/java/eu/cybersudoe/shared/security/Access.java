@@ -28,6 +28,14 @@ public @interface Access {
      */
     boolean ownPartner() default false;
 
+    /**
+     * When true, the record the path names (an organisation, a contact…) belongs to partners, and
+     * the module refuses (403) partner staff whose partner it does not belong to. The check is
+     * the module's own, since only it knows its rows; declaring it here lets the access-matrix
+     * test check that a partner's staff are refused another partner's record.
+     */
+    boolean partnerRows() default false;
+
     /** The kinds of audience. */
     enum Audience {
         /** Anyone, signed in or not. */

@@ -1,0 +1,32 @@
+package eu.cybersudoe.companies;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The registry's contacts as other modules need them: the newsletters find a person by e-mail
+ * address, unsubscribe them from everything at once, and the accounts module answers a
+ * person's request for the data held about them.
+ */
+public interface ContactDirectory {
+
+    /** The contact with this e-mail address, compared trimmed and in lower case; erased contacts have none. */
+    Optional<ContactId> findByEmail(String email);
+
+    /**
+     * Withdraws every consent of the contact with this address, adding a withdrawal to the
+     * consent history of each purpose that was given. Audiences read the current consent, so it
+     * takes effect everywhere at once. Does nothing when no contact has this address.
+     *
+     * @param source where the request came from, kept as evidence (such as {@code unsubscribe link: issue 12})
+     */
+    void unsubscribeEverywhere(String email, String source);
+
+    /**
+     * Everything held about a contact, ready to be written as JSON: the details, the
+     * organisation's name and the whole consent history.
+     *
+     * @throws java.util.NoSuchElementException when there is no such contact
+     */
+    Map<String, Object> exportContact(long contactId);
+}

@@ -1,0 +1,83 @@
+package eu.cybersudoe.companies.internal;
+
+import eu.cybersudoe.companies.ConsentRecord;
+import eu.cybersudoe.companies.ContactDirectory;
+import eu.cybersudoe.companies.ContactId;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+
+/** The registry's contacts for other modules: found by e-mail, unsubscribed everywhere, exported. */
+@Service
+@Transactional
+class ContactDirectoryService implements ContactDirectory {
+
+    private final Contacts contacts;
+    private final Organisations organisations;
+    private final Clock clock;
+
+    ContactDirectoryService(Contacts contacts, Organisations organisations, Clock clock) {
+        this.contacts = contacts;
+        this.organisations = organisations;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<ContactId> findByEmail(String email) {
+        String key = Contact.emailKey(email);
+        return key == null ? Optional.empty() : contacts.findByEmailKey(key).map(c -> new ContactId(c.id()));
+    }
+
+    @Override
+    public void unsubscribeEverywhere(String email, String source) {
+        String key = Contact.emailKey(email);
+        if (key != null) {
+            contacts.findByEmailKey(key).ifPresent(contact -> contact.withdrawAll(source, clock.instant()));
+        }
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<String, Object> exportContact(long contactId) {
+        Contact contact = contacts.findById(contactId).orElseThrow(() -> new NoSuchElementException("No contact " + contactId));
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("id", contact.id());
+        details.put("firstName", contact.firstName());
+        details.put("lastName", contact.lastName());
+        details.put("job", contact.job());
+        details.put("email", contact.email());
+        details.put("phone", contact.phone());
+        details.put("language", contact.language().code());
+        details.put("newsletterConsent", contact.consents(eu.cybersudoe.companies.ConsentPurpose.NEWSLETTER));
+        details.put("invitationConsent", contact.consents(eu.cybersudoe.companies.ConsentPurpose.EVENT_INVITATIONS));
+        details.put("erased", contact.isErased());
+        Map<String, Object> organisation = new LinkedHashMap<>();
+        organisation.put("id", contact.organisationId());
+        organisation.put("legalName", organisations.findById(contact.organisationId()).map(Organisation::legalName).orElse(null));
+        Map<String, Object> export = new LinkedHashMap<>();
+        export.put("contact", details);
+        export.put("organisation", organisation);
+        export.put("consentHistory", history(contact.consentHistory()));
+        return export;
+    }
+
+    private static List<Map<String, Object>> history(List<ConsentRecord> records) {
+        return records.stream().map(r -> {
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("purpose", r.purpose().name());
+            line.put("granted", r.granted());
+            line.put("lawfulBasis", r.lawfulBasis().name());
+            line.put("sourcePartner", r.sourcePartner());
+            line.put("source", r.source());
+            line.put("recordedAt", r.recordedAt().toString());
+            return line;
+        }).toList();
+    }
+}
