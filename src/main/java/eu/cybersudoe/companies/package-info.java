@@ -6,5 +6,5 @@
  * The API is {@link eu.cybersudoe.companies.CompanyRegistry}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Companies",
-        allowedDependencies = {"shared", "network", "accounts"})
+        allowedDependencies = {"shared", "network", "accounts", "monitoring"})
 package eu.cybersudoe.companies;

@@ -1,0 +1,63 @@
+package eu.cybersudoe.companies;
+
+import eu.cybersudoe.shared.security.Role;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Which company a company user ({@link Role#COMPANY_USER}) belongs to. A user is linked to a
+ * company only by creating it, or by asking to join it and a partner approving: nobody reads or
+ * changes a company's data by merely claiming it. An account belongs to one company at most.
+ */
+public interface CompanyUsers {
+
+    /** Links the user who just created the company to it, approved at once. */
+    Link linkCreator(long accountId, Role role, CompanyId company);
+
+    /** Asks for the user to be linked to an existing company; a partner decides. */
+    Link request(long accountId, Role role, CompanyId company);
+
+    /**
+     * Approves a request. The deciding partner must be one that brought or served the company,
+     * the partner answering for its region, or the lead partner.
+     */
+    Link approve(long linkId, long deciderAccountId, String partnerId);
+
+    /** Refuses a request, under the same conditions as {@link #approve}. */
+    Link refuse(long linkId, long deciderAccountId, String partnerId);
+
+    /** The company the account belongs to, if a link was approved. */
+    Optional<CompanyId> companyOf(long accountId);
+
+    /** The requests waiting for a partner's decision, oldest first. */
+    List<Link> pendingFor(String partnerId);
+
+    /** Where a link stands. */
+    enum Status { REQUESTED, APPROVED, REFUSED }
+
+    /**
+     * A link between an account and a company.
+     *
+     * @param createdCompany true when the user created the company
+     * @param decidedBy      the account that approved or refused it, or null
+     */
+    record Link(long id, long accountId, CompanyId company, Status status, boolean createdCompany, Instant requestedAt,
+                Instant decidedAt, Long decidedBy, String decidedByPartner) {
+    }
+
+    /** A change the rules forbid; the message key says which rule, for the bundles. */
+    final class LinkRefused extends RuntimeException {
+        private final String messageKey;
+
+        public LinkRefused(String messageKey) {
+            super(messageKey);
+            this.messageKey = messageKey;
+        }
+
+        public String messageKey() {
+            return messageKey;
+        }
+    }
+}

@@ -1,0 +1,170 @@
+package eu.cybersudoe.companies.internal;
+
+import eu.cybersudoe.companies.CompanyId;
+import eu.cybersudoe.companies.CompanyUsers;
+import eu.cybersudoe.network.Network;
+import eu.cybersudoe.shared.security.Role;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Links company users to companies, in table company_user_link; see {@link CompanyUsers} for the rules. */
+@Service
+@Transactional
+class CompanyUserLinks implements CompanyUsers {
+
+    private static final String COLUMNS = """
+            id, account_id, organisation_id, status, created_company, requested_at, decided_at, decided_by, decided_by_partner""";
+
+    private final JdbcClient jdbc;
+    private final Network network;
+    private final Clock clock;
+
+    CompanyUserLinks(JdbcClient jdbc, Network network, Clock clock) {
+        this.jdbc = jdbc;
+        this.network = network;
+        this.clock = clock;
+    }
+
+    @Override
+    public Link linkCreator(long accountId, Role role, CompanyId company) {
+        requireCompanyUser(role);
+        requireCompany(company);
+        requireNotLinked(accountId);
+        Timestamp now = Timestamp.from(clock.instant());
+        long id = insert(accountId, company, Status.APPROVED, true, now, now);
+        return link(id);
+    }
+
+    @Override
+    public Link request(long accountId, Role role, CompanyId company) {
+        requireCompanyUser(role);
+        requireCompany(company);
+        requireNotLinked(accountId);
+        boolean pending = jdbc.sql("select count(*) from company_user_link where account_id = ? and organisation_id = ? and status = 'REQUESTED'")
+                .params(accountId, company.value()).query(Long.class).single() > 0;
+        if (pending) {
+            throw new LinkRefused("companies.link.alreadyRequested");
+        }
+        long id = insert(accountId, company, Status.REQUESTED, false, Timestamp.from(clock.instant()), null);
+        return link(id);
+    }
+
+    @Override
+    public Link approve(long linkId, long deciderAccountId, String partnerId) {
+        Link link = pending(linkId, partnerId);
+        requireNotLinked(link.accountId());
+        decide(linkId, Status.APPROVED, deciderAccountId, partnerId);
+        return link(linkId);
+    }
+
+    @Override
+    public Link refuse(long linkId, long deciderAccountId, String partnerId) {
+        pending(linkId, partnerId);
+        decide(linkId, Status.REFUSED, deciderAccountId, partnerId);
+        return link(linkId);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<CompanyId> companyOf(long accountId) {
+        return jdbc.sql("select organisation_id from company_user_link where account_id = ? and status = 'APPROVED'")
+                .param(accountId).query(Long.class).optional().map(CompanyId::new);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Link> pendingFor(String partnerId) {
+        return jdbc.sql("select " + COLUMNS + " from company_user_link where status = 'REQUESTED' order by requested_at, id")
+                .query(CompanyUserLinks::row).list().stream()
+                .filter(link -> mayDecide(partnerId, link.company())).toList();
+    }
+
+    /** Whether the partner brought or served the company, answers for its region, or leads the network. */
+    boolean mayDecide(String partnerId, CompanyId company) {
+        if (network.leadPartner().id().value().equals(partnerId)) {
+            return true;
+        }
+        boolean knows = jdbc.sql("select count(*) from organisation_partner where organisation_id = ? and partner_id = ?")
+                .params(company.value(), partnerId).query(Long.class).single() > 0;
+        if (knows) {
+            return true;
+        }
+        return jdbc.sql("select nuts2 from organisation where id = ?").param(company.value()).query(String.class).optional()
+                .filter(nuts2 -> nuts2 != null && network.partnerFor(nuts2).value().equals(partnerId)).isPresent();
+    }
+
+    private Link pending(long linkId, String partnerId) {
+        Link link = jdbc.sql("select " + COLUMNS + " from company_user_link where id = ?").param(linkId)
+                .query(CompanyUserLinks::row).optional().orElseThrow(() -> new LinkRefused("companies.link.unknown"));
+        if (link.status() != Status.REQUESTED) {
+            throw new LinkRefused("companies.link.notPending");
+        }
+        if (!mayDecide(partnerId, link.company())) {
+            throw new LinkRefused("companies.link.notYourCompany");
+        }
+        return link;
+    }
+
+    private void decide(long linkId, Status status, long deciderAccountId, String partnerId) {
+        int updated = jdbc.sql("""
+                        update company_user_link set status = ?, decided_at = ?, decided_by = ?, decided_by_partner = ?
+                        where id = ? and status = 'REQUESTED'""")
+                .params(status.name(), Timestamp.from(clock.instant()), deciderAccountId, partnerId, linkId).update();
+        if (updated != 1) {
+            throw new LinkRefused("companies.link.notPending");
+        }
+    }
+
+    private long insert(long accountId, CompanyId company, Status status, boolean created, Timestamp requestedAt, Timestamp decidedAt) {
+        jdbc.sql("""
+                        insert into company_user_link (account_id, organisation_id, status, created_company, requested_at, decided_at)
+                        values (?, ?, ?, ?, ?, ?)""")
+                .params(accountId, company.value(), status.name(), created, requestedAt, decidedAt).update();
+        return jdbc.sql("select max(id) from company_user_link where account_id = ? and organisation_id = ?")
+                .params(accountId, company.value()).query(Long.class).single();
+    }
+
+    private void requireCompanyUser(Role role) {
+        if (role != Role.COMPANY_USER) {
+            throw new LinkRefused("companies.link.notCompanyUser");
+        }
+    }
+
+    private void requireCompany(CompanyId company) {
+        if (jdbc.sql("select count(*) from organisation where id = ?").param(company.value()).query(Long.class).single() == 0) {
+            throw new LinkRefused("companies.link.unknownCompany");
+        }
+    }
+
+    private void requireNotLinked(long accountId) {
+        if (companyOf(accountId).isPresent()) {
+            throw new LinkRefused("companies.link.alreadyLinked");
+        }
+    }
+
+    private Link link(long id) {
+        return jdbc.sql("select " + COLUMNS + " from company_user_link where id = ?").param(id).query(CompanyUserLinks::row).single();
+    }
+
+    private static Link row(ResultSet rs, int rowNum) throws SQLException {
+        long decidedBy = rs.getLong("decided_by");
+        Long decider = rs.wasNull() ? null : decidedBy;
+        return new Link(rs.getLong("id"), rs.getLong("account_id"), new CompanyId(rs.getLong("organisation_id")),
+                Status.valueOf(rs.getString("status")), rs.getBoolean("created_company"), instant(rs, "requested_at"),
+                instant(rs, "decided_at"), decider, rs.getString("decided_by_partner"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp timestamp = rs.getTimestamp(column);
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}

@@ -1,0 +1,111 @@
+package eu.cybersudoe.companies.internal;
+
+import eu.cybersudoe.companies.OrganisationKind;
+import eu.cybersudoe.monitoring.IndicatorSource;
+import eu.cybersudoe.network.PartnerId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The indicators the registry measures, counted in SQL, cumulative up to the end of a day,
+ * per partner and for the whole network as a distinct count (never a sum of the partners).
+ * <ul>
+ *   <li>{@code structures-informed}: distinct support structures of the registry for which a
+ *   partner recorded on their timeline that it informed them of the programme (an
+ *   {@code organisation_event} of kind {@value #INFORMED}); per partner, those it informed.</li>
+ *   <li>{@code software-editors-informed}: the same for software editors.</li>
+ * </ul>
+ * Being in the registry is not being informed, so an organisation without that record does not
+ * count. The registry's own figures (companies in the registry, contacts with newsletter
+ * consent) have no code in the catalogue yet: they are measured by {@link #companies} and
+ * {@link #newsletterContacts}, ready to be claimed once the catalogue has codes for them.
+ */
+@Component
+class RegistryIndicators implements IndicatorSource {
+
+    /** The timeline kind recording that a partner informed an organisation of the programme. */
+    static final String INFORMED = "programme.informed";
+
+    private static final Map<String, OrganisationKind> INFORMED_KINDS = Map.of(
+            "structures-informed", OrganisationKind.SUPPORT_STRUCTURE,
+            "software-editors-informed", OrganisationKind.SOFTWARE_EDITOR);
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    RegistryIndicators(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Override
+    public Set<String> indicators() {
+        return INFORMED_KINDS.keySet();
+    }
+
+    @Override
+    public Optional<BigDecimal> measure(String indicator, LocalDate until, Optional<PartnerId> partner) {
+        OrganisationKind kind = INFORMED_KINDS.get(indicator);
+        if (kind == null) {
+            return Optional.empty();
+        }
+        return Optional.of(BigDecimal.valueOf(informed(kind, until, partner)));
+    }
+
+    long informed(OrganisationKind kind, LocalDate until, Optional<PartnerId> partner) {
+        String sql = """
+                select count(distinct o.id) from organisation o
+                join organisation_event e on e.organisation_id = o.id
+                where o.kind = :kind and e.kind = :informed and e.occurred_at < :end""";
+        var statement = jdbc.sql(sql + (partner.isPresent() ? " and e.partner_id = :partner" : ""))
+                .param("kind", kind.name()).param("informed", INFORMED).param("end", end(until));
+        return count(partner.isPresent() ? statement.param("partner", partner.get().value()) : statement);
+    }
+
+    /** Companies in the registry (kind COMPANY); for a partner, those it brought or served, since it did. */
+    long companies(LocalDate until, Optional<PartnerId> partner) {
+        if (partner.isEmpty()) {
+            return count(jdbc.sql("select count(*) from organisation where kind = :kind and created_at < :end")
+                    .param("kind", OrganisationKind.COMPANY.name()).param("end", end(until)));
+        }
+        return count(jdbc.sql("""
+                        select count(distinct p.organisation_id) from organisation_partner p
+                        join organisation o on o.id = p.organisation_id
+                        where o.kind = :kind and p.partner_id = :partner and p.since < :end""")
+                .param("kind", OrganisationKind.COMPANY.name()).param("partner", partner.get().value()).param("end", end(until)));
+    }
+
+    /**
+     * Contacts (not erased) whose latest newsletter consent recorded by the end of the day was a
+     * grant; for a partner, contacts of organisations the partner brought or served.
+     */
+    long newsletterContacts(LocalDate until, Optional<PartnerId> partner) {
+        String sql = """
+                select count(distinct c.id) from contact c
+                join consent_event e on e.contact_id = c.id
+                where c.erased_at is null and e.purpose = 'NEWSLETTER' and e.granted = true and e.recorded_at < :end
+                and not exists (select 1 from consent_event l where l.contact_id = c.id and l.purpose = 'NEWSLETTER'
+                    and l.recorded_at < :end and (l.recorded_at > e.recorded_at or (l.recorded_at = e.recorded_at and l.id > e.id)))""";
+        String byPartner = """
+                 and exists (select 1 from organisation_partner p where p.organisation_id = c.organisation_id
+                    and p.partner_id = :partner and p.since < :end)""";
+        var statement = jdbc.sql(sql + (partner.isPresent() ? byPartner : "")).param("end", end(until));
+        return count(partner.isPresent() ? statement.param("partner", partner.get().value()) : statement);
+    }
+
+    private Timestamp end(LocalDate until) {
+        return Timestamp.from(until.plusDays(1).atStartOfDay(clock.getZone()).toInstant());
+    }
+
+    private static long count(JdbcClient.StatementSpec statement) {
+        return statement.query(Long.class).single();
+    }
+}
