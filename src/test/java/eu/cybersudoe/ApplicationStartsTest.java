@@ -18,6 +18,8 @@ class ApplicationStartsTest {
     void migratesTheSchema() {
         Integer applied = jdbc.sql("select count(*) from flyway_schema_history where success = true").query(Integer.class).single();
         assertThat(applied).isPositive();
-        assertThat(jdbc.sql("select count(*) from event_publication").query(Long.class).single()).isZero();
+        // The event publication registry's table exists (other tests of the same context may have used it).
+        assertThat(jdbc.sql("select count(*) from event_publication").query(Long.class).single()).isNotNegative();
+        assertThat(jdbc.sql("select count(*) from flyway_schema_history where success = false").query(Integer.class).single()).isZero();
     }
 }

@@ -6,8 +6,24 @@ public final class CompanyRegistryTestSupport {
     private CompanyRegistryTestSupport() {
     }
 
-    /** A valid SIREN no other test uses. */
+    /** A valid SIREN no other test uses (random digits, Luhn check digit computed). */
     public static String uniqueSiren() {
-        return CompanyRegistryTest.uniqueSiren();
+        String base = String.format("%08d", Math.abs(java.util.UUID.randomUUID().getMostSignificantBits() % 100_000_000L));
+        for (int check = 0; check < 10; check++) {
+            String candidate = base + check;
+            int sum = 0;
+            for (int i = 0; i < 9; i++) {
+                int digit = candidate.charAt(8 - i) - '0';
+                if (i % 2 == 1) {
+                    digit *= 2;
+                    digit = digit > 9 ? digit - 9 : digit;
+                }
+                sum += digit;
+            }
+            if (sum % 10 == 0) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException("A check digit always exists");
     }
 }

@@ -158,9 +158,10 @@ class RegistryIndicatorsTest {
                 null, 2020, false, null, List.of("test"));
     }
 
-    /** A valid CIF of a sociedad limitada no other test uses. */
+    /** A valid CIF of a sociedad limitada of Barcelona (province 08) no other test uses. */
     static String cif() {
-        String digits = String.format("%07d", Math.floorMod(UUID.randomUUID().getLeastSignificantBits(), 10_000_000L));
+        // Province 00 takes a letter as control character, so the province is fixed rather than drawn.
+        String digits = "08" + String.format("%05d", Math.floorMod(UUID.randomUUID().getLeastSignificantBits(), 100_000L));
         int sum = 0;
         for (int i = 0; i < 7; i++) {
             int digit = digits.charAt(6 - i) - '0';

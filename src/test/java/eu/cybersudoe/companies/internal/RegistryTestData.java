@@ -1,5 +1,6 @@
 package eu.cybersudoe.companies.internal;
 
+import eu.cybersudoe.companies.CompanyRegistryTestSupport;
 import eu.cybersudoe.companies.CompanyId;
 import eu.cybersudoe.companies.CompanyRegistry;
 import eu.cybersudoe.companies.NewOrganisation;
@@ -54,24 +55,8 @@ final class RegistryTestData {
         return local + "." + marker + "@example.org";
     }
 
-    /** A valid SIREN no other test uses (Luhn check digit computed). */
+    /** A valid SIREN no other test uses. */
     static String uniqueSiren() {
-        String base = String.format("%08d", Math.abs(UUID.randomUUID().getMostSignificantBits() % 100_000_000L));
-        for (int check = 0; check < 10; check++) {
-            String candidate = base + check;
-            int sum = 0;
-            for (int i = 0; i < 9; i++) {
-                int digit = candidate.charAt(8 - i) - '0';
-                if (i % 2 == 1) {
-                    digit *= 2;
-                    digit = digit > 9 ? digit - 9 : digit;
-                }
-                sum += digit;
-            }
-            if (sum % 10 == 0) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException();
+        return CompanyRegistryTestSupport.uniqueSiren();
     }
 }
