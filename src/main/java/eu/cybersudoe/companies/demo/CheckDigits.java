@@ -1,5 +1,7 @@
 package eu.cybersudoe.companies.demo;
 
+import eu.cybersudoe.companies.identifiers.Luhn;
+
 /**
  * Completes generated numbers with the check digits of the national identifiers, following the
  * rules described on {@link eu.cybersudoe.companies.identifiers.IdentifierKind}: Luhn for SIREN
@@ -46,19 +48,6 @@ final class CheckDigits {
 
     /** The digit that, appended, makes the number pass the Luhn check. */
     static int luhnCheckDigit(String digits) {
-        int sum = 0;
-        boolean doubled = true;
-        for (int i = digits.length() - 1; i >= 0; i--) {
-            int digit = digits.charAt(i) - '0';
-            if (doubled) {
-                digit *= 2;
-                if (digit > 9) {
-                    digit -= 9;
-                }
-            }
-            sum += digit;
-            doubled = !doubled;
-        }
-        return (10 - sum % 10) % 10;
+        return Luhn.checkDigit(digits);
     }
 }

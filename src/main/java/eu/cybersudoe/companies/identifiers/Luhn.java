@@ -5,18 +5,18 @@ package eu.cybersudoe.companies.identifiers;
  * digit is doubled and the digits of the products are added; a number is valid when the
  * total is a multiple of 10.
  */
-final class Luhn {
+public final class Luhn {
 
     private Luhn() {
     }
 
     /** Whether a string of ASCII digits passes the Luhn check. */
-    static boolean valid(String digits) {
+    public static boolean valid(String digits) {
         return sum(digits, false) % 10 == 0;
     }
 
     /** The digit that, appended to a string of ASCII digits, makes it pass the Luhn check. */
-    static int checkDigit(String digits) {
+    public static int checkDigit(String digits) {
         return (10 - sum(digits, true) % 10) % 10;
     }
 
