@@ -46,18 +46,37 @@ class RegistryIndicators implements IndicatorSource {
         this.clock = clock;
     }
 
+    static final String COMPANIES = "registry-companies";
+    static final String NEWSLETTER_CONTACTS = "newsletter-contacts";
+    static final String PROVIDERS = "solution-providers-known";
+
     @Override
     public Set<String> indicators() {
-        return INFORMED_KINDS.keySet();
+        return Set.of(COMPANIES, NEWSLETTER_CONTACTS, PROVIDERS, "structures-informed", "software-editors-informed");
     }
 
     @Override
     public Optional<BigDecimal> measure(String indicator, LocalDate until, Optional<PartnerId> partner) {
         OrganisationKind kind = INFORMED_KINDS.get(indicator);
-        if (kind == null) {
-            return Optional.empty();
+        long value = switch (indicator) {
+            case COMPANIES -> companies(until, partner);
+            case NEWSLETTER_CONTACTS -> newsletterContacts(until, partner);
+            case PROVIDERS -> providers(until, partner);
+            default -> kind == null ? -1 : informed(kind, until, partner);
+        };
+        return value < 0 ? Optional.empty() : Optional.of(BigDecimal.valueOf(value));
+    }
+
+    /** Solution providers and software editors in the registry; for a partner, those it brought or served. */
+    long providers(LocalDate until, Optional<PartnerId> partner) {
+        String kinds = "('" + OrganisationKind.SOLUTION_PROVIDER.name() + "', '" + OrganisationKind.SOFTWARE_EDITOR.name() + "')";
+        if (partner.isEmpty()) {
+            return count(jdbc.sql("select count(*) from organisation where kind in " + kinds + " and created_at < :end")
+                    .param("end", end(until)));
         }
-        return Optional.of(BigDecimal.valueOf(informed(kind, until, partner)));
+        return count(jdbc.sql("select count(distinct p.organisation_id) from organisation_partner p join organisation o "
+                        + "on o.id = p.organisation_id where o.kind in " + kinds + " and p.partner_id = :partner and p.since < :end")
+                .param("partner", partner.get().value()).param("end", end(until)));
     }
 
     long informed(OrganisationKind kind, LocalDate until, Optional<PartnerId> partner) {

@@ -57,8 +57,9 @@ class RegistryIndicatorsTest {
     Clock clock;
 
     @Test
-    void claimsOnlyTheInformedIndicatorsOfTheCatalogue() {
-        assertThat(indicators.indicators()).containsExactlyInAnyOrder("structures-informed", "software-editors-informed");
+    void claimsTheRegistryIndicatorsOfTheCatalogue() {
+        assertThat(indicators.indicators()).containsExactlyInAnyOrder("registry-companies", "newsletter-contacts",
+                "solution-providers-known", "structures-informed", "software-editors-informed");
         assertThat(sources).contains(indicators);
         assertThat(indicators.measure("companies-made-aware", DECEMBER, NETWORK)).isEmpty();
     }
@@ -105,6 +106,10 @@ class RegistryIndicatorsTest {
                 indicators.newsletterContacts(today, BURGOS)})
                 .containsExactly(contactsBefore[0] + 2, contactsBefore[1] + 2, contactsBefore[2] + 1);
         assertThat(indicators.companies(today.minusDays(1), LEITAT)).isLessThanOrEqualTo(companiesBefore[1]);
+        assertThat(indicators.measure("registry-companies", today, LEITAT)).hasValue(BigDecimal.valueOf(companiesBefore[1] + 2));
+        assertThat(indicators.measure("newsletter-contacts", today, NETWORK)).hasValue(BigDecimal.valueOf(contactsBefore[0] + 2));
+        assertThat(indicators.providers(today, LEITAT)).isPositive();
+        assertThat(indicators.measure("conferences-held", today, NETWORK)).isEmpty();
     }
 
     /** Network, Leitat, Burgos, Gijón in February, then the same in December. */
