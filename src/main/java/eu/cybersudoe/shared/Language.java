@@ -13,9 +13,11 @@ public enum Language {
     public static final Language DEFAULT = EN;
 
     private final String code;
+    private final Locale locale;
 
     Language(String code) {
         this.code = code;
+        this.locale = Locale.of(code);
     }
 
     public String code() {
@@ -23,7 +25,7 @@ public enum Language {
     }
 
     public Locale locale() {
-        return Locale.of(code);
+        return locale;
     }
 
     /** The language of a URL segment or a stored code, if it is one of ours. */
