@@ -32,6 +32,11 @@ public record CompanyListView(SearchCriteria criteria, OrganisationSearch.Page r
                               List<Theme> themes, List<Partner> partners, List<SegmentSummary> segments,
                               boolean segmentsAvailable) {
 
+    /** The theme a sector code names, for showing its name; empty for no sector or an unknown code. */
+    public java.util.Optional<Theme> sectorTheme(String code) {
+        return code == null ? java.util.Optional.empty() : themes.stream().filter(t -> t.code().equals(code)).findFirst();
+    }
+
     public List<SizeClass> sizes() {
         return List.of(SizeClass.values());
     }
