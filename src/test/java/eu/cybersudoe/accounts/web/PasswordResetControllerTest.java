@@ -5,18 +5,16 @@ import eu.cybersudoe.shared.Language;
 import eu.cybersudoe.shared.web.FieldErrors;
 import eu.cybersudoe.shared.web.RateLimiter;
 import eu.cybersudoe.testing.TestClock;
+import eu.cybersudoe.testing.TestClockConfiguration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.hamcrest.Matchers.containsString;
@@ -37,20 +35,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 @WebMvcTest(PasswordResetController.class)
-@Import(RateLimiter.class)
+@Import({RateLimiter.class, TestClockConfiguration.class})
 class PasswordResetControllerTest {
 
     static final String TOKEN = "Zm9yZ290dGVuLXBhc3N3b3JkLXRva2Vu";
     static final String PASSWORD = "a new and long password";
     static final AtomicInteger ADDRESSES = new AtomicInteger();
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class Time {
-        @Bean
-        TestClock clock() {
-            return new TestClock(Instant.parse("2026-11-26T09:00:00Z"));
-        }
-    }
 
     @Autowired
     MockMvc mvc;

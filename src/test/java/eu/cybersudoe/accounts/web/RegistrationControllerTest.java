@@ -6,12 +6,11 @@ import eu.cybersudoe.shared.web.FieldErrors;
 import eu.cybersudoe.shared.web.RateLimiter;
 import eu.cybersudoe.shared.security.Role;
 import eu.cybersudoe.testing.TestClock;
+import eu.cybersudoe.testing.TestClockConfiguration;
 import eu.cybersudoe.testing.WithSignedInUser;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -20,7 +19,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -44,19 +42,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 @WebMvcTest(RegistrationController.class)
-@Import(RateLimiter.class)
+@Import({RateLimiter.class, TestClockConfiguration.class})
 class RegistrationControllerTest {
 
     static final String PASSWORD = "a long enough password";
     static final AtomicInteger ADDRESSES = new AtomicInteger();
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class Time {
-        @Bean
-        TestClock clock() {
-            return new TestClock(Instant.parse("2026-11-26T09:00:00Z"));
-        }
-    }
 
     @Autowired
     MockMvc mvc;
