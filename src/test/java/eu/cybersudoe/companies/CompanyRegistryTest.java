@@ -55,6 +55,36 @@ class CompanyRegistryTest {
     }
 
     @Test
+    void keepsAVatNumberOfTheSameCompanyAndRefusesOneOfAnotherCountryOrCompany() {
+        String siren = uniqueSiren();
+        String vat = "FR" + String.format("%02d", (12 + 3 * (Long.parseLong(siren) % 97)) % 97) + siren;
+        Registration kept = registry.register(withVat(company("Atelier Vat SAS", Country.FR, siren, "63000", null, 3),
+                vat.substring(0, 4) + " " + vat.substring(4)), "cybermassif");
+        CompanyId id = ((Registration.Registered) kept).id();
+        assertThat(jdbc.sql("select vat_number from organisation where id = ?").param(id.value()).query(String.class).single())
+                .isEqualTo(vat);
+
+        String otherSiren = uniqueSiren();
+        assertThat(problems(registry.register(withVat(company("Autre SAS", Country.FR, otherSiren, "63000", null, 3), vat), "cybermassif")))
+                .containsExactly("vatNumber:companies.vatNumber.otherCompany");
+        assertThat(problems(registry.register(withVat(company("Hotel Sol SL", Country.ES, null, "33201", null, 3), vat), "camara-gijon")))
+                .containsExactly("vatNumber:companies.vatNumber.otherCountry");
+        assertThat(problems(registry.register(withVat(company("Hotel Sol SL", Country.ES, null, "33201", null, 3), "ESA28015866"), "camara-gijon")))
+                .hasSize(1).allMatch(problem -> problem.startsWith("vatNumber:"));
+        Registration german = registry.register(withVat(company("Café Lisboa Lda", Country.PT, null, "1100-148", null, 3), "DE123456789"), "ciebi");
+        assertThat(german).isInstanceOf(Registration.Registered.class);
+    }
+
+    private static NewOrganisation withVat(NewOrganisation o, String vat) {
+        return new NewOrganisation(o.kind(), o.legalName(), o.tradeName(), o.country(), o.identifier(), o.address(), o.postcode(),
+                o.city(), o.activityCode(), o.employees(), o.sizeBand(), o.creationYear(), o.womanLed(), o.website(), o.tags(), vat);
+    }
+
+    private static List<String> problems(Registration registration) {
+        return ((Registration.Rejected) registration).problems().stream().map(p -> p.field() + ":" + p.messageKey()).toList();
+    }
+
+    @Test
     void addsOtherModulesActivityToTheTimeline(Scenario scenario) {
         CompanyId id = ((Registration.Registered) registry.register(
                 company("Hotel Mar Azul SL", Country.ES, null, "33201", "5510", 12), "camara-gijon")).id();

@@ -25,7 +25,7 @@ public record CompanyFile(Company company, List<Provenance> provenance, List<Con
 
     /** The organisation's stored fields, with the version an edit must start from. */
     public record Company(long id, long version, OrganisationKind kind, String legalName, String tradeName, String country,
-                          String identifierKind, String identifier, String address, String postcode, String city,
+                          String identifierKind, String identifier, String vatNumber, String address, String postcode, String city,
                           String nuts2, String activityCode, String naceClass, String sectorTheme, String sizeClass,
                           Integer employees, Integer creationYear, boolean womanLed, boolean micro,
                           boolean prioritySector, boolean youngWomanLed, String website, List<String> tags) {

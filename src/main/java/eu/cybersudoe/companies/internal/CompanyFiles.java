@@ -87,7 +87,7 @@ class CompanyFiles {
     private static CompanyFile.Company company(ResultSet rs) throws SQLException {
         return new CompanyFile.Company(rs.getLong("id"), rs.getLong("version"), OrganisationKind.valueOf(rs.getString("kind")),
                 rs.getString("legal_name"), rs.getString("trade_name"), rs.getString("country"),
-                rs.getString("identifier_kind"), rs.getString("identifier"), rs.getString("address"),
+                rs.getString("identifier_kind"), rs.getString("identifier"), rs.getString("vat_number"), rs.getString("address"),
                 rs.getString("postcode"), rs.getString("city"), rs.getString("nuts2"), rs.getString("activity_code"),
                 rs.getString("nace_class"), rs.getString("sector_theme"), rs.getString("size_class"),
                 (Integer) rs.getObject("employees", Integer.class), (Integer) rs.getObject("creation_year", Integer.class),

@@ -7,6 +7,7 @@ import eu.cybersudoe.companies.LawfulBasis;
 import eu.cybersudoe.companies.NewOrganisation;
 import eu.cybersudoe.companies.Registration;
 import eu.cybersudoe.companies.Registration.Problem;
+import eu.cybersudoe.network.Country;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -108,7 +109,7 @@ public class CompanyOffice {
             return List.of(taken.get());
         }
         Instant now = clock.instant();
-        Contact contact = contacts.save(new Contact(id.value(), details, now));
+        Contact contact = contacts.save(new Contact(id.value(), inCountryLanguage(id, details), now));
         for (ConsentPurpose purpose : ConsentPurpose.values()) {
             if (consents.contains(purpose)) {
                 contact.record(purpose, true, basis, partnerId, source, accountId, now);
@@ -124,8 +125,14 @@ public class CompanyOffice {
         if (taken.isPresent()) {
             return List.of(taken.get());
         }
-        contact.apply(details, clock.instant());
+        contact.apply(inCountryLanguage(id, details), clock.instant());
         return List.of();
+    }
+
+    /** The details with the language of the organisation's country when none was chosen. */
+    private ContactDetails inCountryLanguage(CompanyId id, ContactDetails details) {
+        return details.language() != null ? details
+                : details.orLanguageOf(company(id).map(c -> Country.valueOf(c.country())).orElseThrow());
     }
 
     /** Adds one consent given or withdrawn to the contact's history. */

@@ -13,6 +13,7 @@ import eu.cybersudoe.companies.classification.SizeClass;
 import eu.cybersudoe.companies.identifiers.IdentifierCheck;
 import eu.cybersudoe.companies.identifiers.Identifiers;
 import eu.cybersudoe.companies.identifiers.NationalIdentifier;
+import eu.cybersudoe.network.Country;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -58,6 +59,7 @@ class OrganisationValidator {
             return new Checked(null, problems);
         }
         NationalIdentifier identifier = identifier(input, problems);
+        NationalIdentifier vat = vatNumber(input, identifier, problems);
         String nuts2 = region(input, problems);
         Activity activity = activity(input, problems);
         SizeClass size = size(input, problems);
@@ -72,7 +74,7 @@ class OrganisationValidator {
         Set<PriorityTarget> flags = PriorityTargets.of(size, theme, input.creationYear(), input.womanLed(), today);
         return new Checked(new OrganisationDetails(input.legalName().strip(), trim(input.tradeName()), input.country().name(),
                 identifier == null ? null : identifier.kind().name(), identifier == null ? null : identifier.value(),
-                null, trim(input.address()), trim(input.postcode()), trim(input.city()), nuts2,
+                vat == null ? null : vat.value(), trim(input.address()), trim(input.postcode()), trim(input.city()), nuts2,
                 activity == null ? null : activity.nationalCode(), activity == null ? null : activity.naceClass(),
                 theme.orElse(null), size == null ? null : size.name(), input.employees(), input.creationYear(),
                 input.womanLed(), flags.contains(PriorityTarget.MICRO), flags.contains(PriorityTarget.PRIORITY_SECTOR),
@@ -89,6 +91,43 @@ class OrganisationValidator {
             return null;
         }
         return check.accepted().orElseThrow();
+    }
+
+    /**
+     * The VAT number, checked by its member state's rules. A French, Spanish or Portuguese number
+     * must be of the organisation's country and, when the national identifier is known, of the same
+     * company (its SIREN, NIF or NIPC).
+     */
+    private NationalIdentifier vatNumber(NewOrganisation input, NationalIdentifier identifier, List<Problem> problems) {
+        if (blank(input.vatNumber())) {
+            return null;
+        }
+        IdentifierCheck check = Identifiers.check(input.vatNumber());
+        if (check instanceof IdentifierCheck.Refused refused) {
+            problems.add(new Problem("vatNumber", refused.messageKey(), Arrays.asList(refused.messageArguments())));
+            return null;
+        }
+        NationalIdentifier vat = check.accepted().orElseThrow();
+        String prefix = vat.value().substring(0, 2);
+        boolean networkCountry = Arrays.stream(Country.values()).anyMatch(c -> c.name().equals(prefix));
+        if (networkCountry && !prefix.equals(input.country().name())) {
+            problems.add(new Problem("vatNumber", "companies.vatNumber.otherCountry", List.of(input.vatNumber().strip())));
+            return null;
+        }
+        if (identifier != null && networkCountry && !vat.value().endsWith(nationalPart(identifier))) {
+            problems.add(new Problem("vatNumber", "companies.vatNumber.otherCompany", List.of(input.vatNumber().strip())));
+            return null;
+        }
+        return vat;
+    }
+
+    /** The part of a national identifier a VAT number repeats: the SIREN of a SIRET, the identifier otherwise. */
+    private static String nationalPart(NationalIdentifier identifier) {
+        return switch (identifier.kind()) {
+            case SIRET, SIREN -> Identifiers.siren(identifier).value();
+            case VAT -> identifier.value().substring(identifier.value().length() - 9);
+            default -> identifier.value();
+        };
     }
 
     private String region(NewOrganisation input, List<Problem> problems) {

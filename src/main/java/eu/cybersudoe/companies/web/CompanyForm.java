@@ -18,10 +18,10 @@ public record CompanyForm(String version, String kind, @Size(max = 300) String l
                           String country, @Size(max = 40) String identifier, @Size(max = 300) String address,
                           @Size(max = 12) String postcode, @Size(max = 120) String city, @Size(max = 12) String activityCode,
                           String employees, @Size(max = 40) String sizeBand, String creationYear, Boolean womanLed,
-                          @Size(max = 300) String website, @Size(max = 600) String tags) {
+                          @Size(max = 300) String website, @Size(max = 600) String tags, @Size(max = 40) String vatNumber) {
 
     public static CompanyForm empty() {
-        return new CompanyForm("", OrganisationKind.COMPANY.name(), "", "", "", "", "", "", "", "", "", "", "", false, "", "");
+        return new CompanyForm("", OrganisationKind.COMPANY.name(), "", "", "", "", "", "", "", "", "", "", "", false, "", "", "");
     }
 
     /** The form filled with an organisation's stored values. */
@@ -30,7 +30,7 @@ public record CompanyForm(String version, String kind, @Size(max = 300) String l
                 text(c.identifier()), text(c.address()), text(c.postcode()), text(c.city()), text(c.activityCode()),
                 c.employees() == null ? "" : c.employees().toString(), "",
                 c.creationYear() == null ? "" : c.creationYear().toString(), c.womanLed(), text(c.website()),
-                String.join(", ", c.tags()));
+                String.join(", ", c.tags()), text(c.vatNumber()));
     }
 
     public boolean isWomanLed() {
@@ -50,7 +50,7 @@ public record CompanyForm(String version, String kind, @Size(max = 300) String l
     NewOrganisation toNewOrganisation(BindingResult binding) {
         return new NewOrganisation(kind(kind), legalName, blankToNull(tradeName), country(country), identifier, address,
                 postcode, city, activityCode, number("employees", employees, binding), sizeBand,
-                number("creationYear", creationYear, binding), isWomanLed(), website, tags(tags));
+                number("creationYear", creationYear, binding), isWomanLed(), website, tags(tags), vatNumber);
     }
 
     private static Integer number(String field, String value, BindingResult binding) {

@@ -20,8 +20,9 @@ public record ContactForm(@Size(max = 120) String firstName, @NotBlank @Size(max
                           @Size(max = 200) String job, @Email @Size(max = 254) String email, @Size(max = 40) String phone,
                           String language, Boolean newsletter, Boolean invitations, String lawfulBasis) {
 
-    public static ContactForm empty(Language language) {
-        return new ContactForm("", "", "", "", "", language.code(), false, false, LawfulBasis.CONSENT.name());
+    /** An empty form; the language is left to the organisation's country until someone chooses one. */
+    public static ContactForm empty() {
+        return new ContactForm("", "", "", "", "", "", false, false, LawfulBasis.CONSENT.name());
     }
 
     public static ContactForm of(CompanyFile.ContactEntry c) {
@@ -39,7 +40,7 @@ public record ContactForm(@Size(max = 120) String firstName, @NotBlank @Size(max
 
     ContactDetails details() {
         return new ContactDetails(blankToNull(firstName), lastName.strip(), blankToNull(job), blankToNull(email),
-                blankToNull(phone), Language.fromCode(language).orElse(Language.DEFAULT));
+                blankToNull(phone), Language.fromCode(language).orElse(null));
     }
 
     Set<ConsentPurpose> consents() {

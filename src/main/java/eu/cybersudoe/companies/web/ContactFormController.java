@@ -42,7 +42,7 @@ class ContactFormController {
     @GetMapping("/{lang}/office/companies/{id}/contacts/new")
     String newForm(@PathVariable String lang, @PathVariable long id, HttpServletRequest request, Model model) {
         scope.require(id, request);
-        return form(model, id, null, ContactForm.empty(Language.fromCode(lang).orElse(Language.DEFAULT)), FieldErrors.NONE);
+        return form(model, id, null, ContactForm.empty(), FieldErrors.NONE);
     }
 
     @PostMapping("/{lang}/office/companies/{id}/contacts/new")

@@ -165,6 +165,19 @@ class CompanyOfficeTest {
     }
 
     @Test
+    void aContactWithoutALanguageGetsTheLanguageOfTheOrganisationsCountry() {
+        CompanyId id = register("Menuiserie Sans Langue", "63000");
+        String email = "sans.langue." + UUID.randomUUID() + "@example.fr";
+        assertThat(office.addContact(id, new ContactDetails("Anne", "Roux", null, email, null, null), Set.of(),
+                LawfulBasis.CONSENT, "cybermassif", "form: Cybermassif", null)).isEmpty();
+        long contact = directory.findByEmail(email).orElseThrow().value();
+        assertThat(office.contact(id, contact).orElseThrow().language()).isEqualTo(Language.FR);
+
+        assertThat(office.editContact(id, contact, new ContactDetails("Anne", "Roux", null, email, null, Language.EN))).isEmpty();
+        assertThat(office.contact(id, contact).orElseThrow().language()).isEqualTo(Language.EN);
+    }
+
+    @Test
     void notesAreShownOnlyToThePartnerThatWroteThem() {
         CompanyId id = register("Scierie Haute", "63000");
         office.addNote(id, "cybermassif", null, "  Called on Monday  ");

@@ -105,6 +105,21 @@ class CompanyFormControllerTest {
     }
 
     @Test
+    void theVatNumberIsPassedToTheRegistryAndItsProblemShownOnItsField() throws Exception {
+        given(registry.register(any(), eq("cybermassif"))).willReturn(new Registration.Rejected(List.of(
+                new Registration.Problem("vatNumber", "companies.vatNumber.otherCompany", List.of("FR44 732829320")))));
+        mvc.perform(post("/fr/office/companies/new").with(csrf()).param("legalName", "Autre SARL").param("country", "FR")
+                        .param("identifier", "552 100 554").param("vatNumber", "FR44 732829320"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode("form", "vatNumber", "companies.vatNumber.otherCompany"))
+                .andExpect(content().string(containsString("value=\"FR44 732829320\"")))
+                .andExpect(content().string(containsString(
+                        "Le numéro de TVA FR44 732829320 ne correspond pas à l'identifiant national : c'est celui d'une autre entreprise.")));
+        verify(registry).register(new NewOrganisation(OrganisationKind.COMPANY, "Autre SARL", null, Country.FR, "552 100 554", null, null,
+                null, null, null, null, null, false, null, List.of(), "FR44 732829320"), "cybermassif");
+    }
+
+    @Test
     void aNumberThatCannotBeReadIsAnErrorOfItsFieldBeforeTheRegistryIsAsked() throws Exception {
         mvc.perform(post("/en/office/companies/new").with(csrf()).param("legalName", "Hotel Mar").param("country", "ES")
                         .param("employees", "twelve"))

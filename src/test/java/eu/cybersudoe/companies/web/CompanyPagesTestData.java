@@ -31,7 +31,7 @@ final class CompanyPagesTestData {
 
     static CompanyFile.Company company() {
         return new CompanyFile.Company(ID, 3, OrganisationKind.COMPANY, "Boulangerie Dupont SARL", "Au Bon Pain", "FR", "SIREN",
-                "732829320", "12 rue des Gras", "63000", "Clermont-Ferrand", "FRK1", "10.71C", "10.71", "agri-food", "MICRO",
+                "732829320", "FR44732829320", "12 rue des Gras", "63000", "Clermont-Ferrand", "FRK1", "10.71C", "10.71", "agri-food", "MICRO",
                 4, 2023, true, true, true, true, "https://boulangerie.example", List.of("bakery", "export"));
     }
 
