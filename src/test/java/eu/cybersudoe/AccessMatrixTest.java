@@ -2,6 +2,7 @@ package eu.cybersudoe;
 
 import eu.cybersudoe.accounts.internal.AccountService;
 import eu.cybersudoe.companies.CompanyRegistry;
+import eu.cybersudoe.companies.CompanyUsers;
 import eu.cybersudoe.companies.NewOrganisation;
 import eu.cybersudoe.companies.OrganisationKind;
 import eu.cybersudoe.companies.Registration;
@@ -75,6 +76,8 @@ class AccessMatrixTest {
     @Autowired
     CompanyRegistry registry;
     @Autowired
+    CompanyUsers companyUsers;
+    @Autowired
     JdbcClient jdbc;
 
     @BeforeAll
@@ -99,6 +102,16 @@ class AccessMatrixTest {
             personas.add(persona(role.name(), role, role.isPartnerStaff() ? OWN_PARTNER : null));
         }
         personas.add(persona("manager of another partner", Role.PARTNER_MANAGER, OTHER_PARTNER));
+        linkTheCompanyUserToACompany();
+    }
+
+    /** The company user persona has a company of its own, so that its pages open. */
+    private void linkTheCompanyUserToACompany() {
+        SignedInUser companyUser = personas.stream().filter(p -> p.name().equals(Role.COMPANY_USER.name())).findFirst()
+                .orElseThrow().user();
+        var own = (Registration.Registered) registry.register(new NewOrganisation(OrganisationKind.COMPANY, "Matrix Own Company",
+                null, Country.FR, null, null, "63000", null, null, 2, null, 2021, false, null, List.of()), OWN_PARTNER);
+        companyUsers.linkCreator(companyUser.accountId(), Role.COMPANY_USER, own.id());
     }
 
     private Persona persona(String name, Role role, String partner) {

@@ -1,5 +1,6 @@
 package eu.cybersudoe.companies;
 
+import eu.cybersudoe.network.Country;
 import eu.cybersudoe.shared.security.Role;
 
 import java.time.Instant;
@@ -16,8 +17,25 @@ public interface CompanyUsers {
     /** Links the user who just created the company to it, approved at once. */
     Link linkCreator(long accountId, Role role, CompanyId company);
 
+    /**
+     * Registers a new company for a company user and links them to it. The company goes to the
+     * partner answering for its region; a national identifier already in the registry is refused
+     * (the user must then ask to be linked with {@link #requestByIdentifier}).
+     *
+     * @throws LinkRefused when the role is not company user or the account already has a company
+     */
+    Registration createCompany(long accountId, Role role, NewOrganisation company);
+
     /** Asks for the user to be linked to an existing company; a partner decides. */
     Link request(long accountId, Role role, CompanyId company);
+
+    /**
+     * Asks to be linked to the company with this national identifier (a SIRET finds its SIREN's
+     * company); the partners that may decide are told by e-mail.
+     *
+     * @throws LinkRefused when the identifier is not valid or no company has it
+     */
+    Link requestByIdentifier(long accountId, Role role, Country country, String identifier);
 
     /**
      * Approves a request. The deciding partner must be one that brought or served the company,
@@ -30,6 +48,9 @@ public interface CompanyUsers {
 
     /** The company the account belongs to, if a link was approved. */
     Optional<CompanyId> companyOf(long accountId);
+
+    /** The account's latest link or request, whatever its status. */
+    Optional<Link> latestOf(long accountId);
 
     /** The requests waiting for a partner's decision, oldest first. */
     List<Link> pendingFor(String partnerId);

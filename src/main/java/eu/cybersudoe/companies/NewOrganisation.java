@@ -21,6 +21,12 @@ public record NewOrganisation(OrganisationKind kind, String legalName, String tr
         tags = tags == null ? List.of() : List.copyOf(tags);
     }
 
+    /** This organisation as a company, whatever kind was given. */
+    public NewOrganisation asCompany() {
+        return new NewOrganisation(OrganisationKind.COMPANY, legalName, tradeName, country, identifier, address, postcode, city,
+                activityCode, employees, sizeBand, creationYear, womanLed, website, tags, vatNumber);
+    }
+
     /** An organisation without a VAT number. */
     public NewOrganisation(OrganisationKind kind, String legalName, String tradeName, Country country, String identifier,
                            String address, String postcode, String city, String activityCode, Integer employees,

@@ -26,4 +26,19 @@ public final class CompanyRegistryTestSupport {
         }
         throw new IllegalStateException("A check digit always exists");
     }
+
+    /** A valid Spanish CIF of a limited company (letter B) no other test uses. */
+    public static String uniqueSpanishCif() {
+        String digits = String.format("%07d", Math.abs(java.util.UUID.randomUUID().getLeastSignificantBits() % 10_000_000L));
+        int sum = 0;
+        for (int i = 0; i < 7; i++) {
+            int digit = digits.charAt(i) - '0';
+            if (i % 2 == 0) {
+                digit *= 2;
+                digit = digit / 10 + digit % 10;
+            }
+            sum += digit;
+        }
+        return "B" + digits + (10 - sum % 10) % 10;
+    }
 }

@@ -1,5 +1,6 @@
 package eu.cybersudoe.accounts.internal;
 
+import eu.cybersudoe.accounts.AccountDirectory;
 import eu.cybersudoe.accounts.StaffDirectory;
 import eu.cybersudoe.accounts.StaffMember;
 import org.springframework.stereotype.Component;
@@ -7,9 +8,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
+/** The accounts as other modules see them: partners' staff, and a person to name or write to. */
 @Component
-class AccountStaffDirectory implements StaffDirectory {
+class AccountStaffDirectory implements StaffDirectory, AccountDirectory {
 
     private final Accounts accounts;
 
@@ -25,5 +28,12 @@ class AccountStaffDirectory implements StaffDirectory {
                 .map(account -> new StaffMember(account.id(), account.displayName(), account.email(), account.role()))
                 .sorted(Comparator.comparing(StaffMember::displayName))
                 .toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<AccountCard> account(long accountId) {
+        return accounts.findById(accountId).filter(Account::isConfirmed)
+                .map(a -> new AccountCard(a.id(), a.displayName(), a.email(), a.role(), a.language()));
     }
 }

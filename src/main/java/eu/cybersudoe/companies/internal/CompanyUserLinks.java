@@ -2,6 +2,12 @@ package eu.cybersudoe.companies.internal;
 
 import eu.cybersudoe.companies.CompanyId;
 import eu.cybersudoe.companies.CompanyUsers;
+import eu.cybersudoe.companies.NewOrganisation;
+import eu.cybersudoe.companies.Registration;
+import eu.cybersudoe.companies.identifiers.IdentifierKind;
+import eu.cybersudoe.companies.identifiers.Identifiers;
+import eu.cybersudoe.companies.identifiers.NationalIdentifier;
+import eu.cybersudoe.network.Country;
 import eu.cybersudoe.network.Network;
 import eu.cybersudoe.shared.security.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,12 +32,44 @@ class CompanyUserLinks implements CompanyUsers {
 
     private final JdbcClient jdbc;
     private final Network network;
+    private final RegistryService registry;
+    private final CompanyLinkMails mails;
     private final Clock clock;
 
-    CompanyUserLinks(JdbcClient jdbc, Network network, Clock clock) {
+    CompanyUserLinks(JdbcClient jdbc, Network network, RegistryService registry, CompanyLinkMails mails, Clock clock) {
         this.jdbc = jdbc;
         this.network = network;
+        this.registry = registry;
+        this.mails = mails;
         this.clock = clock;
+    }
+
+    @Override
+    public Registration createCompany(long accountId, Role role, NewOrganisation company) {
+        requireCompanyUser(role);
+        requireNotLinked(accountId);
+        Registration result = registry.registerNew(company);
+        if (result instanceof Registration.Registered registered) {
+            linkCreator(accountId, role, registered.id());
+        }
+        return result;
+    }
+
+    @Override
+    public Link requestByIdentifier(long accountId, Role role, Country country, String identifier) {
+        requireCompanyUser(role);
+        NationalIdentifier checked = Identifiers.check(country, identifier).accepted()
+                .orElseThrow(() -> new LinkRefused("companies.link.identifierInvalid"));
+        List<String> candidates = checked.kind() == IdentifierKind.SIRET
+                ? List.of(checked.value(), Identifiers.siren(checked).value()) : List.of(checked.value());
+        CompanyId company = candidates.stream()
+                .flatMap(value -> jdbc.sql("select id from organisation where country = ? and identifier = ?")
+                        .params(country.name(), value).query(Long.class).optional().stream())
+                .findFirst().map(CompanyId::new)
+                .orElseThrow(() -> new LinkRefused("companies.link.noSuchCompany"));
+        Link link = request(accountId, role, company);
+        mails.requested(link, deciderOf(company));
+        return link;
     }
 
     @Override
@@ -63,14 +101,18 @@ class CompanyUserLinks implements CompanyUsers {
         Link link = pending(linkId, partnerId);
         requireNotLinked(link.accountId());
         decide(linkId, Status.APPROVED, deciderAccountId, partnerId);
-        return link(linkId);
+        Link approved = link(linkId);
+        mails.decided(approved);
+        return approved;
     }
 
     @Override
     public Link refuse(long linkId, long deciderAccountId, String partnerId) {
         pending(linkId, partnerId);
         decide(linkId, Status.REFUSED, deciderAccountId, partnerId);
-        return link(linkId);
+        Link refused = link(linkId);
+        mails.decided(refused);
+        return refused;
     }
 
     @Override
@@ -78,6 +120,13 @@ class CompanyUserLinks implements CompanyUsers {
     public Optional<CompanyId> companyOf(long accountId) {
         return jdbc.sql("select organisation_id from company_user_link where account_id = ? and status = 'APPROVED'")
                 .param(accountId).query(Long.class).optional().map(CompanyId::new);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Link> latestOf(long accountId) {
+        return jdbc.sql("select " + COLUMNS + " from company_user_link where account_id = ? order by requested_at desc, id desc")
+                .param(accountId).query(CompanyUserLinks::row).list().stream().findFirst();
     }
 
     @Override
@@ -100,6 +149,13 @@ class CompanyUserLinks implements CompanyUsers {
         }
         return jdbc.sql("select nuts2 from organisation where id = ?").param(company.value()).query(String.class).optional()
                 .filter(nuts2 -> nuts2 != null && network.partnerFor(nuts2).value().equals(partnerId)).isPresent();
+    }
+
+    /** The partner that answers for the company's region, who is told of requests first. */
+    private String deciderOf(CompanyId company) {
+        return jdbc.sql("select nuts2 from organisation where id = ?").param(company.value()).query(String.class).optional()
+                .map(nuts2 -> network.partnerFor(nuts2).value())
+                .orElseGet(() -> network.leadPartner().id().value());
     }
 
     private Link pending(long linkId, String partnerId) {

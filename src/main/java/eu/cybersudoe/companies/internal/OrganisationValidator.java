@@ -23,6 +23,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Checks an organisation as typed and derives what the registry computes from it: the
@@ -38,6 +39,9 @@ class OrganisationValidator {
             return problems.isEmpty();
         }
     }
+
+    /** A web address people can open: http or https, a host with a dot, no spaces. */
+    private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)https?://[^\\s/?#.]+(\\.[^\\s/?#.]+)+(:\\d+)?([/?#]\\S*)?");
 
     private final Activities activities;
     private final PostcodeRegions regions;
@@ -63,6 +67,9 @@ class OrganisationValidator {
         String nuts2 = region(input, problems);
         Activity activity = activity(input, problems);
         SizeClass size = size(input, problems);
+        if (!blank(input.website()) && !WEB_ADDRESS.matcher(input.website().strip()).matches()) {
+            problems.add(new Problem("website", "companies.website.invalid", List.of(input.website().strip())));
+        }
         LocalDate today = LocalDate.now(clock);
         if (input.creationYear() != null && (input.creationYear() < 1800 || input.creationYear() > today.getYear())) {
             problems.add(new Problem("creationYear", "companies.creationYear.range", List.of(today.getYear())));

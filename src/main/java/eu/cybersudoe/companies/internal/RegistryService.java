@@ -4,11 +4,13 @@ import eu.cybersudoe.companies.CompanyId;
 import eu.cybersudoe.companies.CompanyRegistry;
 import eu.cybersudoe.companies.NewOrganisation;
 import eu.cybersudoe.companies.Registration;
+import eu.cybersudoe.network.Network;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** The registry: organisations are validated, found again by their national identifier, and remember who brought them. */
@@ -18,11 +20,13 @@ class RegistryService implements CompanyRegistry {
 
     private final Organisations organisations;
     private final OrganisationValidator validator;
+    private final Network network;
     private final Clock clock;
 
-    RegistryService(Organisations organisations, OrganisationValidator validator, Clock clock) {
+    RegistryService(Organisations organisations, OrganisationValidator validator, Network network, Clock clock) {
         this.organisations = organisations;
         this.validator = validator;
+        this.network = network;
         this.clock = clock;
     }
 
@@ -39,6 +43,28 @@ class RegistryService implements CompanyRegistry {
         Organisation organisation = existing.orElseGet(() -> organisations.save(new Organisation(input.kind(), details, now)));
         organisation.knownBy(partnerId, Organisation.Relation.BROUGHT, now);
         return new Registration.Registered(new CompanyId(organisation.id()), existing.isEmpty());
+    }
+
+    /**
+     * Registers an organisation that must be new to the registry, for the partner answering for its
+     * region (the lead partner when it has none). An identifier already known is refused on the
+     * {@code identifier} field: who registers a company this way must not reach an existing one.
+     */
+    Registration registerNew(NewOrganisation input) {
+        OrganisationValidator.Checked checked = validator.check(input);
+        if (!checked.valid()) {
+            return new Registration.Rejected(checked.problems());
+        }
+        OrganisationDetails details = checked.details();
+        if (details.identifier() != null && organisations.findByCountryAndIdentifier(details.country(), details.identifier()).isPresent()) {
+            return new Registration.Rejected(List.of(new Registration.Problem("identifier", "companies.link.identifierKnown",
+                    List.of(input.identifier().strip()))));
+        }
+        String partner = details.nuts2() == null ? network.leadPartner().id().value() : network.partnerFor(details.nuts2()).value();
+        Instant now = clock.instant();
+        Organisation organisation = organisations.save(new Organisation(input.kind(), details, now));
+        organisation.knownBy(partner, Organisation.Relation.BROUGHT, now);
+        return new Registration.Registered(new CompanyId(organisation.id()), true);
     }
 
     @Override
@@ -58,8 +84,8 @@ class RegistryService implements CompanyRegistry {
         Optional<Organisation> holder = details.identifier() == null ? Optional.empty()
                 : organisations.findByCountryAndIdentifier(details.country(), details.identifier());
         if (holder.isPresent() && !holder.get().id().equals(organisation.id())) {
-            return new Registration.Rejected(java.util.List.of(new Registration.Problem("identifier",
-                    "companies.identifier.taken", java.util.List.of(input.identifier().strip(), holder.get().legalName()))));
+            return new Registration.Rejected(List.of(new Registration.Problem("identifier",
+                    "companies.identifier.taken", List.of(input.identifier().strip(), holder.get().legalName()))));
         }
         Instant now = clock.instant();
         organisation.apply(details, now);

@@ -30,6 +30,16 @@ public record ContactForm(@Size(max = 120) String firstName, @NotBlank @Size(max
                 c.language().code(), c.newsletterConsent(), c.invitationConsent(), LawfulBasis.CONSENT.name());
     }
 
+    /** The form of a person who is not a contact yet: their account's name, address and language. */
+    public static ContactForm ofAccount(String displayName, String email, Language language) {
+        return new ContactForm("", displayName, "", email, "", language.code(), false, false, LawfulBasis.CONSENT.name());
+    }
+
+    /** This form with the given address, whatever was posted. */
+    public ContactForm withEmail(String address) {
+        return new ContactForm(firstName, lastName, job, address, phone, language, newsletter, invitations, lawfulBasis);
+    }
+
     public boolean wantsNewsletter() {
         return Boolean.TRUE.equals(newsletter);
     }

@@ -1,0 +1,21 @@
+package eu.cybersudoe.accounts;
+
+import eu.cybersudoe.shared.Language;
+import eu.cybersudoe.shared.security.Role;
+
+import java.util.Optional;
+
+/** What other modules may read of an account: enough to name a person and write to them. */
+public interface AccountDirectory {
+
+    /** The account, if it exists and is confirmed. */
+    Optional<AccountCard> account(long accountId);
+
+    /**
+     * An account as other modules see it.
+     *
+     * @param language the language the person chose for the platform and its e-mails
+     */
+    record AccountCard(long accountId, String displayName, String email, Role role, Language language) {
+    }
+}
