@@ -65,7 +65,7 @@ public class Contact {
     }
 
     /** An e-mail address in the form used to find the same person again. */
-    static String emailKey(String email) {
+    public static String emailKey(String email) {
         return email == null || email.isBlank() ? null : email.strip().toLowerCase(Locale.ROOT);
     }
 

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * case, without accents, punctuation or legal form ("Boulangerie Martin S.A.R.L." and
  * "boulangerie martin" have the same key).
  */
-final class NameKey {
+public final class NameKey {
 
     /** Legal forms of France, Spain and Portugal, in their key form (dots and spaces removed). */
     static final Set<String> LEGAL_FORMS = Set.of("sarl", "sas", "sasu", "sa", "eurl", "sci", "snc", "scop", "ei",
@@ -22,7 +22,7 @@ final class NameKey {
     private NameKey() {
     }
 
-    static String of(String name) {
+    public static String of(String name) {
         if (name == null) {
             return "";
         }

@@ -31,11 +31,11 @@ import java.util.regex.Pattern;
  * and the priority-target flags. Every problem is reported, not only the first.
  */
 @Component
-class OrganisationValidator {
+public class OrganisationValidator {
 
     /** A result: the details to store, or the problems found. */
-    record Checked(OrganisationDetails details, List<Problem> problems) {
-        boolean valid() {
+    public record Checked(OrganisationDetails details, List<Problem> problems) {
+        public boolean valid() {
             return problems.isEmpty();
         }
     }
@@ -53,7 +53,7 @@ class OrganisationValidator {
         this.clock = clock;
     }
 
-    Checked check(NewOrganisation input) {
+    public Checked check(NewOrganisation input) {
         List<Problem> problems = new ArrayList<>();
         if (blank(input.legalName())) {
             problems.add(problem("legalName", "companies.legalName.required"));

@@ -6,12 +6,12 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** Tags stored in one column, each between commas, so that {@code like '%,tag,%'} finds one. */
-final class Tags {
+public final class Tags {
 
     private Tags() {
     }
 
-    static String store(List<String> tags) {
+    public static String store(List<String> tags) {
         String joined = tags.stream().map(Tags::normalise).filter(t -> !t.isEmpty()).distinct().sorted()
                 .collect(Collectors.joining(","));
         return joined.isEmpty() ? "" : "," + joined + ",";

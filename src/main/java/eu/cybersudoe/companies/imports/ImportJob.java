@@ -1,0 +1,41 @@
+package eu.cybersudoe.companies.imports;
+
+import eu.cybersudoe.companies.LawfulBasis;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * An import of one file, as stored: its file, what the partner stated, its mapping, where it
+ * stands, and how many rows ended in each outcome so far.
+ */
+public record ImportJob(long id, String partnerId, Long accountId, String fileKey, String fileName, long fileSize,
+                        SheetFormat format, String encoding, String delimiter, List<String> header, ColumnMapping mapping,
+                        String defaultCountry, LawfulBasis lawfulBasis, String consentSource, boolean consentNewsletter,
+                        boolean consentInvitations, Status status, Long totalRecords, long recordsDone, double progress,
+                        long blankLines, long created, long merged, long review, long rejected, String failure,
+                        Instant createdAt, Instant startedAt, Instant finishedAt) {
+
+    /** Where an import stands. */
+    public enum Status {
+        /** Uploaded; the partner has not confirmed the mapping yet. */
+        MAPPING,
+        QUEUED,
+        RUNNING,
+        DONE,
+        FAILED;
+
+        public boolean working() {
+            return this == QUEUED || this == RUNNING;
+        }
+    }
+
+    /** The rows handled so far: created, merged, to review and rejected add up to it. */
+    public long rows() {
+        return created + merged + review + rejected;
+    }
+
+    public int progressPercent() {
+        return status == Status.DONE ? 100 : (int) Math.floor(progress * 100);
+    }
+}

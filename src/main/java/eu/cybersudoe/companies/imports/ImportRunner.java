@@ -1,0 +1,162 @@
+package eu.cybersudoe.companies.imports;
+
+import eu.cybersudoe.companies.ConsentPurpose;
+import eu.cybersudoe.network.Country;
+import eu.cybersudoe.shared.files.FileStore;
+import jakarta.annotation.PreDestroy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.nio.charset.Charset;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * Runs imports in the background, one at a time per node: reads the file from the file store,
+ * skips the records an earlier run already wrote, and writes the rest a chunk at a time, each
+ * chunk with the checkpoint in one transaction. Imports left running by a node that stopped
+ * (no chunk written for a minute) are taken up again by the next node that looks.
+ */
+@Component
+public class ImportRunner {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ImportRunner.class);
+    static final Duration STALE = Duration.ofMinutes(1);
+
+    private final ImportJobs jobs;
+    private final ChunkWriter writer;
+    private final FileStore files;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+    private final int chunkSize;
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("import-", 1).daemon().factory());
+
+    ImportRunner(ImportJobs jobs, ChunkWriter writer, FileStore files, TransactionTemplate transactions, Clock clock,
+                 @Value("${cybersudoe.imports.chunk-size:1000}") int chunkSize) {
+        this.jobs = jobs;
+        this.writer = writer;
+        this.files = files;
+        this.transactions = transactions;
+        this.clock = clock;
+        this.chunkSize = chunkSize;
+    }
+
+    /** Runs an import in the background. */
+    public void submit(long jobId) {
+        executor.submit(() -> run(jobId));
+    }
+
+    /** Takes up the imports that are queued or were left running, at start-up and then every half minute. */
+    @EventListener(ApplicationReadyEvent.class)
+    @Scheduled(fixedDelayString = "${cybersudoe.imports.poll:PT30S}", initialDelayString = "${cybersudoe.imports.poll:PT30S}")
+    public void takeUpWaitingImports() {
+        jobs.runnable(clock.instant().minus(STALE)).forEach(this::submit);
+    }
+
+    /** Runs an import in the calling thread until its end, or until {@code maxChunks} chunks are written. */
+    public void run(long jobId) {
+        run(jobId, Long.MAX_VALUE);
+    }
+
+    void run(long jobId, long maxChunks) {
+        if (!jobs.claim(jobId, clock.instant(), clock.instant().minus(STALE))) {
+            return;
+        }
+        ImportJob job = jobs.find(jobId).orElseThrow();
+        try {
+            if (job.format() == SheetFormat.XLSX && job.totalRecords() == null) {
+                jobs.totalRecords(jobId, XlsxSheetReader.countRows(files.open(job.fileKey())) - 1);
+                job = jobs.find(jobId).orElseThrow();
+            }
+            if (write(job, maxChunks)) {
+                jobs.finish(jobId, clock.instant());
+            }
+        } catch (UnreadableFileException unreadable) {
+            LOG.warn("Import {} stopped: {}", jobId, unreadable.getMessage());
+            jobs.fail(jobId, unreadable.messageKey(), clock.instant());
+        } catch (RuntimeException unexpected) {
+            LOG.error("Import {} stopped on an unexpected error", jobId, unexpected);
+            jobs.retryOrFail(jobId, clock.instant());
+        }
+    }
+
+    /** Writes the rest of the file; true when it reached the end. */
+    private boolean write(ImportJob job, long maxChunks) {
+        ImportSettings settings = settings(job);
+        try (SheetReader reader = open(job)) {
+            long done = job.recordsDone();
+            for (long skipped = 0; skipped < done; skipped++) {
+                if (reader.next().isEmpty()) {
+                    return true;
+                }
+            }
+            for (long chunk = 0; chunk < maxChunks; chunk++) {
+                List<SheetRow> rows = new ArrayList<>(chunkSize);
+                Optional<SheetRow> row;
+                while (rows.size() < chunkSize && (row = reader.next()).isPresent()) {
+                    rows.add(row.get());
+                }
+                if (rows.isEmpty()) {
+                    return true;
+                }
+                long expected = done;
+                double progress = reader.progress().orElse(0.0);
+                Boolean advanced = transactions.execute(status -> {
+                    ChunkCounts counts = writer.write(settings, rows);
+                    if (!jobs.advance(job.id(), expected, rows.size(), counts, progress, clock.instant())) {
+                        status.setRollbackOnly();
+                        return false;
+                    }
+                    return true;
+                });
+                if (!Boolean.TRUE.equals(advanced)) {
+                    LOG.warn("Import {} was taken over by another node", job.id());
+                    return false;
+                }
+                done += rows.size();
+                if (Thread.currentThread().isInterrupted()) {
+                    return false;
+                }
+            }
+            return false;
+        }
+    }
+
+    SheetReader open(ImportJob job) {
+        return switch (job.format()) {
+            case CSV -> new CsvSheetReader(files.open(job.fileKey()), job.fileSize(), Charset.forName(job.encoding()));
+            case XLSX -> new XlsxSheetReader(files.open(job.fileKey()), job.totalRecords() == null ? 0 : job.totalRecords() + 1);
+        };
+    }
+
+    static ImportSettings settings(ImportJob job) {
+        Set<ConsentPurpose> consents = EnumSet.noneOf(ConsentPurpose.class);
+        if (job.consentNewsletter()) {
+            consents.add(ConsentPurpose.NEWSLETTER);
+        }
+        if (job.consentInvitations()) {
+            consents.add(ConsentPurpose.EVENT_INVITATIONS);
+        }
+        return new ImportSettings(job.id(), job.partnerId(), job.accountId(), job.fileName(), job.mapping(),
+                job.defaultCountry() == null ? null : Country.valueOf(job.defaultCountry()), job.lawfulBasis(),
+                job.consentSource(), consents, job.createdAt());
+    }
+
+    @PreDestroy
+    void stop() {
+        executor.shutdownNow();
+    }
+}

@@ -1,0 +1,42 @@
+package eu.cybersudoe.companies.imports;
+
+import eu.cybersudoe.companies.ConsentPurpose;
+import eu.cybersudoe.companies.internal.OrganisationDetails;
+import eu.cybersudoe.shared.Language;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A row of a file as the registry reads it: the organisation (validated, with its derived
+ * values), the contact, and the consents to record.
+ *
+ * @param organisation the organisation, or null for a row that only names a contact by e-mail
+ * @param contact      the contact, or null when the row names none
+ * @param consents     the purposes the contact agreed to
+ * @param consentedAt  when they agreed
+ */
+public record ImportedRow(SheetRow row, OrganisationDetails organisation, Contact contact, Set<ConsentPurpose> consents,
+                          Instant consentedAt) implements RowReading {
+
+    public ImportedRow {
+        consents = Set.copyOf(consents);
+    }
+
+    /** A contact as read from a row; the e-mail key is the address trimmed and in lower case. */
+    public record Contact(String firstName, String lastName, String job, String email, String emailKey, String phone,
+                          Language language) {
+
+        boolean named() {
+            return firstName != null || lastName != null;
+        }
+    }
+
+    /** A row that cannot be imported, with the reason for the person importing it. */
+    public record Rejection(SheetRow row, String field, String messageKey, List<Object> arguments) implements RowReading {
+        public Rejection {
+            arguments = List.copyOf(arguments);
+        }
+    }
+}

@@ -1,0 +1,165 @@
+package eu.cybersudoe.companies.imports;
+
+import eu.cybersudoe.companies.LawfulBasis;
+import eu.cybersudoe.network.Country;
+import eu.cybersudoe.shared.files.FileStore;
+import eu.cybersudoe.shared.files.StoredFile;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.util.unit.DataSize;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Imports as partners use them: upload a file (refused at once when it is empty, too large, or
+ * neither CSV nor XLSX), see its first rows with a first guess of the mapping, confirm the mapping
+ * (saved for the partner's next file) and let it run in the background; then follow it, list the
+ * partner's imports, and read the rows left for review or rejected.
+ */
+@Service
+public class Imports {
+
+    /** How many rows the mapping page shows. */
+    public static final int PREVIEW_ROWS = 10;
+
+    private final ImportJobs jobs;
+    private final ImportRunner runner;
+    private final FileStore files;
+    private final Clock clock;
+    private final long maxBytes;
+
+    Imports(ImportJobs jobs, ImportRunner runner, FileStore files, Clock clock,
+            @Value("${cybersudoe.imports.max-size:100MB}") DataSize maxSize) {
+        this.jobs = jobs;
+        this.runner = runner;
+        this.files = files;
+        this.clock = clock;
+        this.maxBytes = maxSize.toBytes();
+    }
+
+    /** What the partner states when uploading a file. */
+    public record Upload(String partnerId, Long accountId, String fileName, Country defaultCountry, LawfulBasis lawfulBasis,
+                         String consentSource, boolean consentNewsletter, boolean consentInvitations, Charset encoding) {
+    }
+
+    /** The first rows of a file and a first mapping, for the partner to check. */
+    public record Preview(ImportJob job, List<String> header, List<SheetRow> rows, ColumnMapping mapping) {
+    }
+
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    /**
+     * Keeps the file in the file store and creates an import waiting for its mapping.
+     *
+     * @throws ImportRefused when the file is empty, too large, neither CSV nor XLSX, or has no header
+     */
+    public ImportJob upload(Upload upload, InputStream content) {
+        StoredFile stored = files.store("imports", upload.fileName(), content);
+        try {
+            if (stored.size() == 0) {
+                throw new ImportRefused("companies.import.file.empty");
+            }
+            if (stored.size() > maxBytes) {
+                throw new ImportRefused("companies.import.file.tooLarge", DataSize.ofBytes(maxBytes).toMegabytes());
+            }
+            SheetFormat format = format(stored);
+            String encoding = null;
+            String delimiter = null;
+            List<String> header;
+            if (format == SheetFormat.CSV) {
+                try (CsvSheetReader reader = new CsvSheetReader(files.open(stored.key()), stored.size(), upload.encoding())) {
+                    header = reader.header();
+                    encoding = reader.encoding().name();
+                    delimiter = String.valueOf(reader.delimiter());
+                }
+            } else {
+                try (XlsxSheetReader reader = new XlsxSheetReader(files.open(stored.key()), 0)) {
+                    header = reader.header();
+                }
+            }
+            if (header.stream().allMatch(String::isEmpty)) {
+                throw new ImportRefused("companies.import.file.noHeader");
+            }
+            long id = jobs.create(new NewImport(upload.partnerId(), upload.accountId(), stored, format, encoding, delimiter, header,
+                    upload.defaultCountry() == null ? null : upload.defaultCountry().name(), upload.lawfulBasis(),
+                    upload.consentSource() == null ? "" : upload.consentSource().strip(), upload.consentNewsletter(),
+                    upload.consentInvitations()), clock.instant());
+            return jobs.find(id).orElseThrow();
+        } catch (ImportRefused | UnreadableFileException refused) {
+            files.delete(stored.key());
+            if (refused instanceof UnreadableFileException unreadable) {
+                throw new ImportRefused(unreadable.messageKey());
+            }
+            throw refused;
+        }
+    }
+
+    private SheetFormat format(StoredFile stored) {
+        try (InputStream in = new BufferedInputStream(files.open(stored.key()))) {
+            byte[] head = in.readNBytes(SheetFormat.SNIFF);
+            return SheetFormat.of(head, head.length).orElseThrow(() -> new ImportRefused("companies.import.file.format"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The header, the first rows and the mapping to offer: the confirmed one, else the partner's saved choices and usual names. */
+    public Preview preview(ImportJob job) {
+        List<SheetRow> rows = new ArrayList<>();
+        try (SheetReader reader = runner.open(job)) {
+            Optional<SheetRow> row;
+            while (rows.size() < PREVIEW_ROWS && (row = reader.next()).isPresent()) {
+                if (!row.get().blank()) {
+                    rows.add(row.get());
+                }
+            }
+        }
+        ColumnMapping mapping = job.mapping() != null ? job.mapping() : ColumnMapping.guess(job.header(), jobs.savedMapping(job.partnerId()));
+        return new Preview(job, job.header(), rows, mapping);
+    }
+
+    /**
+     * Confirms the mapping, saves it for the partner's next file and starts the import.
+     *
+     * @throws ImportRefused when no name or e-mail column is mapped, or a field is mapped twice
+     */
+    public void start(ImportJob job, ColumnMapping mapping) {
+        List<String> problems = mapping.problems();
+        if (!problems.isEmpty()) {
+            throw new ImportRefused(problems.getFirst());
+        }
+        if (job.status() != ImportJob.Status.MAPPING || !jobs.queue(job.id(), mapping)) {
+            throw new ImportRefused("companies.import.alreadyStarted");
+        }
+        jobs.saveMapping(job.partnerId(), mapping.byColumnName(job.header()), clock.instant());
+        runner.submit(job.id());
+    }
+
+    public Optional<ImportJob> find(long id) {
+        return jobs.find(id);
+    }
+
+    /** A partner's imports, newest first. */
+    public List<ImportJob> history(String partnerId, int page, int size) {
+        return jobs.ofPartner(partnerId, size, Math.max(0, page - 1) * size);
+    }
+
+    public long historySize(String partnerId) {
+        return jobs.countOfPartner(partnerId);
+    }
+
+    /** The original file, for download. */
+    public InputStream file(ImportJob job) {
+        return files.open(job.fileKey());
+    }
+}

@@ -1,0 +1,135 @@
+package eu.cybersudoe.companies.imports;
+
+import eu.cybersudoe.companies.internal.OrganisationValidator;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BiFunction;
+
+/**
+ * The rows an import did not write: listed, downloaded as a CSV file with the file's own columns
+ * and the reason in the reader's language, and — for probable duplicates — decided by a person:
+ * merged into the organisation it probably is, or kept apart as a new one.
+ */
+@Service
+public class LeftRows {
+
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
+    };
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+    private final ImportJobs jobs;
+    private final OrganisationValidator validator;
+    private final Clock clock;
+
+    LeftRows(JdbcClient jdbc, JdbcTemplate template, ImportJobs jobs, OrganisationValidator validator, Clock clock) {
+        this.jdbc = jdbc;
+        this.template = template;
+        this.jobs = jobs;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    /** One page of the rows of an outcome, in file order. */
+    public List<LeftRow> of(ImportJob job, RowOutcome outcome, int page, int size) {
+        return jdbc.sql("select * from import_row where job_id = ? and outcome = ? order by row_number limit ? offset ?")
+                .params(job.id(), outcome.name(), size, Math.max(0, page - 1) * size).query(LeftRows::row).list();
+    }
+
+    public long count(ImportJob job, RowOutcome outcome) {
+        return jdbc.sql("select count(*) from import_row where job_id = ? and outcome = ?").params(job.id(), outcome.name())
+                .query(Long.class).single();
+    }
+
+    /**
+     * Writes the rejected rows and the rows to review as CSV: the file's columns, then the row's
+     * number, its outcome and the reason, each translated by {@code explain}.
+     */
+    public void writeCsv(ImportJob job, Writer out, BiFunction<String, List<String>, String> explain, List<String> extraColumns) {
+        List<String> header = new ArrayList<>(job.header());
+        header.addAll(extraColumns);
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setDelimiter(';').get())) {
+            csv.printRecord(header);
+            jdbc.sql("select * from import_row where job_id = ? order by row_number").param(job.id()).query(LeftRows::row).stream()
+                    .forEach(row -> {
+                        List<String> values = new ArrayList<>(row.cells());
+                        while (values.size() < job.header().size()) {
+                            values.add("");
+                        }
+                        values.add(String.valueOf(row.rowNumber()));
+                        values.add(explain.apply("companies.import.outcome." + row.outcome().name(), List.of()));
+                        values.add(explain.apply(row.reasonKey(), row.reasonArguments()));
+                        try {
+                            csv.printRecord(values);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Decides a row waiting for review: merged into its candidate (which keeps all its
+     * provenance, contacts, consents and timeline and gains the row's), or kept apart as a new
+     * organisation.
+     *
+     * @throws ImportRefused when the row is not waiting, or its candidate no longer exists
+     */
+    @Transactional
+    public RowOutcome resolve(ImportJob job, long rowId, boolean merge, Long accountId) {
+        LeftRow left = jdbc.sql("select * from import_row where id = ? and job_id = ?").params(rowId, job.id())
+                .query(LeftRows::row).optional().filter(LeftRow::waiting)
+                .orElseThrow(() -> new ImportRefused("companies.import.review.notWaiting"));
+        if (merge && left.candidateId() == null) {
+            throw new ImportRefused("companies.import.review.candidateGone");
+        }
+        ImportSettings settings = ImportRunner.settings(job);
+        RowReading reading = new RowInterpreter(settings, validator).read(new SheetRow(left.rowNumber(), left.cells()));
+        if (!(reading instanceof ImportedRow row)) {
+            throw new ImportRefused("companies.import.review.notWaiting");
+        }
+        KnownRecords known = KnownRecords.load(template, job.partnerId(), List.of(row),
+                merge ? Set.of(left.candidateId()) : Set.of());
+        ChunkPlan plan = new ChunkPlan(settings);
+        KnownOrganisation target = new RowDecisions(known, plan).decideAs(row, merge ? left.candidateId() : null)
+                .orElseThrow(() -> new ImportRefused("companies.import.review.candidateGone"));
+        plan.execute(template);
+        RowOutcome outcome = merge ? RowOutcome.MERGED : RowOutcome.CREATED;
+        Long into = target.id;
+        int updated = jdbc.sql("""
+                        update import_row set resolution = ?, resolved_into = ?, resolved_by = ?, resolved_at = ?
+                        where id = ? and resolution is null""")
+                .params(merge ? "MERGED" : "KEPT_APART", into, accountId, Timestamp.from(clock.instant()), rowId).update();
+        if (updated != 1) {
+            throw new ImportRefused("companies.import.review.notWaiting");
+        }
+        jobs.resolved(job.id(), outcome);
+        return outcome;
+    }
+
+    private static LeftRow row(ResultSet rs, int n) throws SQLException {
+        long candidate = rs.getLong("candidate_id");
+        Long candidateId = rs.wasNull() ? null : candidate;
+        return new LeftRow(rs.getLong("id"), rs.getLong("row_number"), RowOutcome.valueOf(rs.getString("outcome")),
+                rs.getString("field"), rs.getString("reason_key"), ImportJobs.JSON.readValue(rs.getString("reason_arguments"), STRINGS),
+                candidateId, ImportJobs.JSON.readValue(rs.getString("cells"), STRINGS), rs.getString("resolution"));
+    }
+}

@@ -1,0 +1,134 @@
+package eu.cybersudoe.companies.imports;
+
+import eu.cybersudoe.companies.ConsentPurpose;
+import eu.cybersudoe.companies.internal.NameKey;
+import eu.cybersudoe.companies.internal.OrganisationDetails;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Decides each row's outcome, in file order. The same national identifier is the same company;
+ * the same e-mail address is the same contact (and names its company); the same name and
+ * postcode as a company the partner already brought is that company (so that a file without
+ * identifiers can be imported twice); the same name and postcode as another partner's company,
+ * with no identifier to tell them apart, waits for a person to decide.
+ */
+final class RowDecisions {
+
+    private final KnownRecords known;
+    private final ChunkPlan plan;
+
+    RowDecisions(KnownRecords known, ChunkPlan plan) {
+        this.known = known;
+        this.plan = plan;
+    }
+
+    RowOutcome decide(RowReading reading) {
+        return switch (reading) {
+            case ImportedRow.Rejection rejection -> {
+                plan.reject(rejection);
+                yield RowOutcome.REJECTED;
+            }
+            case ImportedRow row -> decide(row);
+        };
+    }
+
+    /**
+     * Imports a row a person decided on: into the given organisation, or as a new one when it is
+     * null. Returns the organisation, or empty when the given one no longer exists.
+     */
+    Optional<KnownOrganisation> decideAs(ImportedRow row, Long organisationId) {
+        KnownOrganisation organisation = organisationId == null ? create(row.organisation()) : known.byId.get(organisationId);
+        if (organisation != null) {
+            attach(row, organisation);
+        }
+        return Optional.ofNullable(organisation);
+    }
+
+    private RowOutcome decide(ImportedRow row) {
+        OrganisationDetails details = row.organisation();
+        String email = row.contact() == null ? null : row.contact().emailKey();
+        KnownContact contact = email == null ? null : known.byEmail.get(email);
+        if (details == null) {
+            if (contact == null || contact.organisation == null) {
+                plan.reject(new ImportedRow.Rejection(row.row(), "email", "companies.import.row.unknownEmail", List.of(email)));
+                return RowOutcome.REJECTED;
+            }
+            attach(row, contact.organisation);
+            return RowOutcome.MERGED;
+        }
+        KnownOrganisation organisation = details.identifier() == null ? null
+                : known.byIdentifier.get(KnownOrganisation.identifierKey(details.country(), details.identifier()));
+        if (organisation == null && contact != null) {
+            organisation = contact.organisation;
+        }
+        if (organisation == null && details.postcode() != null) {
+            List<KnownOrganisation> sameName = known.byNameAndPostcode.getOrDefault(
+                    KnownOrganisation.nameKey(NameKey.of(details.legalName()), details.postcode()), List.of());
+            List<KnownOrganisation> undistinguished = sameName.stream()
+                    .filter(o -> o.identifier == null || details.identifier() == null).toList();
+            Optional<KnownOrganisation> own = undistinguished.stream().filter(o -> o.brought).findFirst();
+            if (own.isPresent()) {
+                organisation = own.get();
+            } else if (!undistinguished.isEmpty()) {
+                plan.review(row, undistinguished.getFirst().id);
+                return RowOutcome.REVIEW;
+            }
+        }
+        if (organisation == null) {
+            attach(row, create(details));
+            return RowOutcome.CREATED;
+        }
+        attach(row, organisation);
+        return RowOutcome.MERGED;
+    }
+
+    private KnownOrganisation create(OrganisationDetails details) {
+        KnownOrganisation organisation = new KnownOrganisation(null, details.country(), details.identifier(),
+                NameKey.of(details.legalName()), details.postcode(), false, details);
+        known.add(organisation);
+        plan.register(organisation);
+        return organisation;
+    }
+
+    /** Records the partner's provenance and adds the row's contact and consents to the organisation. */
+    private void attach(ImportedRow row, KnownOrganisation organisation) {
+        if (!organisation.brought) {
+            organisation.brought = true;
+            plan.bring(organisation);
+        }
+        if (row.contact() == null) {
+            return;
+        }
+        KnownContact contact = contactOf(row.contact(), organisation);
+        if (contact == null) {
+            return;
+        }
+        for (ConsentPurpose purpose : row.consents()) {
+            if (contact.mayGrant(purpose)) {
+                contact.consented.add(purpose);
+                plan.grant(contact, purpose, row.consentedAt());
+            }
+        }
+    }
+
+    /** The contact the row names: known by its e-mail, or added; a contact without e-mail is added once per name. */
+    private KnownContact contactOf(ImportedRow.Contact details, KnownOrganisation organisation) {
+        if (details.emailKey() != null) {
+            KnownContact contact = known.byEmail.get(details.emailKey());
+            if (contact == null) {
+                contact = new KnownContact(null, organisation, details);
+                known.byEmail.put(details.emailKey(), contact);
+                plan.add(contact);
+            }
+            return contact;
+        }
+        if (!details.named() || !known.namedContacts.add(KnownRecords.namedContactKey(organisation, details))) {
+            return null;
+        }
+        KnownContact contact = new KnownContact(null, organisation, details);
+        plan.add(contact);
+        return contact;
+    }
+}
