@@ -18,6 +18,9 @@ public class TestDatabaseEnvironment implements EnvironmentPostProcessor, Ordere
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        if (Boolean.getBoolean("cybersudoe.bench")) {
+            return; // a benchmark started from the test classes chooses its own database
+        }
         Map<String, Object> properties = new HashMap<>();
         if (TestDatabase.isPostgres()) {
             properties.put("spring.datasource.url", TestDatabase.pgUrl());

@@ -2,7 +2,6 @@ package eu.cybersudoe.companies.imports;
 
 import eu.cybersudoe.companies.ConsentPurpose;
 import eu.cybersudoe.companies.OrganisationKind;
-import eu.cybersudoe.companies.internal.NameKey;
 import eu.cybersudoe.companies.internal.OrganisationDetails;
 import eu.cybersudoe.companies.internal.Tags;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -129,7 +128,7 @@ final class ChunkPlan {
                 new org.springframework.jdbc.core.BatchPreparedStatementSetter() {
                     @Override
                     public void setValues(PreparedStatement ps, int i) throws SQLException {
-                        organisationValues(ps, organisations.get(i).details);
+                        organisationValues(ps, organisations.get(i));
                     }
 
                     @Override
@@ -140,11 +139,12 @@ final class ChunkPlan {
         assignIds(keys, organisations.size(), (i, id) -> organisations.get(i).id = id);
     }
 
-    private void organisationValues(PreparedStatement ps, OrganisationDetails d) throws SQLException {
+    private void organisationValues(PreparedStatement ps, KnownOrganisation organisation) throws SQLException {
+        OrganisationDetails d = organisation.details;
         ps.setString(1, OrganisationKind.COMPANY.name());
         ps.setString(2, d.legalName());
         ps.setString(3, d.tradeName());
-        ps.setString(4, NameKey.of(d.legalName()));
+        ps.setString(4, organisation.nameKey);
         ps.setString(5, d.country());
         ps.setString(6, d.identifierKind());
         ps.setString(7, d.identifier());

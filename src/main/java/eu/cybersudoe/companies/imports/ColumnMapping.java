@@ -14,10 +14,41 @@ import java.util.Set;
  *
  * @param columns the field of each mapped column, by column index from 0
  */
-public record ColumnMapping(Map<Integer, ImportField> columns) {
+public record ColumnMapping(Map<Integer, ImportField> columns, int[] columnOfField) {
 
     public ColumnMapping {
         columns = Map.copyOf(columns);
+    }
+
+    public ColumnMapping(Map<Integer, ImportField> columns) {
+        this(columns, index(columns));
+    }
+
+    /** The column of each field by its ordinal, -1 for none: read for every cell of every row. */
+    private static int[] index(Map<Integer, ImportField> columns) {
+        int[] index = new int[ImportField.values().length];
+        java.util.Arrays.fill(index, -1);
+        columns.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+            if (index[e.getValue().ordinal()] < 0) {
+                index[e.getValue().ordinal()] = e.getKey();
+            }
+        });
+        return index;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ColumnMapping mapping && mapping.columns.equals(columns);
+    }
+
+    @Override
+    public int hashCode() {
+        return columns.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "ColumnMapping" + columns;
     }
 
     /**
@@ -41,7 +72,8 @@ public record ColumnMapping(Map<Integer, ImportField> columns) {
 
     /** The column holding a field, if one does. */
     public Optional<Integer> columnOf(ImportField field) {
-        return columns.entrySet().stream().filter(e -> e.getValue() == field).map(Map.Entry::getKey).findFirst();
+        int column = columnOfField[field.ordinal()];
+        return column < 0 ? Optional.empty() : Optional.of(column);
     }
 
     public Optional<ImportField> fieldOf(int column) {

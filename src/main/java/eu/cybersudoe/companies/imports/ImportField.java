@@ -50,6 +50,9 @@ public enum ImportField {
     CONSENT_DATE("date consentement", "date du consentement", "fecha consentimiento", "data consentimento", "data do consentimento",
             "consent date");
 
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+    private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
     private final List<String> names;
 
     ImportField(String... names) {
@@ -72,7 +75,7 @@ public enum ImportField {
         if (name == null) {
             return "";
         }
-        String folded = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
-        return folded.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        String folded = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
+        return SEPARATORS.matcher(folded).replaceAll(" ").strip();
     }
 }

@@ -45,7 +45,7 @@ public class ImportRunner {
     private final ExecutorService executor = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("import-", 1).daemon().factory());
 
     ImportRunner(ImportJobs jobs, ChunkWriter writer, FileStore files, TransactionTemplate transactions, Clock clock,
-                 @Value("${cybersudoe.imports.chunk-size:1000}") int chunkSize) {
+                 @Value("${cybersudoe.imports.chunk-size:2000}") int chunkSize) {
         this.jobs = jobs;
         this.writer = writer;
         this.files = files;

@@ -13,12 +13,13 @@ import java.util.Set;
  * values), the contact, and the consents to record.
  *
  * @param organisation the organisation, or null for a row that only names a contact by e-mail
+ * @param nameKey      the organisation's name as duplicates are spotted by, or null
  * @param contact      the contact, or null when the row names none
  * @param consents     the purposes the contact agreed to
  * @param consentedAt  when they agreed
  */
-public record ImportedRow(SheetRow row, OrganisationDetails organisation, Contact contact, Set<ConsentPurpose> consents,
-                          Instant consentedAt) implements RowReading {
+public record ImportedRow(SheetRow row, OrganisationDetails organisation, String nameKey, Contact contact,
+                          Set<ConsentPurpose> consents, Instant consentedAt) implements RowReading {
 
     public ImportedRow {
         consents = Set.copyOf(consents);

@@ -1,7 +1,6 @@
 package eu.cybersudoe.companies.imports;
 
 import eu.cybersudoe.companies.ConsentPurpose;
-import eu.cybersudoe.companies.internal.NameKey;
 import eu.cybersudoe.companies.internal.OrganisationDetails;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -42,24 +41,24 @@ final class KnownRecords {
     /** What the registry knows of the rows, and of the given organisations besides. */
     static KnownRecords load(JdbcTemplate jdbc, String partnerId, List<RowReading> readings, Set<Long> organisationIds) {
         KnownRecords known = new KnownRecords();
-        Set<String> identifiers = new LinkedHashSet<>();
+        Set<List<String>> identifiers = new LinkedHashSet<>();
         Set<String> names = new LinkedHashSet<>();
         Set<String> emails = new LinkedHashSet<>();
         for (RowReading reading : readings) {
             if (reading instanceof ImportedRow row) {
                 OrganisationDetails o = row.organisation();
                 if (o != null && o.identifier() != null) {
-                    identifiers.add(o.identifier());
+                    identifiers.add(List.of(o.country(), o.identifier()));
                 }
                 if (o != null && o.postcode() != null) {
-                    names.add(NameKey.of(o.legalName()));
+                    names.add(row.nameKey());
                 }
                 if (row.contact() != null && row.contact().emailKey() != null) {
                     emails.add(row.contact().emailKey());
                 }
             }
         }
-        known.loadOrganisations(jdbc, "identifier", identifiers);
+        known.loadByIdentifiers(jdbc, identifiers);
         known.loadOrganisations(jdbc, "name_key", names);
         known.loadOrganisations(jdbc, "id", organisationIds);
         known.loadContacts(jdbc, emails);
@@ -83,6 +82,19 @@ final class KnownRecords {
     static String namedContactKey(KnownOrganisation organisation, ImportedRow.Contact contact) {
         String owner = organisation.id != null ? organisation.id.toString() : "new@" + System.identityHashCode(organisation);
         return owner + "|" + lower(contact.firstName()) + "|" + lower(contact.lastName());
+    }
+
+    /** By country and identifier together, as the unique index has them. */
+    private void loadByIdentifiers(JdbcTemplate jdbc, Set<List<String>> identifiers) {
+        inChunks(identifiers, part -> jdbc.query("select id, country, identifier, name_key, postcode from organisation where "
+                + "(country, identifier) in (" + String.join(", ", java.util.Collections.nCopies(part.size(), "(?, ?)")) + ")",
+                rs -> {
+                    long id = rs.getLong("id");
+                    if (!byId.containsKey(id)) {
+                        add(new KnownOrganisation(id, rs.getString("country"), rs.getString("identifier"), rs.getString("name_key"),
+                                rs.getString("postcode"), false, null));
+                    }
+                }, part.stream().flatMap(List::stream).toArray()));
     }
 
     private void loadOrganisations(JdbcTemplate jdbc, String column, Set<?> values) {

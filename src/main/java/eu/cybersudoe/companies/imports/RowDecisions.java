@@ -1,7 +1,6 @@
 package eu.cybersudoe.companies.imports;
 
 import eu.cybersudoe.companies.ConsentPurpose;
-import eu.cybersudoe.companies.internal.NameKey;
 import eu.cybersudoe.companies.internal.OrganisationDetails;
 
 import java.util.List;
@@ -39,7 +38,7 @@ final class RowDecisions {
      * null. Returns the organisation, or empty when the given one no longer exists.
      */
     Optional<KnownOrganisation> decideAs(ImportedRow row, Long organisationId) {
-        KnownOrganisation organisation = organisationId == null ? create(row.organisation()) : known.byId.get(organisationId);
+        KnownOrganisation organisation = organisationId == null ? create(row) : known.byId.get(organisationId);
         if (organisation != null) {
             attach(row, organisation);
         }
@@ -65,7 +64,7 @@ final class RowDecisions {
         }
         if (organisation == null && details.postcode() != null) {
             List<KnownOrganisation> sameName = known.byNameAndPostcode.getOrDefault(
-                    KnownOrganisation.nameKey(NameKey.of(details.legalName()), details.postcode()), List.of());
+                    KnownOrganisation.nameKey(row.nameKey(), details.postcode()), List.of());
             List<KnownOrganisation> undistinguished = sameName.stream()
                     .filter(o -> o.identifier == null || details.identifier() == null).toList();
             Optional<KnownOrganisation> own = undistinguished.stream().filter(o -> o.brought).findFirst();
@@ -77,16 +76,17 @@ final class RowDecisions {
             }
         }
         if (organisation == null) {
-            attach(row, create(details));
+            attach(row, create(row));
             return RowOutcome.CREATED;
         }
         attach(row, organisation);
         return RowOutcome.MERGED;
     }
 
-    private KnownOrganisation create(OrganisationDetails details) {
-        KnownOrganisation organisation = new KnownOrganisation(null, details.country(), details.identifier(),
-                NameKey.of(details.legalName()), details.postcode(), false, details);
+    private KnownOrganisation create(ImportedRow row) {
+        OrganisationDetails details = row.organisation();
+        KnownOrganisation organisation = new KnownOrganisation(null, details.country(), details.identifier(), row.nameKey(),
+                details.postcode(), false, details);
         known.add(organisation);
         plan.register(organisation);
         return organisation;

@@ -5,6 +5,7 @@ import eu.cybersudoe.companies.NewOrganisation;
 import eu.cybersudoe.companies.OrganisationKind;
 import eu.cybersudoe.companies.Registration.Problem;
 import eu.cybersudoe.companies.internal.Contact;
+import eu.cybersudoe.companies.internal.NameKey;
 import eu.cybersudoe.companies.internal.OrganisationValidator;
 import eu.cybersudoe.network.Country;
 import eu.cybersudoe.shared.Language;
@@ -51,10 +52,10 @@ final class RowInterpreter {
         ImportedRow.Contact contact = contact(row, chosen);
         Optional<String> name = value(row, ImportField.LEGAL_NAME);
         if (name.isEmpty()) {
-            if (contact == null || contact.emailKey() == null) {
+            if (settings.mapping().holds(ImportField.LEGAL_NAME) || contact == null || contact.emailKey() == null) {
                 return reject(row, "legalName", "companies.import.row.noName");
             }
-            return new ImportedRow(row, null, contact, consents(row), consentedAt(row));
+            return new ImportedRow(row, null, null, contact, consents(row), consentedAt(row));
         }
         return organisation(row, chosen, contact);
     }
@@ -91,7 +92,8 @@ final class RowInterpreter {
             Problem first = checked.problems().getFirst();
             return new ImportedRow.Rejection(row, first.field(), first.messageKey(), first.arguments());
         }
-        return new ImportedRow(row, checked.details(), contact, consents(row), consentedAt(row));
+        return new ImportedRow(row, checked.details(), NameKey.of(checked.details().legalName()), contact, consents(row),
+                consentedAt(row));
     }
 
     /** A website written without its scheme ("www.example.fr") is read as https. */
@@ -139,7 +141,9 @@ final class RowInterpreter {
     }
 
     private Optional<String> value(SheetRow row, ImportField field) {
-        return settings.mapping().columnOf(field).map(row::cell).filter(v -> !v.isEmpty());
+        int column = settings.mapping().columnOfField()[field.ordinal()];
+        String value = column < 0 ? "" : row.cell(column);
+        return value.isEmpty() ? Optional.empty() : Optional.of(value);
     }
 
     private String text(SheetRow row, ImportField field) {

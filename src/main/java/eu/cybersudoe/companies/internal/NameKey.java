@@ -18,6 +18,8 @@ public final class NameKey {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
+    /** "S.A.R.L." and "S. L.": single letters followed by dots, made one word before legal forms are dropped. */
+    private static final Pattern DOTTED_LETTERS = Pattern.compile("\\b(\\p{L})\\.\\s?(?=\\p{L}\\b\\.?)");
 
     private NameKey() {
     }
@@ -28,7 +30,9 @@ public final class NameKey {
         }
         String plain = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
         // "S.A.R.L." and "S. L." become one word before legal forms are dropped
-        plain = plain.replaceAll("\\b(\\p{L})\\.\\s?(?=\\p{L}\\b\\.?)", "$1");
+        if (plain.indexOf('.') >= 0) {
+            plain = DOTTED_LETTERS.matcher(plain).replaceAll("$1");
+        }
         StringBuilder key = new StringBuilder();
         for (String word : NOT_LETTER_OR_DIGIT.split(plain)) {
             if (!word.isEmpty() && !LEGAL_FORMS.contains(word)) {
