@@ -3,6 +3,9 @@ package eu.cybersudoe;
 import eu.cybersudoe.accounts.internal.AccountService;
 import eu.cybersudoe.companies.CompanyRegistry;
 import eu.cybersudoe.companies.CompanyUsers;
+import eu.cybersudoe.companies.LawfulBasis;
+import eu.cybersudoe.companies.imports.ImportJob;
+import eu.cybersudoe.companies.imports.Imports;
 import eu.cybersudoe.companies.NewOrganisation;
 import eu.cybersudoe.companies.OrganisationKind;
 import eu.cybersudoe.companies.Registration;
@@ -78,6 +81,8 @@ class AccessMatrixTest {
     @Autowired
     CompanyUsers companyUsers;
     @Autowired
+    Imports imports;
+    @Autowired
     JdbcClient jdbc;
 
     @BeforeAll
@@ -91,6 +96,9 @@ class AccessMatrixTest {
                 values (?, 'Matrix', 'Contact', 'matrix.contact@example.org', 'matrix.contact@example.org', 'fr', false, false,
                     current_timestamp, current_timestamp, 0)""").param(registered.id().value()).update();
         records.put("id", String.valueOf(registered.id().value()));
+        ImportJob job = imports.upload(new Imports.Upload(OWN_PARTNER, null, "matrix.csv", Country.FR, LawfulBasis.CONSENT, "matrix",
+                false, false, null), new java.io.ByteArrayInputStream("Raison sociale;Code postal\nMatrix;63000\n".getBytes()));
+        records.put("importId", String.valueOf(job.id()));
         records.put("contactId", String.valueOf(jdbc.sql("select id from contact where email_key = 'matrix.contact@example.org'")
                 .query(Long.class).single()));
     }

@@ -35,6 +35,11 @@ public record ImportJob(long id, String partnerId, Long accountId, String fileKe
         return created + merged + review + rejected;
     }
 
+    /** The day it was uploaded, in the network's first time zone. */
+    public java.time.LocalDate createdOn() {
+        return java.time.LocalDate.ofInstant(createdAt, java.time.ZoneId.of("Europe/Paris"));
+    }
+
     public int progressPercent() {
         return status == Status.DONE ? 100 : (int) Math.floor(progress * 100);
     }

@@ -1,0 +1,80 @@
+package eu.cybersudoe.companies.imports.web;
+
+import eu.cybersudoe.companies.imports.ImportJob;
+import eu.cybersudoe.companies.imports.Imports;
+import eu.cybersudoe.companies.imports.LeftRows;
+import eu.cybersudoe.shared.Language;
+import eu.cybersudoe.shared.security.Access;
+import eu.cybersudoe.shared.security.Role;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * The files of an import: the original as uploaded, and its rows left rejected or for review as
+ * a CSV file (UTF-8 with a byte-order mark, so that spreadsheets read the accents) with the row's
+ * number, outcome and reason in the reader's language.
+ */
+@Controller
+@Access(roles = {Role.NETWORK_ADMIN, Role.PARTNER_MANAGER}, partnerRows = true)
+class ImportFilesController {
+
+    private final Imports imports;
+    private final LeftRows leftRows;
+    private final ImportScope scope;
+    private final MessageSource messages;
+
+    ImportFilesController(Imports imports, LeftRows leftRows, ImportScope scope, MessageSource messages) {
+        this.imports = imports;
+        this.leftRows = leftRows;
+        this.scope = scope;
+        this.messages = messages;
+    }
+
+    @GetMapping("/{lang}/office/imports/{importId}/file")
+    void original(@PathVariable String lang, @PathVariable long importId, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        ImportJob job = scope.require(importId, request);
+        response.setContentType(job.fileName().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")
+                ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, attachment(job.fileName()));
+        try (InputStream file = imports.file(job)) {
+            file.transferTo(response.getOutputStream());
+        }
+    }
+
+    @GetMapping("/{lang}/office/imports/{importId}/left-rows.csv")
+    void leftRows(@PathVariable String lang, @PathVariable long importId, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        ImportJob job = scope.require(importId, request);
+        Language language = Language.fromCode(lang).orElse(Language.DEFAULT);
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, attachment("import-" + importId + "-rows.csv"));
+        response.getOutputStream().write(new byte[]{(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+        Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+        List<String> extra = List.of(text("companies.import.column.row", language), text("companies.import.column.outcome", language),
+                text("companies.import.column.reason", language));
+        leftRows.writeCsv(job, out, (key, arguments) -> messages.getMessage(key, arguments.toArray(), key, language.locale()), extra);
+        out.flush();
+    }
+
+    private String text(String key, Language language) {
+        return messages.getMessage(key, null, language.locale());
+    }
+
+    private static String attachment(String name) {
+        return ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString();
+    }
+}
