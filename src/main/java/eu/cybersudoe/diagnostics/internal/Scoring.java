@@ -22,7 +22,8 @@ import java.util.stream.Collectors;
  *   the sum of its chosen options over the sum of all, at most 1; a number the score of its step;</li>
  *   <li>"don't know", "not applicable", unanswered, free-text and hidden questions are left out;</li>
  *   <li>a dimension scores the weighted mean of its questions, 0–100, or nothing when none counts;</li>
- *   <li>the overall score is the weighted mean of the dimensions that have a score.</li>
+ *   <li>the overall score is the weighted mean of the dimensions that have a score, from their
+ *   scores as shown (rounded), so that the figures on the page add up.</li>
  * </ul>
  */
 public final class Scoring {
