@@ -95,6 +95,12 @@ public class DiagnosticsService {
         return table.byTokenHash(PrivateLinks.hash(token)).map(this::open);
     }
 
+    /** An assessment by its identifier, for the platform's own use (never from a visitor's input). */
+    @Transactional(readOnly = true)
+    public Optional<Opened> byId(long id) {
+        return table.byId(id).map(this::open);
+    }
+
     /** The assessments a person started, newest first. */
     @Transactional(readOnly = true)
     public List<Assessment> ofAccount(long accountId) {

@@ -6,6 +6,7 @@ import eu.cybersudoe.shared.reference.ReferenceDataException;
 import eu.cybersudoe.shared.reference.ReferenceFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -37,6 +38,7 @@ public class Questionnaires {
 
     private final Map<String, Map<Integer, Questionnaire>> versions;
 
+    @Autowired
     Questionnaires(Network network, @Value("${cybersudoe.diagnostics.questionnaires:" + DEFAULT_LOCATION + "}") String location) {
         this(read(location, network.themes(true).stream().map(Theme::code).collect(Collectors.toSet())));
     }

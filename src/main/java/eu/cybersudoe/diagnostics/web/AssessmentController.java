@@ -141,16 +141,16 @@ class AssessmentController {
             return "diagnostics/step";
         }
         String go = form.getFirst("go");
-        if ("next".equals(go) && newQuestionsAppeared(opened.questionnaire(), dimension, before, after)) {
+        if (StepPage.NEXT.equals(go) && newQuestionsAppeared(opened.questionnaire(), dimension, before, after)) {
             Opened saved = open(token);
             model.addAttribute("step", new StepPage(saved, token, step, saved.assessment().answers(), Map.of(), true));
             return "diagnostics/step";
         }
         String base = "redirect:/" + lang + "/diagnostics/a/" + token;
-        if ("back".equals(go)) {
+        if (StepPage.BACK.equals(go)) {
             return step == 1 ? base + "/context" : base + "/step/" + (step - 1);
         }
-        if ("save".equals(go)) {
+        if (StepPage.SAVE.equals(go)) {
             return base + "/saved";
         }
         return step == opened.questionnaire().dimensions().size() ? base + "/review" : base + "/step/" + (step + 1);

@@ -20,6 +20,11 @@ import java.util.Map;
  */
 public record StepPage(Opened opened, String token, int step, Answers answers, Map<String, String> errors, boolean followUp) {
 
+    /** The buttons of the page: save and go on, save and leave, save and go back. */
+    public static final String NEXT = "next";
+    public static final String SAVE = "save";
+    public static final String BACK = "back";
+
     public Questionnaire questionnaire() {
         return opened.questionnaire();
     }
