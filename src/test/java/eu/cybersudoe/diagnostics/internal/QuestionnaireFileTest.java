@@ -127,6 +127,16 @@ class QuestionnaireFileTest {
     }
 
     @Test
+    void oneBrokenFileAmongGoodOnesStopsTheWholeLoad(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder) throws Exception {
+        java.nio.file.Files.writeString(folder.resolve("a-good.v1.yml"), SAMPLE);
+        String broken = SAMPLE.replace("code: sample", "code: other").replace("kind: scale", "kind: slider");
+        java.nio.file.Files.writeString(folder.resolve("b-broken.v1.yml"), broken);
+        assertThatThrownBy(() -> Questionnaires.read(folder.toUri() + "*.yml", TestQuestionnaires.THEMES))
+                .isInstanceOf(ReferenceDataException.class)
+                .hasMessageStartingWith("reference/diagnostics/b-broken.v1.yml, line " + lineOf(broken, "kind: slider") + ":");
+    }
+
+    @Test
     void twoFilesWithTheSameVersionStopTheLoadAndNothingIsKept() {
         Questionnaire one = TestQuestionnaires.read(SAMPLE);
         assertThatThrownBy(() -> new Questionnaires(List.of(one, one)))
