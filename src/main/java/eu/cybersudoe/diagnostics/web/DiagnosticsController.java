@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ResponseStatusException;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -32,11 +33,13 @@ class DiagnosticsController {
     private final Questionnaires questionnaires;
     private final DiagnosticsService diagnostics;
     private final RateLimiter limiter;
+    private final Clock clock;
 
-    DiagnosticsController(Questionnaires questionnaires, DiagnosticsService diagnostics, RateLimiter limiter) {
+    DiagnosticsController(Questionnaires questionnaires, DiagnosticsService diagnostics, RateLimiter limiter, Clock clock) {
         this.questionnaires = questionnaires;
         this.diagnostics = diagnostics;
         this.limiter = limiter;
+        this.clock = clock;
     }
 
     @GetMapping("/{lang}/diagnostics")
@@ -45,6 +48,7 @@ class DiagnosticsController {
         model.addAttribute("questionnaires", questionnaires.current());
         List<Assessment> mine = CurrentUser.get().map(user -> diagnostics.ofAccount(user.accountId())).orElse(List.of());
         model.addAttribute("mine", mine);
+        model.addAttribute("zone", clock.getZone());
         return "diagnostics/index";
     }
 

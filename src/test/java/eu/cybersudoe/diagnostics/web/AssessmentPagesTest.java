@@ -136,6 +136,36 @@ class AssessmentPagesTest {
         mvc.perform(get("/pt/diagnostics/a/" + token + "/step/9")).andExpect(status().isNotFound());
     }
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired
+    org.springframework.security.core.userdetails.UserDetailsService users;
+
+    @Test
+    void aSignedInPersonFindsTheirAssessmentsAndResumesOneWithANewLink() throws Exception {
+        String email = java.util.UUID.randomUUID() + "@example.org";
+        jdbc.sql("insert into account (email, display_name, password_hash, role, language, created_at, confirmed_at) "
+                + "values (?, 'Dona', '{noop}x', 'COMPANY_USER', 'pt', current_timestamp, current_timestamp)").param(email).update();
+        var signedIn = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                .user(users.loadUserByUsername(email));
+        MvcResult started = mvc.perform(post("/pt/diagnostics/security/start").with(csrf()).with(signedIn)
+                .with(r -> { r.setRemoteAddr(address); return r; })).andReturn();
+        String first = started.getResponse().getRedirectedUrl();
+
+        String list = mvc.perform(get("/pt/diagnostics").with(signedIn)).andReturn().getResponse().getContentAsString();
+        assertThat(list).contains("Os seus diagnósticos").contains("Em curso");
+        Matcher resume = Pattern.compile("/pt/diagnostics/mine/(\\d+)/resume").matcher(list);
+        assertThat(resume.find()).isTrue();
+        String renewed = mvc.perform(post(resume.group()).with(csrf()).with(signedIn)).andReturn().getResponse().getRedirectedUrl();
+        assertThat(renewed).matches(LINK.pattern()).isNotEqualTo(first);
+        mvc.perform(get(renewed)).andExpect(status().isOk());
+        mvc.perform(get(first)).andExpect(status().isNotFound());
+        // Someone else cannot take it over.
+        mvc.perform(post(resume.group()).with(csrf()).with(org.springframework.security.test.web.servlet.request
+                .SecurityMockMvcRequestPostProcessors.user(eu.cybersudoe.testing.TestUsers.user(
+                        eu.cybersudoe.shared.security.Role.COMPANY_USER, null)))).andExpect(status().isNotFound());
+    }
+
     @Test
     void anInvalidAddressIsRefusedWithoutSending() throws Exception {
         String token = start("security");
