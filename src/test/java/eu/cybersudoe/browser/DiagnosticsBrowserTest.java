@@ -16,7 +16,10 @@ import java.nio.file.Files;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A visitor takes the digital-maturity diagnostic anonymously, in Portuguese, and downloads the PDF report. */
+/**
+ * A visitor takes the digital-maturity diagnostic anonymously, in Portuguese, and downloads the PDF report;
+ * the question and result pages pass axe-core's automated accessibility checks on the way.
+ */
 @BrowserTest
 class DiagnosticsBrowserTest {
 
@@ -38,6 +41,7 @@ class DiagnosticsBrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continuar para as perguntas")).click();
 
         assertThat(page.locator(".step-count")).hasText("Passo 1 de 6");
+        assertNoSeriousViolation(page);
         answer(page, "strategy-plan", "Em parte");
         answer(page, "strategy-budget", "De 1 a 3 %");
         answer(page, "strategy-areas", "Vendas e marketing");
@@ -74,6 +78,7 @@ class DiagnosticsBrowserTest {
 
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Os seus resultados");
         assertThat(page.locator("svg.radar")).isVisible();
+        assertNoSeriousViolation(page);
         assertThat(page.getByText("Definir regras simples de utilização da IA")).isVisible();
 
         Download download = page.waitForDownload(() -> page.getByRole(AriaRole.LINK,
@@ -84,6 +89,15 @@ class DiagnosticsBrowserTest {
             assertThat(text).contains("Maturidade digital da sua empresa").contains("O seu plano de ação")
                     .contains("Definir regras simples de utilização da IA");
         }
+    }
+
+    private static void assertNoSeriousViolation(Page page) {
+        var results = new com.deque.html.axecore.playwright.AxeBuilder(page).analyze();
+        assertThat(results.isErrored()).isFalse();
+        var blocking = results.getViolations().stream()
+                .filter(rule -> AccessibilityBrowserTest.BLOCKING_IMPACTS.contains(rule.getImpact())).toList();
+        assertThat(blocking).as(() -> "Accessibility violations on " + page.url() + ":\n"
+                + AccessibilityBrowserTest.describe(blocking)).isEmpty();
     }
 
     private static void answer(Page page, String question, String label) {

@@ -72,6 +72,15 @@ public final class RadarChart {
     }
 
     /**
+     * How far below its point a label's baseline sits (y going down), so that labels under the
+     * chart hang below it and labels above it stand clear of it.
+     */
+    public double baseline(int axis) {
+        double y = labelAt(axis).y();
+        return y > CENTRE + 1 ? 12 : y < CENTRE - 1 ? -2 : 4;
+    }
+
+    /**
      * The chart as an SVG element, labels escaped.
      *
      * @param title what a screen reader announces (the scores are also given in a table)
@@ -94,7 +103,7 @@ public final class RadarChart {
         for (int i = 0; i < axes.size(); i++) {
             Point label = labelAt(i);
             Integer score = axes.get(i).score();
-            svg.append("<text x=\"").append(fmt(label.x())).append("\" y=\"").append(fmt(label.y() + 4))
+            svg.append("<text x=\"").append(fmt(label.x())).append("\" y=\"").append(fmt(label.y() + baseline(i)))
                     .append("\" text-anchor=\"").append(anchor(i)).append("\">")
                     .append(HtmlUtils.htmlEscape(axes.get(i).label())).append(" (")
                     .append(score == null ? "–" : score).append(")</text>");

@@ -135,7 +135,7 @@ public class ReportPdf {
             table.setWidthPercentage(100);
             table.addCell(headerCell(t("diagnostics.result.dimension")));
             table.addCell(headerCell(t("diagnostics.result.score")));
-            table.addCell(headerCell(t("diagnostics.result.level")));
+            table.addCell(headerCell(t("diagnostics.result.levelColumn")));
             for (Scoring.DimensionResult dimension : result.dimensions()) {
                 table.addCell(cell(text(dimension.dimension().title()), bold));
                 table.addCell(cell(dimension.score() == null ? t("diagnostics.result.noScore") : dimension.score() + " / 100", body));
@@ -176,7 +176,7 @@ public class ReportPdf {
             template.stroke();
             BaseFont font = body.getCalculatedBaseFont(false);
             template.beginText();
-            template.setFontAndSize(font, 8);
+            template.setFontAndSize(font, 9);
             template.setColorFill(BLUE);
             for (int i = 0; i < chart.axes().size(); i++) {
                 RadarChart.Point at = chart.labelAt(i);
@@ -187,13 +187,13 @@ public class ReportPdf {
                     case "end" -> PdfContentByte.ALIGN_RIGHT;
                     default -> PdfContentByte.ALIGN_CENTER;
                 };
-                template.showTextAligned(align, label, (float) at.x() + dx, height - (float) at.y() - 3, 0);
+                template.showTextAligned(align, label, (float) at.x() + dx, height - (float) (at.y() + chart.baseline(i)), 0);
             }
             template.endText();
             try {
                 Image image = Image.getInstance(template);
                 image.setAlignment(Element.ALIGN_CENTER);
-                image.scaleToFit(380, 300);
+                image.scaleToFit(440, 300);
                 return image;
             } catch (com.lowagie.text.BadElementException e) {
                 throw new IllegalStateException(e);
