@@ -62,10 +62,11 @@ class DiagnosticsBrowserTest {
         answer(page, "data-gdpr", "Sim");
         next(page);
 
+        assertThat(page.locator("#question-ai-rules")).hasCount(0);
         answer(page, "ai-use", "Regularmente, para algumas tarefas");
-        next(page);
-        // The follow-up question on rules for AI appears on the same page.
-        assertThat(page.locator(".step-count")).hasText("Passo 5 de 6");
+        // The follow-up question on rules for AI appears as soon as the answer is chosen.
+        assertThat(page.locator("#question-ai-rules")).isVisible();
+        assertThat(page.locator("#question-ai-use").getByLabel("Regularmente, para algumas tarefas")).isChecked();
         answer(page, "ai-rules", "Não");
         next(page);
 

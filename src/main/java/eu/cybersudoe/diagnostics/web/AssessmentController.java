@@ -128,11 +128,7 @@ class AssessmentController {
         Opened opened = openForChange(token, request);
         requireStep(opened, step);
         Questionnaire.Dimension dimension = opened.questionnaire().dimensions().get(step - 1);
-        Map<String, String> given = new LinkedHashMap<>();
-        for (Question question : dimension.questions()) {
-            List<String> values = form.getOrDefault("q-" + question.code(), List.of());
-            given.put(question.code(), String.join(",", values.stream().filter(v -> !v.isBlank()).toList()));
-        }
+        Map<String, String> given = given(dimension, form);
         Answers before = opened.assessment().answers();
         Answers after = before.with(given);
         Map<String, String> errors = diagnostics.saveAnswers(opened, dimension, given);
@@ -154,6 +150,30 @@ class AssessmentController {
             return base + "/saved";
         }
         return step == opened.questionnaire().dimensions().size() ? base + "/review" : base + "/step/" + (step + 1);
+    }
+
+    /**
+     * The page with answers just chosen but not saved, for htmx to show or hide the questions
+     * that depend on them as soon as an answer changes (without JavaScript, they appear when the
+     * page is saved).
+     */
+    @PostMapping("/{lang}/diagnostics/a/{token}/step/{step}/preview")
+    String preview(@PathVariable String lang, @PathVariable String token, @PathVariable int step,
+                   @RequestParam MultiValueMap<String, String> form, HttpServletRequest request, Model model) {
+        Opened opened = openForChange(token, request);
+        requireStep(opened, step);
+        Answers shown = opened.assessment().answers().with(given(opened.questionnaire().dimensions().get(step - 1), form));
+        model.addAttribute("step", new StepPage(opened, token, step, shown, Map.of(), false));
+        return "diagnostics/step";
+    }
+
+    private static Map<String, String> given(Questionnaire.Dimension dimension, MultiValueMap<String, String> form) {
+        Map<String, String> given = new LinkedHashMap<>();
+        for (Question question : dimension.questions()) {
+            List<String> values = form.getOrDefault("q-" + question.code(), List.of());
+            given.put(question.code(), String.join(",", values.stream().filter(v -> !v.isBlank()).toList()));
+        }
+        return given;
     }
 
     /** Whether saving made unanswered questions appear on the page, which then shows again. */

@@ -46,6 +46,12 @@ public record StepPage(Opened opened, String token, int step, Answers answers, M
         return dimension().questions().stream().filter(q -> Scoring.visible(questionnaire(), q, answers)).toList();
     }
 
+    /** Whether other questions of this page depend on the answer to this one. */
+    public boolean triggers(Question question) {
+        return dimension().questions().stream()
+                .anyMatch(q -> q.showIf() != null && q.showIf().question().equals(question.code()));
+    }
+
     public boolean chosen(Question question, String code) {
         return answers.choices(question.code()).contains(code);
     }

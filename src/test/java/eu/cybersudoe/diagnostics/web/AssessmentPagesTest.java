@@ -85,7 +85,11 @@ class AssessmentPagesTest {
                 .andExpect(header().string("Location", base + "/saved"));
         assertThat(page(base + "/saved")).contains(base + "/context");
 
-        // Choosing to use AI brings up the question on rules for it, on the same page.
+        // Choosing to use AI brings up the question on rules for it, on the same page:
+        // at once with htmx (a preview that saves nothing), or when the page is saved.
+        assertThat(page(base + "/step/5")).doesNotContain("q-ai-rules").contains("hx-post=\"" + base + "/step/5/preview\"");
+        assertThat(mvc.perform(post(base + "/step/5/preview").with(csrf()).param("q-ai-use", "regular"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).contains("q-ai-rules");
         assertThat(page(base + "/step/5")).doesNotContain("q-ai-rules");
         String followUp = mvc.perform(post(base + "/step/5").with(csrf()).param("q-ai-use", "regular").param("go", "next"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
