@@ -103,6 +103,16 @@ class AccessMatrixTest {
                 .query(Long.class).single()));
     }
 
+    @Autowired
+    eu.cybersudoe.diagnostics.internal.DiagnosticsService diagnostics;
+
+    @BeforeAll
+    void createAnAssessment() {
+        var started = diagnostics.start("security", Language.FR, null);
+        records.put("token", started.token());
+        records.put("assessmentId", String.valueOf(started.opened().assessment().id()));
+    }
+
     @BeforeAll
     void createPersonas() {
         personas.add(new Persona("anonymous", null));

@@ -1,0 +1,147 @@
+package eu.cybersudoe.diagnostics.internal;
+
+import eu.cybersudoe.companies.CompanyId;
+import eu.cybersudoe.diagnostics.internal.Assessment.CompanyContext;
+import eu.cybersudoe.shared.Language;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The {@code assessment} and {@code assessment_answer} tables. */
+@Repository
+class AssessmentTable {
+
+    private final JdbcClient jdbc;
+
+    AssessmentTable(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long insert(String questionnaire, int version, String tokenHash, Language language, Long accountId, CompanyId company,
+                Instant now) {
+        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql("""
+                        insert into assessment (questionnaire_code, questionnaire_version, token_hash, language, account_id,
+                            organisation_id, status, started_at, updated_at)
+                        values (:code, :version, :hash, :language, :account, :company, 'IN_PROGRESS', :now, :now)""")
+                .param("code", questionnaire).param("version", version).param("hash", tokenHash)
+                .param("language", language.code()).param("account", accountId)
+                .param("company", company == null ? null : company.value()).param("now", Timestamp.from(now))
+                .update(keys, "id");
+        return keys.getKeyAs(Number.class).longValue();
+    }
+
+    Optional<Assessment> byTokenHash(String tokenHash) {
+        return one("token_hash = :key", tokenHash);
+    }
+
+    Optional<Assessment> byId(long id) {
+        return one("id = :key", id);
+    }
+
+    private Optional<Assessment> one(String where, Object key) {
+        return jdbc.sql("select * from assessment where " + where).param("key", key)
+                .query((rs, n) -> row(rs)).optional()
+                .map(a -> withAnswers(a, answers(a.id())));
+    }
+
+    /** The assessments an account started, newest first. */
+    List<Assessment> ofAccount(long accountId) {
+        return jdbc.sql("select * from assessment where account_id = :account order by started_at desc, id desc")
+                .param("account", accountId).query((rs, n) -> row(rs)).list();
+    }
+
+    void saveContext(long id, CompanyContext context, Instant now) {
+        jdbc.sql("update assessment set company_size = :size, sector = :sector, region = :region, updated_at = :now where id = :id")
+                .param("size", context.size()).param("sector", context.sector()).param("region", context.region())
+                .param("now", Timestamp.from(now)).param("id", id).update();
+    }
+
+    /** Replaces the answers of the given questions (a blank answer removes one). */
+    void saveAnswers(long id, Map<String, String> answers, Instant now) {
+        answers.forEach((question, answer) -> {
+            jdbc.sql("delete from assessment_answer where assessment_id = :id and question_code = :question")
+                    .param("id", id).param("question", question).update();
+            if (answer != null && !answer.isBlank()) {
+                jdbc.sql("insert into assessment_answer (assessment_id, question_code, answer) values (:id, :question, :answer)")
+                        .param("id", id).param("question", question).param("answer", answer).update();
+            }
+        });
+        jdbc.sql("update assessment set updated_at = :now where id = :id").param("now", Timestamp.from(now)).param("id", id).update();
+    }
+
+    /** Marks it completed, if it was not already; false when it was. */
+    boolean complete(long id, Integer overall, String band, String partnerId, Instant now) {
+        return jdbc.sql("""
+                        update assessment set status = 'COMPLETED', overall_score = :score, band = :band, partner_id = :partner,
+                            completed_at = :now, updated_at = :now where id = :id and status = 'IN_PROGRESS'""")
+                .param("score", overall).param("band", band).param("partner", partnerId).param("now", Timestamp.from(now))
+                .param("id", id).update() == 1;
+    }
+
+    void replaceToken(long id, String tokenHash) {
+        jdbc.sql("update assessment set token_hash = :hash where id = :id").param("hash", tokenHash).param("id", id).update();
+    }
+
+    /** Completed assessments per questionnaire code, for the whole network or one partner. */
+    Map<String, Long> completedByQuestionnaire(String partnerId) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        jdbc.sql("select questionnaire_code, count(*) from assessment where status = 'COMPLETED'"
+                        + (partnerId == null ? "" : " and partner_id = :partner") + " group by questionnaire_code order by questionnaire_code")
+                .params(partnerId == null ? Map.of() : Map.of("partner", partnerId))
+                .query(rs -> {
+                    counts.put(rs.getString(1), rs.getLong(2));
+                });
+        return counts;
+    }
+
+    /** Completed assessments before an instant, for the whole network or one partner. */
+    long completedBefore(Instant end, String partnerId) {
+        return jdbc.sql("select count(*) from assessment where status = 'COMPLETED' and completed_at < :end"
+                        + (partnerId == null ? "" : " and partner_id = :partner"))
+                .params(partnerId == null ? Map.of("end", Timestamp.from(end))
+                        : Map.of("end", Timestamp.from(end), "partner", partnerId))
+                .query(Long.class).single();
+    }
+
+    private Answers answers(long id) {
+        Map<String, String> values = new LinkedHashMap<>();
+        jdbc.sql("select question_code, answer from assessment_answer where assessment_id = :id").param("id", id)
+                .query(rs -> {
+                    values.put(rs.getString(1), rs.getString(2));
+                });
+        return new Answers(values);
+    }
+
+    private static Assessment withAnswers(Assessment a, Answers answers) {
+        return new Assessment(a.id(), a.questionnaire(), a.version(), a.language(), a.accountId(), a.company(), a.context(),
+                a.partnerId(), a.completed(), a.overallScore(), a.band(), a.startedAt(), a.updatedAt(), a.completedAt(), answers);
+    }
+
+    private static Assessment row(ResultSet rs) throws SQLException {
+        long account = rs.getLong("account_id");
+        Long accountId = rs.wasNull() ? null : account;
+        long organisation = rs.getLong("organisation_id");
+        CompanyId company = rs.wasNull() ? null : new CompanyId(organisation);
+        int score = rs.getInt("overall_score");
+        Integer overall = rs.wasNull() ? null : score;
+        return new Assessment(rs.getLong("id"), rs.getString("questionnaire_code"), rs.getInt("questionnaire_version"),
+                Language.fromCode(rs.getString("language")).orElse(Language.DEFAULT), accountId, company,
+                new CompanyContext(rs.getString("company_size"), rs.getString("sector"), rs.getString("region")),
+                rs.getString("partner_id"), "COMPLETED".equals(rs.getString("status")), overall, rs.getString("band"),
+                instant(rs, "started_at"), instant(rs, "updated_at"), instant(rs, "completed_at"), Answers.NONE);
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp value = rs.getTimestamp(column);
+        return value == null ? null : value.toInstant();
+    }
+}
