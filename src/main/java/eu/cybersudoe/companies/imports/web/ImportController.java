@@ -15,6 +15,7 @@ import eu.cybersudoe.shared.security.Role;
 import eu.cybersudoe.shared.security.SignedInUser;
 import eu.cybersudoe.shared.web.FieldErrors;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -135,8 +136,14 @@ class ImportController {
 
     @GetMapping("/{lang}/office/imports/{importId}/progress")
     @Access(roles = {Role.NETWORK_ADMIN, Role.PARTNER_MANAGER}, partnerRows = true)
-    String progress(@PathVariable String lang, @PathVariable long importId, HttpServletRequest request, Model model) {
-        model.addAttribute("job", scope.require(importId, request));
+    String progress(@PathVariable String lang, @PathVariable long importId, HttpServletRequest request,
+                    HttpServletResponse response, Model model) {
+        ImportJob job = scope.require(importId, request);
+        if (!job.status().working()) {
+            // the page that asked was following a running import: load it whole, with the rows left and the downloads
+            response.setHeader("HX-Refresh", "true");
+        }
+        model.addAttribute("job", job);
         return "companies/imports/progress";
     }
 
@@ -176,6 +183,6 @@ class ImportController {
     }
 
     private static Charset encoding(String value) {
-        return ENCODINGS.contains(value) ? Charset.forName(value) : null;
+        return value != null && ENCODINGS.contains(value) ? Charset.forName(value) : null;
     }
 }

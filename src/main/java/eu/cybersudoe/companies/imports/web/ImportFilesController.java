@@ -66,8 +66,8 @@ class ImportFilesController {
         Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
         List<String> extra = List.of(text("companies.import.column.row", language), text("companies.import.column.outcome", language),
                 text("companies.import.column.reason", language));
+        // the CSV printer flushes and closes the writer when done
         leftRows.writeCsv(job, out, (key, arguments) -> messages.getMessage(key, arguments.toArray(), key, language.locale()), extra);
-        out.flush();
     }
 
     private String text(String key, Language language) {

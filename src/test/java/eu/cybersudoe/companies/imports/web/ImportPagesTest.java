@@ -1,0 +1,100 @@
+package eu.cybersudoe.companies.imports.web;
+
+import eu.cybersudoe.accounts.internal.AccountService;
+import eu.cybersudoe.shared.Language;
+import eu.cybersudoe.shared.security.Role;
+import eu.cybersudoe.testing.DatabaseTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The import pages through the web: refusals in the reader's language, mapping, scope, downloads. */
+@DatabaseTest
+@AutoConfigureMockMvc
+class ImportPagesTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aFileOfBadShapeIsRefusedWithAClearMessageAndTheFormKept() throws Exception {
+        RequestPostProcessor manager = person(Role.PARTNER_MANAGER, "cybermassif", Language.FR);
+        mvc.perform(multipart("/fr/office/imports/new").file(new MockMultipartFile("file", "rapport.pdf", "application/pdf",
+                                "%PDF-1.7\u0000\u0001".getBytes(StandardCharsets.ISO_8859_1)))
+                        .param("consentSource", "Salon de l'entreprise").param("lawfulBasis", "CONSENT").with(manager).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Ce fichier n'est ni un fichier CSV ni un classeur Excel XLSX.")))
+                .andExpect(content().string(containsString("value=\"Salon de l&#39;entreprise\"")));
+        mvc.perform(multipart("/fr/office/imports/new").param("consentSource", "").with(manager).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Choisissez un fichier : celui-ci est vide.")));
+    }
+
+    @Test
+    void aFileIsMappedStartedAndKeptToItsPartner() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        RequestPostProcessor manager = person(Role.PARTNER_MANAGER, "transferts-lr", Language.EN);
+        String csv = "Raison sociale;Code postal;Téléphone\nAtelier " + tag + ";34000;0467000000\n";
+        String location = mvc.perform(multipart("/en/office/imports/new").file(new MockMultipartFile("file", "atelier.csv", "text/csv",
+                                csv.getBytes(StandardCharsets.UTF_8))).param("defaultCountry", "FR").param("consentSource", "fair")
+                        .with(manager).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        assertThat(location).matches("/en/office/imports/\\d+/mapping");
+        long id = Long.parseLong(location.replaceAll("\\D+(\\d+)\\D+", "$1"));
+
+        mvc.perform(get(location).with(manager))
+                .andExpect(content().string(containsString("Atelier " + tag)))
+                .andExpect(content().string(containsString("<option value=\"LEGAL_NAME\" selected>Legal name</option>")));
+        mvc.perform(post(location).param("column-2", "PHONE").with(manager).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Choose at least the column holding the company name")));
+        mvc.perform(post(location).param("column-0", "LEGAL_NAME").param("column-1", "POSTCODE").param("column-2", "PHONE")
+                        .with(manager).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+
+        RequestPostProcessor other = person(Role.PARTNER_MANAGER, "leitat", Language.ES);
+        mvc.perform(get("/es/office/imports/" + id).with(other)).andExpect(status().isForbidden());
+        mvc.perform(get("/es/office/imports/" + id + "/file").with(other)).andExpect(status().isForbidden());
+        mvc.perform(get("/es/office/imports").with(other)).andExpect(content().string(org.hamcrest.Matchers.not(
+                containsString("atelier.csv"))));
+        mvc.perform(get("/en/office/imports").with(manager)).andExpect(content().string(containsString("atelier.csv")));
+        mvc.perform(get("/en/office/imports/" + id + "/file").with(manager))
+                .andExpect(header().string("Content-Disposition", containsString("atelier.csv")))
+                .andExpect(content().bytes(csv.getBytes(StandardCharsets.UTF_8)));
+        mvc.perform(get("/en/office/imports/" + id + "/left-rows.csv").with(manager))
+                .andExpect(header().string("Content-Type", containsString("text/csv")))
+                .andExpect(content().string(containsString("Raison sociale;Code postal;Téléphone;Row;Outcome;Reason")));
+        mvc.perform(get("/en/office/imports").with(person(Role.ADVISOR, "transferts-lr", Language.EN))).andExpect(status().isForbidden());
+    }
+
+    private RequestPostProcessor person(Role role, String partner, Language language) {
+        String email = role.name().toLowerCase() + "." + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        accounts.createConfirmed(email, "Person", "{noop}import-pages", role, partner, language);
+        return user(users.loadUserByUsername(email));
+    }
+}
