@@ -13,7 +13,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import org.springframework.jdbc.core.RowCallbackHandler;
 
 /**
  * What the registry already knows of a chunk's rows, found in a handful of queries: the
@@ -59,8 +62,8 @@ final class KnownRecords {
             }
         }
         known.loadByIdentifiers(jdbc, identifiers);
-        known.loadOrganisations(jdbc, "name_key", names);
-        known.loadOrganisations(jdbc, "id", organisationIds);
+        known.loadOrganisations(jdbc, "name_key", "varchar", names);
+        known.loadOrganisations(jdbc, "id", "bigint", organisationIds);
         known.loadContacts(jdbc, emails);
         known.loadPartnerAndNamedContacts(jdbc, partnerId);
         return known;
@@ -84,36 +87,33 @@ final class KnownRecords {
         return owner + "|" + lower(contact.firstName()) + "|" + lower(contact.lastName());
     }
 
-    /** By country and identifier together, as the unique index has them. */
+    /** By country and identifier together, as the unique index has them: one query per country. */
     private void loadByIdentifiers(JdbcTemplate jdbc, Set<List<String>> identifiers) {
-        inChunks(identifiers, part -> jdbc.query("select id, country, identifier, name_key, postcode from organisation where "
-                + "(country, identifier) in (" + String.join(", ", java.util.Collections.nCopies(part.size(), "(?, ?)")) + ")",
-                rs -> {
-                    long id = rs.getLong("id");
-                    if (!byId.containsKey(id)) {
-                        add(new KnownOrganisation(id, rs.getString("country"), rs.getString("identifier"), rs.getString("name_key"),
-                                rs.getString("postcode"), false, null));
-                    }
-                }, part.stream().flatMap(List::stream).toArray()));
+        Map<String, List<String>> byCountry = new HashMap<>();
+        identifiers.forEach(pair -> byCountry.computeIfAbsent(pair.get(0), c -> new ArrayList<>()).add(pair.get(1)));
+        byCountry.forEach((country, values) -> query(jdbc, "select id, country, identifier, name_key, postcode from organisation "
+                + "where country = ? and identifier = any(?)", "varchar", values, this::addOrganisation, country));
     }
 
-    private void loadOrganisations(JdbcTemplate jdbc, String column, Set<?> values) {
-        inChunks(values, part -> jdbc.query("select id, country, identifier, name_key, postcode from organisation where "
-                + column + " in (" + placeholders(part.size()) + ")", rs -> {
-            long id = rs.getLong("id");
-            if (!byId.containsKey(id)) {
-                add(new KnownOrganisation(id, rs.getString("country"), rs.getString("identifier"), rs.getString("name_key"),
-                        rs.getString("postcode"), false, null));
-            }
-        }, part.toArray()));
+    private void loadOrganisations(JdbcTemplate jdbc, String column, String type, Set<?> values) {
+        query(jdbc, "select id, country, identifier, name_key, postcode from organisation where " + column + " = any(?)", type, values,
+                this::addOrganisation);
+    }
+
+    private void addOrganisation(ResultSet rs) throws SQLException {
+        long id = rs.getLong("id");
+        if (!byId.containsKey(id)) {
+            add(new KnownOrganisation(id, rs.getString("country"), rs.getString("identifier"), rs.getString("name_key"),
+                    rs.getString("postcode"), false, null));
+        }
     }
 
     private void loadContacts(JdbcTemplate jdbc, Set<String> emails) {
         Map<Long, KnownContact> byContactId = new HashMap<>();
         Map<KnownContact, Long> organisationOf = new HashMap<>();
-        inChunks(emails, part -> jdbc.query("""
+        query(jdbc, """
                 select id, organisation_id, email_key, newsletter_consent, invitation_consent from contact
-                where email_key in (""" + placeholders(part.size()) + ")", rs -> {
+                where email_key = any(?)""", "varchar", emails, rs -> {
             KnownContact contact = new KnownContact(rs.getLong("id"), null, null);
             if (rs.getBoolean("newsletter_consent")) {
                 contact.consented.add(ConsentPurpose.NEWSLETTER);
@@ -124,52 +124,56 @@ final class KnownRecords {
             byEmail.put(rs.getString("email_key"), contact);
             byContactId.put(contact.id, contact);
             organisationOf.put(contact, rs.getLong("organisation_id"));
-        }, part.toArray()));
+        });
         Set<Long> missing = new HashSet<>(organisationOf.values());
         missing.removeAll(byId.keySet());
-        inChunks(missing, part -> jdbc.query(
-                "select id, country, identifier, name_key, postcode from organisation where id in (" + placeholders(part.size()) + ")",
-                rs -> {
-                    add(new KnownOrganisation(rs.getLong("id"), rs.getString("country"), rs.getString("identifier"),
-                            rs.getString("name_key"), rs.getString("postcode"), false, null));
-                }, part.toArray()));
+        loadOrganisations(jdbc, "id", "bigint", missing);
         organisationOf.forEach((contact, organisationId) -> contact.organisation = byId.get(organisationId));
-        inChunks(byContactId.keySet(), part -> jdbc.query(
-                "select contact_id, purpose from consent_event where granted = false and contact_id in (" + placeholders(part.size()) + ")",
-                rs -> {
+        query(jdbc, "select contact_id, purpose from consent_event where granted = false and contact_id = any(?)", "bigint",
+                byContactId.keySet(), rs -> {
                     byContactId.get(rs.getLong("contact_id")).withdrawn.add(ConsentPurpose.valueOf(rs.getString("purpose")));
-                }, part.toArray()));
+                });
     }
 
     private void loadPartnerAndNamedContacts(JdbcTemplate jdbc, String partnerId) {
         Set<Long> ids = byId.keySet();
-        inChunks(ids, part -> {
-            List<Object> arguments = new ArrayList<>(part);
-            arguments.addFirst(partnerId);
-            jdbc.query("select organisation_id from organisation_partner where relation = 'BROUGHT' and partner_id = ? "
-                    + "and organisation_id in (" + placeholders(part.size()) + ")", rs -> {
-                byId.get(rs.getLong("organisation_id")).brought = true;
-            }, arguments.toArray());
-        });
-        inChunks(ids, part -> jdbc.query("select organisation_id, first_name, last_name from contact where email_key is null "
-                + "and organisation_id in (" + placeholders(part.size()) + ")", rs -> {
-            namedContacts.add(rs.getLong("organisation_id") + "|" + lower(rs.getString("first_name")) + "|"
-                    + lower(rs.getString("last_name")));
-        }, part.toArray()));
+        query(jdbc, "select organisation_id from organisation_partner where partner_id = ? and relation = 'BROUGHT' "
+                + "and organisation_id = any(?)", "bigint", ids, rs -> {
+            byId.get(rs.getLong("organisation_id")).brought = true;
+        }, partnerId);
+        query(jdbc, "select organisation_id, first_name, last_name from contact where organisation_id = any(?) and email_key is null",
+                "bigint", ids, rs -> {
+                    namedContacts.add(rs.getLong("organisation_id") + "|" + lower(rs.getString("first_name")) + "|"
+                            + lower(rs.getString("last_name")));
+                });
     }
 
     private static String lower(String value) {
         return value == null ? "" : value.strip().toLowerCase(Locale.ROOT);
     }
 
-    private static <T> void inChunks(Collection<T> values, Consumer<List<T>> query) {
-        List<T> all = new ArrayList<>(values);
-        for (int from = 0; from < all.size(); from += 1000) {
-            query.accept(all.subList(from, Math.min(all.size(), from + 1000)));
-        }
+    /** A row of a lookup. */
+    private interface Row {
+        void read(ResultSet rs) throws SQLException;
     }
 
-    static String placeholders(int count) {
-        return String.join(", ", java.util.Collections.nCopies(count, "?"));
+    /**
+     * Runs a query whose last parameter, in {@code any(?)}, is an array of the values (one
+     * statement whatever their number, so that the database plans it once).
+     *
+     * @param before the parameters before the array
+     */
+    private static void query(JdbcTemplate jdbc, String sql, String type, Collection<?> values, Row row, Object... before) {
+        if (values.isEmpty()) {
+            return;
+        }
+        jdbc.query(connection -> {
+            PreparedStatement statement = connection.prepareStatement(sql);
+            for (int i = 0; i < before.length; i++) {
+                statement.setObject(i + 1, before[i]);
+            }
+            statement.setArray(before.length + 1, connection.createArrayOf(type, values.toArray()));
+            return statement;
+        }, (RowCallbackHandler) row::read);
     }
 }

@@ -84,7 +84,7 @@ final class RowInterpreter {
         List<String> tags = value(row, ImportField.TAGS).map(t -> Arrays.stream(t.split("[,;|]")).map(String::strip)
                 .filter(s -> !s.isEmpty()).toList()).orElse(List.of());
         NewOrganisation input = new NewOrganisation(OrganisationKind.COMPANY, text(row, ImportField.LEGAL_NAME),
-                text(row, ImportField.TRADE_NAME), country, text(row, ImportField.IDENTIFIER), text(row, ImportField.ADDRESS),
+                text(row, ImportField.TRADE_NAME), country, identifier(row, country), text(row, ImportField.ADDRESS),
                 text(row, ImportField.POSTCODE), text(row, ImportField.CITY), text(row, ImportField.ACTIVITY_CODE), employees,
                 sizeBand, creationYear, womanLed, website(row), tags, text(row, ImportField.VAT_NUMBER));
         OrganisationValidator.Checked checked = validator.check(input);
@@ -94,6 +94,20 @@ final class RowInterpreter {
         }
         return new ImportedRow(row, checked.details(), NameKey.of(checked.details().legalName()), contact, consents(row),
                 consentedAt(row));
+    }
+
+    /**
+     * The identifier as written, except a French SIREN or SIRET that a spreadsheet stored as a
+     * number and so lost its leading zeros: it gets them back (8 digits are a SIREN, 13 a SIRET).
+     */
+    private String identifier(SheetRow row, Country country) {
+        String identifier = text(row, ImportField.IDENTIFIER);
+        if (country == Country.FR && identifier != null && identifier.chars().allMatch(Character::isDigit)
+                && (identifier.length() < 9 || identifier.length() > 9 && identifier.length() < 14)) {
+            int length = identifier.length() < 9 ? 9 : 14;
+            return "0".repeat(length - identifier.length()) + identifier;
+        }
+        return identifier;
     }
 
     /** A website written without its scheme ("www.example.fr") is read as https. */

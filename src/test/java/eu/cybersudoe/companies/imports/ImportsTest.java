@@ -149,10 +149,15 @@ class ImportsTest {
             sheet.value(1, 4, LocalDate.of(2018, 6, 30));
             sheet.style(1, 4).format("dd/mm/yyyy").set();
             sheet.value(1, 5, "atelier." + tag + "@example.fr");
+            sheet.value(2, 0, "Zéro en tête " + tag);
+            sheet.value(2, 1, 52601812L);
+            sheet.value(2, 2, 33000);
         }
         ImportJob job = importFile("entreprises.xlsx", bytes.toByteArray(), "echangeur-bordeaux", Country.FR);
         assertThat(job.format()).isEqualTo(SheetFormat.XLSX);
-        assertThat(List.of(job.created(), job.rejected())).containsExactly(1L, 0L);
+        assertThat(List.of(job.created() + job.merged(), job.rejected())).as("a SIREN stored as a number gets its leading zero back")
+                .containsExactly(2L, 0L);
+        assertThat(jdbc.sql("select count(*) from organisation where identifier = '052601812'").query(Long.class).single()).isEqualTo(1);
         var row = jdbc.sql("select employees, creation_year, postcode, nuts2 from organisation where identifier = ?").param(siren)
                 .query().singleRow();
         assertThat(row).containsEntry("employees", 12).containsEntry("creation_year", 2018).containsEntry("postcode", "33000")
@@ -226,6 +231,7 @@ class ImportsTest {
     @Test
     void theMappingIsSavedForThePartnersNextFileAndTheLeftRowsDownloadWithTheirReason() {
         String tag = unique();
+        jdbc.sql("delete from import_mapping where partner_id = 'transferts-lr'").update();
         ImportJob job = upload("x.csv", ("Firma;PLZ;Kontakt\nA " + tag + ";63000;pas-une-adresse\n").getBytes(StandardCharsets.UTF_8),
                 "transferts-lr", Country.FR);
         assertThat(imports.preview(job).mapping().columns()).isEmpty();
