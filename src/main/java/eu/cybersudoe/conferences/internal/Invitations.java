@@ -9,6 +9,9 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -41,9 +44,14 @@ public class Invitations {
     private final Segments segments;
     private final ConferenceMails mails;
     private final Clock clock;
+    /** Writes each recipient in a transaction of its own: the registry streams the audience in a read-only one. */
+    private final TransactionTemplate ownTransaction;
 
-    Invitations(JdbcClient jdbc, ConferenceStore conferences, Segments segments, ConferenceMails mails, Clock clock) {
+    Invitations(JdbcClient jdbc, ConferenceStore conferences, Segments segments, ConferenceMails mails, Clock clock,
+                PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.conferences = conferences;
         this.segments = segments;
         this.mails = mails;
@@ -136,8 +144,9 @@ public class Invitations {
     private void deliver(long invitationId, Conference conference, String email, String firstName, Language language, boolean press,
                          int[] counts) {
         try {
-            jdbc.sql("insert into conference_invitation_recipient (invitation_id, email, language, status) values (?, ?, ?, 'PENDING')")
-                    .params(invitationId, email.strip().toLowerCase(Locale.ROOT), language.code()).update();
+            ownTransaction.executeWithoutResult(status -> jdbc.sql(
+                            "insert into conference_invitation_recipient (invitation_id, email, language, status) values (?, ?, ?, 'PENDING')")
+                    .params(invitationId, email.strip().toLowerCase(Locale.ROOT), language.code()).update());
         } catch (DuplicateKeyException sameAddressTwice) {
             return;
         }
@@ -151,8 +160,10 @@ public class Invitations {
             status = "FAILED";
             counts[1]++;
         }
-        jdbc.sql("update conference_invitation_recipient set status = ? where invitation_id = ? and email = ?")
-                .params(status, invitationId, email.strip().toLowerCase(Locale.ROOT)).update();
+        String result = status;
+        ownTransaction.executeWithoutResult(tx -> jdbc.sql(
+                        "update conference_invitation_recipient set status = ? where invitation_id = ? and email = ?")
+                .params(result, invitationId, email.strip().toLowerCase(Locale.ROOT)).update());
     }
 
     /** The conference's invitations, latest first. */
