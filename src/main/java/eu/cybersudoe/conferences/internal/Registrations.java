@@ -99,11 +99,14 @@ public class Registrations {
         if (earlier.isPresent() && earlier.get().status() != RegistrationStatus.CANCELLED) {
             return new RegistrationOutcome.Duplicate();
         }
-        var registered = registry.register(registrant.company(), conference.partnerId());
-        if (registered instanceof eu.cybersudoe.companies.Registration.Rejected rejected) {
-            return new RegistrationOutcome.Rejected(rejected.problems());
+        CompanyId company = registrant.known();
+        if (company == null) {
+            var registered = registry.register(registrant.company(), conference.partnerId());
+            if (registered instanceof eu.cybersudoe.companies.Registration.Rejected rejected) {
+                return new RegistrationOutcome.Rejected(rejected.problems());
+            }
+            company = ((eu.cybersudoe.companies.Registration.Registered) registered).id();
         }
-        CompanyId company = ((eu.cybersudoe.companies.Registration.Registered) registered).id();
         Person person = registrant.person();
         Long contactId = person.email() == null ? null : contacts.register(company, new NewContact(person.firstName(),
                         person.lastName(), person.job(), person.email(), person.phone(), person.language()),
