@@ -169,6 +169,39 @@ class ConferenceJourneyTest {
     }
 
     @Test
+    void theCompanyAndThePersonGoToTheRegistryWithTheirConsentAndTheTimeline() throws Exception {
+        long id = published(10);
+        Registrant base = ConferenceTestData.registrant("Beatriz", Language.PT);
+        Registrant registrant = new Registrant(base.company(), base.person(), true);
+        var confirmed = (RegistrationOutcome.Confirmed) registrations.register(id, registrant);
+        var contact = contacts.findByEmail(registrant.person().email()).orElseThrow();
+        assertThat(confirmed.registration().contactId()).isEqualTo(contact.value());
+        Map<String, Object> export = contacts.exportContact(contact.value());
+        assertThat(export.get("contact")).asString().contains("newsletterConsent=true").contains("invitationConsent=false");
+        assertThat(export.get("consentHistory")).asString().contains("form: conference " + id);
+
+        registrations.checkIn(confirmed.registration().id(), null);
+        long company = confirmed.registration().company().value();
+        long deadline = System.currentTimeMillis() + 10_000;
+        long events = 0;
+        while (events < 2 && System.currentTimeMillis() < deadline) {
+            events = jdbc.sql("select count(*) from organisation_event where organisation_id = ? and kind in "
+                    + "('conference.registered', 'conference.attended')").param(company).query(Long.class).single();
+            Thread.sleep(100);
+        }
+        assertThat(events).as("timeline entries of the registration and the attendance").isEqualTo(2);
+    }
+
+    @Test
+    void aPressListIsReadLineByLine() {
+        Invitations.PressList list = Invitations.parse("a@example.org\n\n b@example.pt pt\nnot an address\nc@example.es xx",
+                Language.FR);
+        assertThat(list.contacts()).containsExactly(new Invitations.PressContact("a@example.org", Language.FR),
+                new Invitations.PressContact("b@example.pt", Language.PT));
+        assertThat(list.refused()).containsExactly("not an address", "c@example.es xx");
+    }
+
+    @Test
     void theSameAddressIsRefusedKindlyTheSecondTime() {
         long id = published(10);
         Registrant registrant = ConferenceTestData.registrant("Rui", Language.PT);

@@ -73,13 +73,7 @@ class AttendanceController {
     @GetMapping("/{lang}/office/conferences/check-in/{token}")
     String checkInLink(@PathVariable String lang, @PathVariable String token, @RequestParam(name = "s", required = false) String signature,
                        HttpServletRequest request, Model model) {
-        Registration registration = signed(token, signature, request);
-        model.addAttribute("registration", registration);
-        model.addAttribute("view", views.of(conferences.find(registration.conferenceId()).orElseThrow(),
-                OfficeConferenceController.language(lang)));
-        model.addAttribute("signature", signature);
-        model.addAttribute("done", false);
-        return "conferences/check-in";
+        return checkInPage(lang, signed(token, signature, request).id(), signature, false, model);
     }
 
     @PostMapping("/{lang}/office/conferences/check-in/{token}")
@@ -87,7 +81,12 @@ class AttendanceController {
                          @RequestParam(name = "s", required = false) String signature, HttpServletRequest request, Model model) {
         Registration registration = signed(token, signature, request);
         boolean done = service.checkIn(registration.id(), ConferenceScope.accountId());
-        model.addAttribute("registration", registrations.find(registration.id()).orElseThrow());
+        return checkInPage(lang, registration.id(), signature, done, model);
+    }
+
+    private String checkInPage(String lang, long registrationId, String signature, boolean done, Model model) {
+        Registration registration = registrations.find(registrationId).orElseThrow();
+        model.addAttribute("registration", registration);
         model.addAttribute("view", views.of(conferences.find(registration.conferenceId()).orElseThrow(),
                 OfficeConferenceController.language(lang)));
         model.addAttribute("signature", signature);

@@ -148,22 +148,24 @@ class OfficeConferenceController {
 
     @PostMapping("/{lang}/office/conferences/{conferenceId}/publish")
     String publish(@PathVariable String lang, @PathVariable long conferenceId, HttpServletRequest request, RedirectAttributes redirect) {
-        scope.require(conferenceId, request);
-        redirect.addFlashAttribute("notice", office.publish(conferenceId) ? "conferences.office.published" : "conferences.office.notNow");
-        return "redirect:/" + lang + "/office/conferences/" + conferenceId;
+        return act(lang, conferenceId, request, redirect, office::publish, "conferences.office.published");
     }
 
     @PostMapping("/{lang}/office/conferences/{conferenceId}/cancel")
     String cancel(@PathVariable String lang, @PathVariable long conferenceId, HttpServletRequest request, RedirectAttributes redirect) {
-        scope.require(conferenceId, request);
-        redirect.addFlashAttribute("notice", office.cancel(conferenceId) ? "conferences.office.cancelled" : "conferences.office.notNow");
-        return "redirect:/" + lang + "/office/conferences/" + conferenceId;
+        return act(lang, conferenceId, request, redirect, office::cancel, "conferences.office.cancelled");
     }
 
     @PostMapping("/{lang}/office/conferences/{conferenceId}/close")
     String close(@PathVariable String lang, @PathVariable long conferenceId, HttpServletRequest request, RedirectAttributes redirect) {
+        return act(lang, conferenceId, request, redirect, office::close, "conferences.office.closed");
+    }
+
+    /** Runs one of the status changes on a conference the person may manage, and says how it went. */
+    private String act(String lang, long conferenceId, HttpServletRequest request, RedirectAttributes redirect,
+                       java.util.function.LongPredicate change, String doneNotice) {
         scope.require(conferenceId, request);
-        redirect.addFlashAttribute("notice", office.close(conferenceId) ? "conferences.office.closed" : "conferences.office.notNow");
+        redirect.addFlashAttribute("notice", change.test(conferenceId) ? doneNotice : "conferences.office.notNow");
         return "redirect:/" + lang + "/office/conferences/" + conferenceId;
     }
 

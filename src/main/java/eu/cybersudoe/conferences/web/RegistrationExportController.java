@@ -52,8 +52,7 @@ class RegistrationExportController {
              HttpServletRequest request, HttpServletResponse response) throws IOException {
         ZoneId zone = scope.require(conferenceId, request).details().zone();
         Language language = OfficeConferenceController.language(lang);
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"conference-" + conferenceId + "-" + listName(list) + ".csv\"");
+        attachment(response, "text/csv;charset=UTF-8", conferenceId, list, "csv");
         Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
         writer.write('\uFEFF');
         try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT)) {
@@ -69,8 +68,7 @@ class RegistrationExportController {
               HttpServletRequest request, HttpServletResponse response) throws IOException {
         ZoneId zone = scope.require(conferenceId, request).details().zone();
         Language language = OfficeConferenceController.language(lang);
-        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader("Content-Disposition", "attachment; filename=\"conference-" + conferenceId + "-" + listName(list) + ".xlsx\"");
+        attachment(response, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", conferenceId, list, "xlsx");
         Workbook workbook = new Workbook(response.getOutputStream(), "CyberSudoe", "1.0");
         Worksheet sheet = workbook.newWorksheet(t(language, "conferences.export.sheet." + listName(list)));
         List<String> headers = headers(language);
@@ -87,6 +85,13 @@ class RegistrationExportController {
             line++;
         }
         workbook.finish();
+    }
+
+    private static void attachment(HttpServletResponse response, String contentType, long conferenceId, String list,
+                                   String extension) {
+        response.setContentType(contentType);
+        response.setHeader("Content-Disposition", "attachment; filename=\"conference-" + conferenceId + "-" + listName(list)
+                + "." + extension + "\"");
     }
 
     private List<Registration> listed(long conferenceId, String list) {

@@ -145,6 +145,22 @@ class ConferencePagesTest {
     }
 
     @Test
+    void thePublicFormIsRateLimitedPerAddress() throws Exception {
+        long id = draftAndPublish("Limite " + UUID.randomUUID().toString().substring(0, 6));
+        String address = "10.20." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250);
+        for (int i = 0; i < AgendaController.REGISTRATIONS_PER_HOUR; i++) {
+            mvc.perform(post("/fr/conferences/" + id + "/register").with(csrf()).with(request -> {
+                request.setRemoteAddr(address);
+                return request;
+            }).param("lastName", "")).andExpect(status().isOk());
+        }
+        mvc.perform(post("/fr/conferences/" + id + "/register").with(csrf()).with(request -> {
+            request.setRemoteAddr(address);
+            return request;
+        }).param("lastName", "")).andExpect(status().isTooManyRequests());
+    }
+
+    @Test
     void staffCheckPeopleInPrintTheSheetExportTheListsAndOtherPartnersAreRefused() throws Exception {
         long id = draftAndPublish("Presenças " + UUID.randomUUID().toString().substring(0, 6));
         String email = "presente." + UUID.randomUUID().toString().substring(0, 6) + "@example.org";
