@@ -13,6 +13,7 @@ import eu.cybersudoe.conferences.internal.Registrations;
 import eu.cybersudoe.shared.Language;
 import eu.cybersudoe.shared.security.Access;
 import eu.cybersudoe.shared.security.Role;
+import eu.cybersudoe.shared.web.FieldErrors;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
@@ -47,9 +48,12 @@ class AttendanceController {
     private final CheckInLinks links;
     private final ConferenceViews views;
     private final MessageSource messages;
+    private final OfficePageModel pageModel;
 
     AttendanceController(ConferenceScope scope, ConferenceStore conferences, RegistrationStore registrations,
-                         Registrations service, CheckInLinks links, ConferenceViews views, MessageSource messages) {
+                         Registrations service, CheckInLinks links, ConferenceViews views, MessageSource messages,
+                         OfficePageModel pageModel) {
+        this.pageModel = pageModel;
         this.scope = scope;
         this.conferences = conferences;
         this.registrations = registrations;
@@ -96,22 +100,21 @@ class AttendanceController {
 
     @PostMapping("/{lang}/office/conferences/{conferenceId}/walk-ins")
     String walkIn(@PathVariable String lang, @PathVariable long conferenceId, @ModelAttribute("walkIn") RegistrationForm form,
-                  BindingResult binding, HttpServletRequest request, RedirectAttributes redirect) {
-        scope.require(conferenceId, request);
+                  BindingResult binding, HttpServletRequest request, Model model, RedirectAttributes redirect) {
+        Conference conference = scope.require(conferenceId, request);
         Registrant registrant = form.registrant(false, binding);
-        String notice;
-        if (registrant == null) {
-            notice = "conferences.walkIn.invalid";
-        } else {
-            RegistrationOutcome outcome = service.walkIn(conferenceId, registrant, ConferenceScope.accountId());
-            notice = switch (outcome) {
-                case RegistrationOutcome.Confirmed c -> "conferences.walkIn.added";
-                case RegistrationOutcome.Duplicate d -> "conferences.walkIn.duplicate";
-                case RegistrationOutcome.Rejected r -> "conferences.walkIn.invalid";
-                default -> "conferences.walkIn.full";
-            };
+        RegistrationOutcome outcome = registrant == null ? null : service.walkIn(conferenceId, registrant, ConferenceScope.accountId());
+        if (outcome instanceof RegistrationOutcome.Rejected rejected) {
+            RegistrationForm.reject(rejected.problems(), binding);
         }
-        redirect.addFlashAttribute("notice", notice);
+        if (binding.hasErrors()) {
+            return pageModel.fill(model, conference, OfficeConferenceController.language(lang), form, FieldErrors.of(binding));
+        }
+        redirect.addFlashAttribute("notice", switch (outcome) {
+            case RegistrationOutcome.Confirmed c -> "conferences.walkIn.added";
+            case RegistrationOutcome.Duplicate d -> "conferences.walkIn.duplicate";
+            default -> "conferences.walkIn.full";
+        });
         return "redirect:/" + lang + "/office/conferences/" + conferenceId + "#walk-in";
     }
 

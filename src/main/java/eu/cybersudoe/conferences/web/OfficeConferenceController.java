@@ -1,6 +1,5 @@
 package eu.cybersudoe.conferences.web;
 
-import eu.cybersudoe.companies.Segments;
 import eu.cybersudoe.conferences.ConferenceKind;
 import eu.cybersudoe.conferences.internal.Conference;
 import eu.cybersudoe.conferences.internal.ConferenceDetails;
@@ -9,9 +8,6 @@ import eu.cybersudoe.conferences.internal.ConferenceIndicators;
 import eu.cybersudoe.conferences.internal.ConferenceOffice;
 import eu.cybersudoe.conferences.internal.ConferencePage;
 import eu.cybersudoe.conferences.internal.ConferenceStore;
-import eu.cybersudoe.conferences.internal.Invitations;
-import eu.cybersudoe.conferences.internal.Registration;
-import eu.cybersudoe.conferences.internal.RegistrationStore;
 import eu.cybersudoe.conferences.internal.VenueZones;
 import eu.cybersudoe.network.Network;
 import eu.cybersudoe.network.Partner;
@@ -31,8 +27,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import java.util.List;
-import java.util.OptionalDouble;
 
 /**
  * The organisers' pages: the list of the partner's conferences, the form to draft or change one,
@@ -45,27 +39,22 @@ class OfficeConferenceController {
     private static final int PAGE_SIZE = 25;
 
     private final ConferenceStore conferences;
-    private final RegistrationStore registrations;
     private final ConferenceOffice office;
     private final ConferenceScope scope;
     private final ConferenceViews views;
     private final Network network;
-    private final Invitations invitations;
-    private final Segments segments;
     private final ConferenceIndicators indicators;
+    private final OfficePageModel pageModel;
 
-    OfficeConferenceController(ConferenceStore conferences, RegistrationStore registrations, ConferenceOffice office,
-                               ConferenceScope scope, ConferenceViews views, Network network, Invitations invitations,
-                               Segments segments, ConferenceIndicators indicators) {
+    OfficeConferenceController(ConferenceStore conferences, ConferenceOffice office, ConferenceScope scope, ConferenceViews views,
+                               Network network, ConferenceIndicators indicators, OfficePageModel pageModel) {
         this.conferences = conferences;
-        this.registrations = registrations;
         this.office = office;
         this.scope = scope;
         this.views = views;
         this.network = network;
-        this.invitations = invitations;
-        this.segments = segments;
         this.indicators = indicators;
+        this.pageModel = pageModel;
     }
 
     @GetMapping("/{lang}/office/conferences")
@@ -105,24 +94,7 @@ class OfficeConferenceController {
     String show(@PathVariable String lang, @PathVariable long conferenceId, HttpServletRequest request, Model model) {
         Conference conference = scope.require(conferenceId, request);
         Language language = language(lang);
-        List<Registration> all = registrations.of(conferenceId);
-        model.addAttribute("view", views.of(conference, language));
-        model.addAttribute("registrations", all);
-        model.addAttribute("attended", all.stream().filter(Registration::attended).count());
-        model.addAttribute("companies", all.stream().filter(Registration::attended).map(Registration::company).distinct().count());
-        model.addAttribute("expected", ConferenceIndicators.EXPECTED_COMPANIES);
-        OptionalDouble rating = all.stream().filter(r -> r.rating() != null).mapToInt(Registration::rating).average();
-        model.addAttribute("rating", rating.isPresent() ? String.format(language.locale(), "%.1f", rating.getAsDouble()) : null);
-        model.addAttribute("ratings", all.stream().filter(r -> r.rating() != null).count());
-        model.addAttribute("comments", all.stream().map(Registration::ratingComment).filter(c -> c != null).toList());
-        model.addAttribute("invitations", invitations.of(conferenceId));
-        model.addAttribute("segments", segments.segmentsOf(conference.partnerId()));
-        model.addAttribute("pressDate", conference.kind() == ConferenceKind.COMMITTEE_SEMINAR
-                ? conference.startsAt().minus(Invitations.PRESS_RELEASE_BEFORE).atZone(conference.details().zone()).toLocalDate().toString()
-                : "");
-        model.addAttribute("errors", FieldErrors.NONE);
-        model.addAttribute("walkIn", new RegistrationForm(language));
-        return "conferences/office-page";
+        return pageModel.fill(model, conference, language, new RegistrationForm(language), FieldErrors.NONE);
     }
 
     @GetMapping("/{lang}/office/conferences/{conferenceId}/edit")

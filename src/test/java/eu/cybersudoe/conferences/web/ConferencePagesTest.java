@@ -182,6 +182,12 @@ class ConferencePagesTest {
         assertThat(registrations.find(miguel.id()).orElseThrow().attended()).isTrue();
 
         mvc.perform(asManager(post("/pt/office/conferences/" + id + "/walk-ins"), "cybermassif").param("firstName", "Rosa")
+                        .param("lastName", "").param("companyName", "Lopes Têxteis Lda").param("country", "PT"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.allOf(
+                        org.hamcrest.Matchers.containsString("Este campo é obrigatório."),
+                        org.hamcrest.Matchers.containsString("value=\"Lopes Têxteis Lda\""))));
+        mvc.perform(asManager(post("/pt/office/conferences/" + id + "/walk-ins"), "cybermassif").param("firstName", "Rosa")
                 .param("lastName", "Lopes").param("companyName", "Lopes Têxteis Lda").param("country", "PT"))
                 .andExpect(status().is3xxRedirection());
 
