@@ -97,6 +97,23 @@ public class ConferenceIndicators implements IndicatorSource {
         return statement.query(Long.class).single();
     }
 
+    /**
+     * Conferences held per theme code, for a partner (organising) or the whole network (null).
+     * A conference of two themes counts for each.
+     */
+    public Map<String, Long> heldPerTheme(String partner) {
+        String sql = "select distinct c.id, c.themes " + HELD_ROWS.replace(" and c.starts_at < :end", "")
+                + (partner == null ? "" : " and c.partner_id = :partner");
+        var statement = jdbc.sql(sql);
+        if (partner != null) {
+            statement = statement.param("partner", partner);
+        }
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        statement.query((rs, n) -> rs.getString("themes")).list()
+                .forEach(themes -> Lists.split(themes).forEach(theme -> counts.merge(theme, 1L, Long::sum)));
+        return counts;
+    }
+
     /** The companies present at each conference: checked-in people's distinct companies. */
     public Map<Long, Long> companiesPresent(java.util.Collection<Long> conferenceIds) {
         if (conferenceIds.isEmpty()) {

@@ -66,6 +66,9 @@ class OfficeConferenceController {
         model.addAttribute("result", found);
         model.addAttribute("companies", indicators.companiesPresent(found.conferences().stream().map(Conference::id).toList()));
         model.addAttribute("expected", ConferenceIndicators.EXPECTED_COMPANIES);
+        model.addAttribute("perTheme", indicators.heldPerTheme(ConferenceScope.listedPartner(request)).entrySet().stream()
+                .map(e -> java.util.Map.entry(network.theme(e.getKey()).map(t -> t.name().in(language).text()).orElse(e.getKey()),
+                        e.getValue())).toList());
         return "conferences/office-list";
     }
 

@@ -38,11 +38,15 @@ class DemoConferencesTest {
         Partner partner = network.partner(new PartnerId("ceei-burgos")).orElseThrow();
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         long heldBefore = measure("conferences-held", today, partner);
+        long perThemeBefore = indicators.heldPerTheme("ceei-burgos").values().stream().mapToLong(Long::longValue).sum();
         long attendancesBefore = measure("conference-attendances", today, partner);
 
         assertThat(demo.createFor(List.of(partner))).isEqualTo(9);
 
         assertThat(measure("conferences-held", today, partner) - heldBefore).isEqualTo(6);
+        var perTheme = indicators.heldPerTheme("ceei-burgos");
+        assertThat(perTheme.values().stream().mapToLong(Long::longValue).sum() - perThemeBefore).isEqualTo(6);
+        assertThat(perTheme.keySet()).allMatch(theme -> network.theme(theme).isPresent()).hasSizeGreaterThan(1);
         long attendances = measure("conference-attendances", today, partner) - attendancesBefore;
         assertThat(attendances).isBetween(6L * 11, 6L * 19);
         List<Conference> upcoming = conferences.agenda(new AgendaQuery(false, null, null, null, null, "ceei-burgos", null, null,

@@ -218,6 +218,8 @@ class ConferencePagesTest {
             String office = mvc.perform(asManager(get("/pt/office/conferences/" + id), "cybermassif"))
                     .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
             assertThat(office).contains("2 pessoas de 2 empresas").contains("menos de 15");
+            assertThat(mvc.perform(asManager(get("/pt/office/conferences"), "cybermassif")).andReturn().getResponse()
+                    .getContentAsString(StandardCharsets.UTF_8)).contains("Sessões realizadas por temática");
         } finally {
             clock.advance(Duration.ofDays(-21));
         }
