@@ -105,6 +105,10 @@ class DemoConferences {
                 for (int p = 0; p < present; p++) {
                     registrations.walkIn(id, attendee(partner, known, p, i), null);
                 }
+                jdbc.sql("""
+                                update conference_registration set registered_at = (select starts_at from conference where id = ?),
+                                    checked_in_at = (select starts_at from conference where id = ?) where conference_id = ?""")
+                        .params(id, id, id).update();
                 office.close(id);
                 made++;
             }

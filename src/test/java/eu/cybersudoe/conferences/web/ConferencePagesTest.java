@@ -105,6 +105,13 @@ class ConferencePagesTest {
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(again).contains("Já inscrito");
 
+        String token = registrations.of(id).getFirst().token();
+        assertThat(mvc.perform(get("/pt/conferences/registrations/" + token + "/cancel")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("Inês Costa");
+        assertThat(mvc.perform(post("/pt/conferences/registrations/" + token + "/cancel").with(csrf())).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("Inscrição cancelada");
+        mvc.perform(get("/pt/conferences/registrations/unknown-token/cancel")).andExpect(status().isNotFound());
+
         String ics = mvc.perform(get("/pt/conferences/" + id + "/calendar.ics")).andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", org.hamcrest.Matchers.startsWith("text/calendar")))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
@@ -215,9 +222,19 @@ class ConferencePagesTest {
                     .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
             assertThat(new PDFTextStripper().getText(Loader.loadPDF(certificate))).contains("Certificado de presença")
                     .contains("Miguel Sousa").contains("Sousa Digital Lda");
+            String rating = mvc.perform(get("/pt/conferences/registrations/" + miguel.token() + "/rating"))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+            assertThat(rating).contains("Como correu a sessão?").contains("Excelente");
+            mvc.perform(post("/pt/conferences/registrations/" + miguel.token() + "/rating").with(csrf()).param("rating", "9"))
+                    .andExpect(content().string(org.hamcrest.Matchers.containsString("Escolha uma avaliação de 1 a 5.")));
+            mvc.perform(post("/pt/conferences/registrations/" + miguel.token() + "/rating").with(csrf()).param("rating", "4")
+                    .param("comment", "Muito <b>útil</b>")).andExpect(content().string(org.hamcrest.Matchers.containsString("Obrigado")));
+            mvc.perform(post("/pt/conferences/registrations/" + miguel.token() + "/cancel").with(csrf()))
+                    .andExpect(content().string(org.hamcrest.Matchers.containsString("Nada a cancelar")));
             String office = mvc.perform(asManager(get("/pt/office/conferences/" + id), "cybermassif"))
                     .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-            assertThat(office).contains("2 pessoas de 2 empresas").contains("menos de 15");
+            assertThat(office).contains("2 pessoas de 2 empresas").contains("menos de 15").contains("4,0 / 5 (1 resposta)")
+                    .contains("Muito &lt;b&gt;útil&lt;/b&gt;");
             assertThat(mvc.perform(asManager(get("/pt/office/conferences"), "cybermassif")).andReturn().getResponse()
                     .getContentAsString(StandardCharsets.UTF_8)).contains("Sessões realizadas por temática");
         } finally {
