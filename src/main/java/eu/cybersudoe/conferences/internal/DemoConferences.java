@@ -152,7 +152,7 @@ class DemoConferences {
         if (company == null) {
             var registered = registry.register(new NewOrganisation(OrganisationKind.COMPANY, name, null, partner.country(), null,
                     null, null, partner.city(), null, 3 + number % 40, null, 2010 + number % 14, number % 3 == 0, null,
-                    List.of("demo")), partner.id().value());
+                    List.of("demo-conferences")), partner.id().value());
             company = ((eu.cybersudoe.companies.Registration.Registered) registered).id();
             known.put(number, company);
         }
