@@ -114,6 +114,31 @@ class AccessMatrixTest {
     }
 
     @BeforeAll
+    void createConferenceOfTheOwnPartner() {
+        var company = (Registration.Registered) registry.register(new NewOrganisation(OrganisationKind.COMPANY,
+                "Matrix Conference SARL", null, Country.FR, null, null, "63000", "Clermont-Ferrand", null, 3, null, 2020, false,
+                null, List.of()), OWN_PARTNER);
+        jdbc.sql("""
+                insert into conference (partner_id, co_organisers, kind, status, title, description, themes, languages, format,
+                    country, time_zone, starts_at, ends_at, capacity, confirmed, published_at, created_at, updated_at)
+                values (?, ',', 'AWARENESS_CONFERENCE', 'PUBLISHED', '{"source":"fr","texts":{"fr":"Matrice"}}',
+                    '{"source":"fr","texts":{"fr":"Matrice"}}', ',security,', ',fr,', 'ONLINE', 'FR', 'Europe/Paris',
+                    timestamp '2030-01-10 09:00:00', timestamp '2030-01-10 11:00:00', 10, 1, current_timestamp,
+                    current_timestamp, current_timestamp)""").param(OWN_PARTNER).update();
+        long conference = jdbc.sql("select max(id) from conference").query(Long.class).single();
+        jdbc.sql("""
+                insert into conference_registration (conference_id, token, organisation_id, organisation_name, last_name, email,
+                    email_key, language, status, walk_in, registered_at)
+                values (?, 'matrix-token', ?, 'Matrix Conference SARL', 'Matrix', 'matrix.participant@example.org',
+                    'matrix.participant@example.org', 'fr', 'CONFIRMED', false, current_timestamp)""")
+                .params(conference, company.id().value()).update();
+        records.put("conferenceId", String.valueOf(conference));
+        records.put("registrationId", String.valueOf(jdbc.sql("select id from conference_registration where token = 'matrix-token'")
+                .query(Long.class).single()));
+        records.put("checkInToken", "matrix-token");
+    }
+
+    @BeforeAll
     void createPersonas() {
         personas.add(new Persona("anonymous", null));
         for (Role role : Role.values()) {

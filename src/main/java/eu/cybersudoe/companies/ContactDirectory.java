@@ -29,4 +29,20 @@ public interface ContactDirectory {
      * @throws java.util.NoSuchElementException when there is no such contact
      */
     Map<String, Object> exportContact(long contactId);
+
+    /**
+     * The contact of the organisation with this e-mail address, added when there is none, and the
+     * consents the person gave now recorded with their evidence. A person already known with the
+     * address at another organisation is kept where they are: their contact is returned as it is.
+     * Consents not given are left as they were (an unticked box withdraws nothing).
+     *
+     * @param company   the organisation
+     * @param contact   the person
+     * @param consents  the purposes the person consented to now, possibly none
+     * @param partnerId the partner collecting the consents, or null
+     * @param source    where the consents were given, kept as evidence (such as {@code form: conference 12})
+     * @throws java.util.NoSuchElementException when there is no such organisation
+     */
+    ContactId register(CompanyId company, NewContact contact, java.util.Set<ConsentPurpose> consents, String partnerId,
+                       String source);
 }

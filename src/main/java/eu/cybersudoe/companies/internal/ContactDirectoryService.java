@@ -1,17 +1,23 @@
 package eu.cybersudoe.companies.internal;
 
+import eu.cybersudoe.companies.CompanyId;
+import eu.cybersudoe.companies.ConsentPurpose;
 import eu.cybersudoe.companies.ConsentRecord;
 import eu.cybersudoe.companies.ContactDirectory;
 import eu.cybersudoe.companies.ContactId;
+import eu.cybersudoe.companies.LawfulBasis;
+import eu.cybersudoe.companies.NewContact;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Set;
 
 /** The registry's contacts for other modules: found by e-mail, unsubscribed everywhere, exported. */
 @Service
@@ -66,6 +72,23 @@ class ContactDirectoryService implements ContactDirectory {
         export.put("organisation", organisation);
         export.put("consentHistory", history(contact.consentHistory()));
         return export;
+    }
+
+    @Override
+    public ContactId register(CompanyId company, NewContact input, Set<ConsentPurpose> consents, String partnerId,
+                              String source) {
+        organisations.findById(company.value()).orElseThrow(() -> new NoSuchElementException("No organisation " + company));
+        Instant now = clock.instant();
+        String key = Contact.emailKey(input.email());
+        Contact contact = (key == null ? Optional.<Contact>empty() : contacts.findByEmailKey(key))
+                .orElseGet(() -> contacts.save(new Contact(company.value(), new ContactDetails(input.firstName(),
+                        input.lastName(), input.job(), input.email(), input.phone(), input.language()), now)));
+        if (!contact.isErased()) {
+            for (ConsentPurpose purpose : consents) {
+                contact.record(purpose, true, LawfulBasis.CONSENT, partnerId, source, null, now);
+            }
+        }
+        return new ContactId(contact.id());
     }
 
     private static List<Map<String, Object>> history(List<ConsentRecord> records) {

@@ -1,0 +1,144 @@
+package eu.cybersudoe.conferences.internal;
+
+import eu.cybersudoe.conferences.ConferenceHeld;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import static eu.cybersudoe.conferences.internal.ConferenceStore.timestamp;
+
+/**
+ * What organisers do with a conference: draft it, change it, publish it on the agenda, cancel
+ * it (every registered person is told), close it (attendance is frozen, participants are asked
+ * for a rating, and {@link ConferenceHeld} is published when someone attended). Callers check
+ * first that the person may act for the conference's partner.
+ */
+@Service
+public class ConferenceOffice {
+
+    private static final Logger log = LoggerFactory.getLogger(ConferenceOffice.class);
+
+    /** Reminders go this long before the start. */
+    static final Duration REMINDER_BEFORE = Duration.ofDays(1);
+
+    private final ConferenceStore conferences;
+    private final RegistrationStore registrations;
+    private final ConferenceMails mails;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transactions;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    ConferenceOffice(ConferenceStore conferences, RegistrationStore registrations, ConferenceMails mails,
+                     ApplicationEventPublisher events, TransactionTemplate transactions, JdbcClient jdbc, Clock clock) {
+        this.conferences = conferences;
+        this.registrations = registrations;
+        this.mails = mails;
+        this.events = events;
+        this.transactions = transactions;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public long create(String partnerId, ConferenceDetails details) {
+        return conferences.insert(partnerId, details, clock.instant());
+    }
+
+    /**
+     * Stores new details; a published conference's reminder follows its new start.
+     *
+     * @return false when the capacity is below the seats already taken
+     */
+    public boolean update(long id, ConferenceDetails details) {
+        Conference conference = conferences.find(id).orElseThrow();
+        Boolean done = transactions.execute(status -> {
+            if (!conferences.update(id, conference.partnerId(), details, clock.instant())) {
+                return false;
+            }
+            jdbc.sql("update conference_job set due_at = ? where conference_id = ? and kind = 'REMINDER' and done_at is null")
+                    .params(timestamp(details.startsAt().minus(REMINDER_BEFORE)), id).update();
+            return true;
+        });
+        return Boolean.TRUE.equals(done);
+    }
+
+    /** Puts a draft on the public agenda and schedules its reminder. */
+    public boolean publish(long id) {
+        Boolean done = transactions.execute(status -> {
+            Instant now = clock.instant();
+            if (!conferences.move(id, ConferenceStatus.DRAFT, ConferenceStatus.PUBLISHED, "published_at", now)) {
+                return false;
+            }
+            Conference conference = conferences.find(id).orElseThrow();
+            ConferenceJobs.schedule(jdbc, id, ConferenceJobs.REMINDER, 0, conference.startsAt().minus(REMINDER_BEFORE));
+            return true;
+        });
+        return Boolean.TRUE.equals(done);
+    }
+
+    /** Cancels a draft or a published conference and tells every registered or waiting person. */
+    public boolean cancel(long id) {
+        Instant now = clock.instant();
+        Boolean done = transactions.execute(status -> conferences.move(id, ConferenceStatus.PUBLISHED, ConferenceStatus.CANCELLED,
+                "cancelled_at", now) || conferences.move(id, ConferenceStatus.DRAFT, ConferenceStatus.CANCELLED, "cancelled_at", now));
+        if (!Boolean.TRUE.equals(done)) {
+            return false;
+        }
+        Conference conference = conferences.find(id).orElseThrow();
+        for (Registration registration : registrations.of(id)) {
+            if (registration.status() != RegistrationStatus.CANCELLED && registration.email() != null) {
+                try {
+                    mails.cancelled(conference, registration);
+                } catch (RuntimeException mailFailed) {
+                    log.warn("Conference {} cancelled; registration {} could not be told", id, registration.id(), mailFailed);
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Closes a published conference once it has started: its attendance is frozen from now on,
+     * each participant is asked for a rating, and it is counted as held when someone attended.
+     */
+    public boolean close(long id) {
+        Instant now = clock.instant();
+        Conference before = conferences.find(id).orElseThrow();
+        if (before.startsAt().isAfter(now)) {
+            return false;
+        }
+        List<Registration> attended = transactions.execute(status -> {
+            if (!conferences.move(id, ConferenceStatus.PUBLISHED, ConferenceStatus.CLOSED, "closed_at", now)) {
+                return null;
+            }
+            List<Registration> present = registrations.confirmed(id).stream().filter(Registration::attended).toList();
+            if (!present.isEmpty()) {
+                int companies = (int) present.stream().map(Registration::company).distinct().count();
+                events.publishEvent(new ConferenceHeld(id, before.partnerId(), before.kind(), before.details().themes(),
+                        before.startsAt(), companies, present.size()));
+            }
+            return present;
+        });
+        if (attended == null) {
+            return false;
+        }
+        for (Registration registration : attended) {
+            if (registration.email() != null && registrations.stampOnce(registration.id(), "rating_asked_at", now)) {
+                try {
+                    mails.ratingRequest(before, registration);
+                } catch (RuntimeException mailFailed) {
+                    log.warn("Conference {}: rating request to registration {} not sent", id, registration.id(), mailFailed);
+                }
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,210 @@
+package eu.cybersudoe.conferences.web;
+
+import eu.cybersudoe.conferences.internal.AgendaFeed;
+import eu.cybersudoe.conferences.internal.AgendaQuery;
+import eu.cybersudoe.conferences.internal.CalendarFiles;
+import eu.cybersudoe.conferences.internal.Conference;
+import eu.cybersudoe.conferences.internal.ConferenceFormat;
+import eu.cybersudoe.conferences.internal.ConferenceMails;
+import eu.cybersudoe.conferences.internal.ConferencePage;
+import eu.cybersudoe.conferences.internal.ConferenceStore;
+import eu.cybersudoe.conferences.internal.RegistrationOutcome;
+import eu.cybersudoe.conferences.internal.Registrant;
+import eu.cybersudoe.conferences.internal.Registrations;
+import eu.cybersudoe.network.Country;
+import eu.cybersudoe.network.Network;
+import eu.cybersudoe.shared.Language;
+import eu.cybersudoe.shared.security.Access;
+import eu.cybersudoe.shared.web.FieldErrors;
+import eu.cybersudoe.shared.web.RateLimiter;
+import eu.cybersudoe.shared.web.TooManyRequestsException;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+/**
+ * The public agenda: upcoming and past conferences with filters, a page per conference with its
+ * schema.org data and the registration form, the calendar files and feeds, the Atom feed.
+ */
+@Controller
+@Access(Access.Audience.PUBLIC)
+class AgendaController {
+
+    /** Registrations allowed per address and hour. */
+    static final int REGISTRATIONS_PER_HOUR = 10;
+
+    private final ConferenceStore conferences;
+    private final ConferenceViews views;
+    private final ConferenceMails mails;
+    private final Registrations registrations;
+    private final Network network;
+    private final RateLimiter limiter;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    AgendaController(ConferenceStore conferences, ConferenceViews views, ConferenceMails mails, Registrations registrations,
+                     Network network, RateLimiter limiter, MessageSource messages, Clock clock) {
+        this.conferences = conferences;
+        this.views = views;
+        this.mails = mails;
+        this.registrations = registrations;
+        this.network = network;
+        this.limiter = limiter;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @GetMapping("/{lang}/conferences")
+    String agenda(@PathVariable String lang, @RequestParam(defaultValue = "upcoming") String when,
+                  @RequestParam(required = false) String country, @RequestParam(required = false) String region,
+                  @RequestParam(required = false) String theme, @RequestParam(required = false) String language,
+                  @RequestParam(required = false) String partner, @RequestParam(required = false) String format,
+                  @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                  @RequestParam(defaultValue = "1") int page, HttpServletRequest request, Model model) {
+        Language reader = OfficeConferenceController.language(lang);
+        AgendaQuery query = new AgendaQuery("past".equals(when), blankToNull(country), blankToNull(region), blankToNull(theme),
+                blankToNull(language), blankToNull(partner), formatOf(format), day(from), day(to), page);
+        ConferencePage found = conferences.agenda(query, clock.instant());
+        model.addAttribute("query", query);
+        model.addAttribute("conferences", views.of(found.conferences(), reader));
+        model.addAttribute("result", found);
+        model.addAttribute("filters", request.getQueryString() == null ? ""
+                : request.getQueryString().replaceAll("(^|&)page=[^&]*", ""));
+        model.addAttribute("countries", Country.values());
+        model.addAttribute("regions", network.regions());
+        model.addAttribute("themes", network.themes(false));
+        model.addAttribute("partners", network.partners());
+        model.addAttribute("formats", ConferenceFormat.values());
+        model.addAttribute("languages", Language.values());
+        return "conferences/agenda";
+    }
+
+    @GetMapping("/{lang}/conferences/{conferenceId}")
+    String conference(@PathVariable String lang, @PathVariable long conferenceId, Model model) {
+        Conference conference = publicConference(conferenceId);
+        Language reader = OfficeConferenceController.language(lang);
+        return page(model, conference, reader, new RegistrationForm(reader), FieldErrors.NONE);
+    }
+
+    @PostMapping("/{lang}/conferences/{conferenceId}/register")
+    String register(@PathVariable String lang, @PathVariable long conferenceId, @ModelAttribute("form") RegistrationForm form,
+                    BindingResult binding, HttpServletRequest request, Model model) {
+        Conference conference = publicConference(conferenceId);
+        Language reader = OfficeConferenceController.language(lang);
+        if (!limiter.tryAcquire("conference-registration", request.getRemoteAddr(), REGISTRATIONS_PER_HOUR, Duration.ofHours(1))) {
+            throw new TooManyRequestsException();
+        }
+        if (form.filledByRobot()) {
+            model.addAttribute("outcome", "waiting");
+            model.addAttribute("view", views.of(conference, reader));
+            return "conferences/registered";
+        }
+        Registrant registrant = form.registrant(true, binding);
+        if (registrant == null) {
+            return page(model, conference, reader, form, FieldErrors.of(binding));
+        }
+        RegistrationOutcome outcome = registrations.register(conferenceId, registrant);
+        if (outcome instanceof RegistrationOutcome.Rejected rejected) {
+            RegistrationForm.reject(rejected.problems(), binding);
+            return page(model, conference, reader, form, FieldErrors.of(binding));
+        }
+        model.addAttribute("outcome", switch (outcome) {
+            case RegistrationOutcome.Confirmed c -> "confirmed";
+            case RegistrationOutcome.Waiting w -> "waiting";
+            case RegistrationOutcome.Duplicate d -> "duplicate";
+            default -> "notOpen";
+        });
+        model.addAttribute("view", views.of(conference, reader));
+        return "conferences/registered";
+    }
+
+    @GetMapping("/{lang}/conferences/{conferenceId}/calendar.ics")
+    ResponseEntity<String> calendarFile(@PathVariable String lang, @PathVariable long conferenceId) {
+        Conference conference = publicConference(conferenceId);
+        Language reader = OfficeConferenceController.language(lang);
+        return calendar(List.of(conference), reader, conference.title().in(reader).text(), "conference-" + conferenceId + ".ics");
+    }
+
+    /** A subscribable calendar: every conference, or a partner's, a theme's or a country's. */
+    @GetMapping("/{lang}/conferences/calendar.ics")
+    ResponseEntity<String> calendarFeed(@PathVariable String lang, @RequestParam(required = false) String partner,
+                                        @RequestParam(required = false) String theme, @RequestParam(required = false) String country) {
+        Language reader = OfficeConferenceController.language(lang);
+        List<Conference> listed = conferences.feed(blankToNull(partner), blankToNull(theme), blankToNull(country),
+                clock.instant().minus(Duration.ofDays(365)));
+        return calendar(listed, reader, t(reader, "conferences.feed.title"), "cybersudoe-conferences.ics");
+    }
+
+    @GetMapping("/{lang}/conferences/feed.atom")
+    ResponseEntity<String> atom(@PathVariable String lang) {
+        Language reader = OfficeConferenceController.language(lang);
+        String feed = AgendaFeed.atom(conferences.latestPublished(50), reader, t(reader, "conferences.feed.title"),
+                mails.url(reader, "/conferences/feed.atom"), mails.url(reader, "/conferences"),
+                c -> mails.pageUrl(c, reader), c -> mails.when(c, reader) + " · " + mails.where(c, reader));
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(AgendaFeed.MEDIA_TYPE)).body(feed);
+    }
+
+    private ResponseEntity<String> calendar(List<Conference> listed, Language reader, String name, String fileName) {
+        String body = CalendarFiles.calendar(listed, reader, name, c -> mails.pageUrl(c, reader), c -> mails.where(c, reader));
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(CalendarFiles.MEDIA_TYPE))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + fileName + "\"").body(body);
+    }
+
+    private String page(Model model, Conference conference, Language reader, RegistrationForm form, FieldErrors errors) {
+        ConferenceView view = views.of(conference, reader);
+        model.addAttribute("view", view);
+        model.addAttribute("jsonLd", EventJsonLd.of(conference, reader, mails.pageUrl(conference, reader), view.organisers()));
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("countries", Country.values());
+        model.addAttribute("languages", Language.values());
+        return "conferences/conference";
+    }
+
+    private Conference publicConference(long id) {
+        return conferences.find(id).filter(Conference::isPublic)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    private String t(Language language, String key) {
+        return messages.getMessage(key, null, language.locale());
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static ConferenceFormat formatOf(String value) {
+        try {
+            return value == null || value.isBlank() ? null : ConferenceFormat.valueOf(value);
+        } catch (IllegalArgumentException unknown) {
+            return null;
+        }
+    }
+
+    private static LocalDate day(String value) {
+        try {
+            return value == null || value.isBlank() ? null : LocalDate.parse(value);
+        } catch (DateTimeParseException malformed) {
+            return null;
+        }
+    }
+}
