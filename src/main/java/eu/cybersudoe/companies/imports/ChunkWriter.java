@@ -24,17 +24,35 @@ class ChunkWriter {
         this.validator = validator;
     }
 
-    ChunkCounts write(ImportSettings settings, List<SheetRow> rows) {
+    /** A chunk of rows read: blank lines counted, the others read as the registry reads them. */
+    record ReadChunk(int records, long blankLines, List<RowReading> readings, double progress) {
+    }
+
+    /** Reads a chunk's rows; pure computation, so that it can run while the previous chunk is written. */
+    ReadChunk read(ImportSettings settings, List<SheetRow> rows, double progress) {
         RowInterpreter interpreter = new RowInterpreter(settings, validator);
-        ChunkCounts counts = new ChunkCounts();
+        long blank = 0;
         List<RowReading> readings = new java.util.ArrayList<>(rows.size());
         for (SheetRow row : rows) {
             if (row.blank()) {
-                counts.blankLine();
+                blank++;
             } else {
                 readings.add(interpreter.read(row));
             }
         }
+        return new ReadChunk(rows.size(), blank, readings, progress);
+    }
+
+    ChunkCounts write(ImportSettings settings, List<SheetRow> rows) {
+        return write(settings, read(settings, rows, 0));
+    }
+
+    ChunkCounts write(ImportSettings settings, ReadChunk chunk) {
+        ChunkCounts counts = new ChunkCounts();
+        for (long i = 0; i < chunk.blankLines(); i++) {
+            counts.blankLine();
+        }
+        List<RowReading> readings = chunk.readings();
         KnownRecords known = KnownRecords.load(jdbc, settings.partnerId(), readings);
         ChunkPlan plan = new ChunkPlan(settings);
         RowDecisions decisions = new RowDecisions(known, plan);

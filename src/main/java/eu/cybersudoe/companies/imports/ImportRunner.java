@@ -21,6 +21,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -35,6 +37,8 @@ public class ImportRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(ImportRunner.class);
     static final Duration STALE = Duration.ofMinutes(1);
+    /** What the reading thread puts after the last chunk. */
+    private static final Object END = new Object();
 
     private final ImportJobs jobs;
     private final ChunkWriter writer;
@@ -93,45 +97,98 @@ public class ImportRunner {
         }
     }
 
-    /** Writes the rest of the file; true when it reached the end. */
+    /**
+     * Writes the rest of the file; true when it reached the end. A second thread reads and checks
+     * the next chunk while this one writes the current chunk; at most two chunks wait between them.
+     */
     private boolean write(ImportJob job, long maxChunks) {
         ImportSettings settings = settings(job);
         try (SheetReader reader = open(job)) {
-            long done = job.recordsDone();
-            for (long skipped = 0; skipped < done; skipped++) {
+            for (long skipped = 0; skipped < job.recordsDone(); skipped++) {
                 if (reader.next().isEmpty()) {
                     return true;
                 }
             }
-            for (long chunk = 0; chunk < maxChunks; chunk++) {
+            BlockingQueue<Object> chunks = new ArrayBlockingQueue<>(2);
+            Thread readAhead = Thread.ofPlatform().name("import-read-" + job.id()).daemon().start(() -> readChunks(reader, settings, chunks));
+            try {
+                return writeChunks(job, settings, chunks, maxChunks);
+            } finally {
+                readAhead.interrupt();
+                joinQuietly(readAhead);
+            }
+        }
+    }
+
+    /** Puts the file's chunks, read and checked, then {@link #END}; or the exception that stopped the reading. */
+    private void readChunks(SheetReader reader, ImportSettings settings, BlockingQueue<Object> chunks) {
+        try {
+            while (true) {
                 List<SheetRow> rows = new ArrayList<>(chunkSize);
                 Optional<SheetRow> row;
                 while (rows.size() < chunkSize && (row = reader.next()).isPresent()) {
                     rows.add(row.get());
                 }
                 if (rows.isEmpty()) {
-                    return true;
+                    chunks.put(END);
+                    return;
                 }
-                long expected = done;
-                double progress = reader.progress().orElse(0.0);
-                Boolean advanced = transactions.execute(status -> {
-                    ChunkCounts counts = writer.write(settings, rows);
-                    if (!jobs.advance(job.id(), expected, rows.size(), counts, progress, clock.instant())) {
-                        status.setRollbackOnly();
-                        return false;
-                    }
-                    return true;
-                });
-                if (!Boolean.TRUE.equals(advanced)) {
-                    LOG.warn("Import {} was taken over by another node", job.id());
-                    return false;
-                }
-                done += rows.size();
-                if (Thread.currentThread().isInterrupted()) {
-                    return false;
-                }
+                chunks.put(writer.read(settings, rows, reader.progress().orElse(0.0)));
             }
-            return false;
+        } catch (InterruptedException stopped) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException failure) {
+            try {
+                chunks.put(failure);
+            } catch (InterruptedException stopped) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private boolean writeChunks(ImportJob job, ImportSettings settings, BlockingQueue<Object> chunks, long maxChunks) {
+        long done = job.recordsDone();
+        for (long chunk = 0; chunk < maxChunks; chunk++) {
+            Object next = take(chunks);
+            if (next == END) {
+                return true;
+            }
+            if (next instanceof RuntimeException failure) {
+                throw failure;
+            }
+            ChunkWriter.ReadChunk read = (ChunkWriter.ReadChunk) next;
+            long expected = done;
+            Boolean advanced = transactions.execute(status -> {
+                ChunkCounts counts = writer.write(settings, read);
+                if (!jobs.advance(job.id(), expected, read.records(), counts, read.progress(), clock.instant())) {
+                    status.setRollbackOnly();
+                    return false;
+                }
+                return true;
+            });
+            if (!Boolean.TRUE.equals(advanced)) {
+                LOG.warn("Import {} was taken over by another node", job.id());
+                return false;
+            }
+            done += read.records();
+        }
+        return false;
+    }
+
+    private static Object take(BlockingQueue<Object> chunks) {
+        try {
+            return chunks.take();
+        } catch (InterruptedException stopped) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Import interrupted", stopped);
+        }
+    }
+
+    private static void joinQuietly(Thread thread) {
+        try {
+            thread.join();
+        } catch (InterruptedException stopped) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -123,6 +123,8 @@ public class Imports {
                     rows.add(row.get());
                 }
             }
+        } catch (UnreadableFileException damaged) {
+            // the rows before the damage are shown; the import stops there and says why
         }
         ColumnMapping mapping = job.mapping() != null ? job.mapping() : ColumnMapping.guess(job.header(), jobs.savedMapping(job.partnerId()));
         return new Preview(job, job.header(), rows, mapping);

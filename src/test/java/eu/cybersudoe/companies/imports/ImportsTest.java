@@ -198,6 +198,22 @@ class ImportsTest {
     }
 
     @Test
+    void aFileDamagedInTheMiddleStopsWithItsReasonAndKeepsTheRowsBefore() {
+        String tag = unique();
+        StringBuilder csv = new StringBuilder("Raison sociale;Code postal\n");
+        for (int i = 0; i < 7; i++) {
+            csv.append("Bois ").append(i).append(' ').append(tag).append(";63000\n");
+        }
+        csv.append("\"Quote never closed ").append(tag).append(";63000\nmore text\n");
+        ImportJob job = importFile("damaged.csv", csv.toString().getBytes(StandardCharsets.UTF_8), "cybermassif", Country.FR);
+        assertThat(job.status()).isEqualTo(ImportJob.Status.FAILED);
+        assertThat(job.failure()).isEqualTo("companies.import.file.malformed");
+        assertThat(job.created()).isEqualTo(6);
+        assertThat(jdbc.sql("select count(*) from organisation where name_key like ?").param("bois % " + tag).query(Long.class).single())
+                .isEqualTo(6);
+    }
+
+    @Test
     void aWithdrawnConsentIsNeverGivenBackByAnImport() {
         String tag = unique();
         String email = "ana." + tag + "@example.es";
