@@ -1,5 +1,7 @@
 package eu.cybersudoe.companies;
 
+import eu.cybersudoe.network.Country;
+
 import java.util.Optional;
 
 /**
@@ -13,6 +15,13 @@ public interface CompanyRegistry {
      * the same organisation: then the partner is added to the existing one's provenance.
      */
     Registration register(NewOrganisation organisation, String partnerId);
+
+    /**
+     * The organisation of a country with this name (case, accents, punctuation and legal form
+     * ignored) and this postcode, for people who register without an identifier; the oldest when
+     * several have them.
+     */
+    Optional<CompanyId> findByName(Country country, String name, String postcode);
 
     /** The organisation's name and country, if it exists. */
     Optional<OrganisationSummary> find(CompanyId id);

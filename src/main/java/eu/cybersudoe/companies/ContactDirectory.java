@@ -14,6 +14,13 @@ public interface ContactDirectory {
     Optional<ContactId> findByEmail(String email);
 
     /**
+     * Whether the person at this address once withdrew this consent (or unsubscribed from
+     * everything): such an address gets no more messages of that purpose, even when it comes
+     * from elsewhere than the registry (a press list, a file).
+     */
+    boolean withdrew(String email, ConsentPurpose purpose);
+
+    /**
      * Withdraws every consent of the contact with this address, adding a withdrawal to the
      * consent history of each purpose that was given. Audiences read the current consent, so it
      * takes effect everywhere at once. Does nothing when no contact has this address.

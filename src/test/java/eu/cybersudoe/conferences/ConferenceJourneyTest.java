@@ -193,6 +193,20 @@ class ConferenceJourneyTest {
     }
 
     @Test
+    void aCompanyRegisteredWithoutIdentifierIsFoundAgainByItsNameAndPostcode() {
+        long id = published(10);
+        Registrant first = ConferenceTestData.registrant("Inês", Language.PT);
+        var one = (RegistrationOutcome.Confirmed) registrations.register(id, first);
+        String sameName = first.company().legalName().toUpperCase().replace(" LDA ", ", Lda. ");
+        Registrant colleague = new Registrant(new eu.cybersudoe.companies.NewOrganisation(first.company().kind(), sameName, null,
+                first.company().country(), null, null, first.company().postcode(), null, null, null, null, null, false, null,
+                List.of()), new eu.cybersudoe.conferences.internal.Person("Paulo", "Teste", null,
+                "paulo." + UUID.randomUUID() + "@example.org", null, Language.PT), false);
+        var two = (RegistrationOutcome.Confirmed) registrations.register(id, colleague);
+        assertThat(two.registration().company()).isEqualTo(one.registration().company());
+    }
+
+    @Test
     void aPressListIsReadLineByLine() {
         Invitations.PressList list = Invitations.parse("a@example.org\n\n b@example.pt pt\nnot an address\nc@example.es xx",
                 Language.FR);

@@ -42,6 +42,14 @@ class ContactDirectoryService implements ContactDirectory {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public boolean withdrew(String email, ConsentPurpose purpose) {
+        String key = Contact.emailKey(email);
+        return key != null && contacts.findByEmailKey(key).stream().flatMap(c -> c.consentHistory().stream())
+                .anyMatch(r -> r.purpose() == purpose && !r.granted());
+    }
+
+    @Override
     public void unsubscribeEverywhere(String email, String source) {
         String key = Contact.emailKey(email);
         if (key != null) {

@@ -8,4 +8,6 @@ import java.util.Optional;
 interface Organisations extends JpaRepository<Organisation, Long> {
 
     Optional<Organisation> findByCountryAndIdentifier(String country, String identifier);
+
+    Optional<Organisation> findFirstByCountryAndNameKeyAndPostcodeOrderById(String country, String nameKey, String postcode);
 }

@@ -69,6 +69,16 @@ class RegistryService implements CompanyRegistry {
 
     @Override
     @Transactional(readOnly = true)
+    public Optional<CompanyId> findByName(eu.cybersudoe.network.Country country, String name, String postcode) {
+        if (country == null || name == null || name.isBlank() || postcode == null || postcode.isBlank()) {
+            return Optional.empty();
+        }
+        return organisations.findFirstByCountryAndNameKeyAndPostcodeOrderById(country.name(), NameKey.of(name), postcode.strip())
+                .map(o -> new CompanyId(o.id()));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public Optional<OrganisationSummary> find(CompanyId id) {
         return organisations.findById(id.value()).map(o -> new OrganisationSummary(id, o.kind(), o.legalName(), o.country(), o.nuts2()));
     }

@@ -135,7 +135,9 @@ public class Invitations {
                     contact -> deliver(invitationId, conference, contact.email(), contact.firstName(), contact.language(), false, counts));
         } else {
             for (PressContact contact : parse((String) row[3], Language.DEFAULT).contacts()) {
-                deliver(invitationId, conference, contact.email(), null, contact.language(), true, counts);
+                if (!contacts.withdrew(contact.email(), ConsentPurpose.EVENT_INVITATIONS)) {
+                    deliver(invitationId, conference, contact.email(), null, contact.language(), true, counts);
+                }
             }
         }
         jdbc.sql("update conference_invitation set sent = ?, failed = ? where id = ?").params(counts[0], counts[1], invitationId).update();

@@ -100,6 +100,10 @@ public class Registrations {
             return new RegistrationOutcome.Duplicate();
         }
         CompanyId company = registrant.known();
+        if (company == null && blank(registrant.company().identifier())) {
+            company = registry.findByName(registrant.company().country(), registrant.company().legalName(),
+                    registrant.company().postcode()).orElse(null);
+        }
         if (company == null) {
             var registered = registry.register(registrant.company(), conference.partnerId());
             if (registered instanceof eu.cybersudoe.companies.Registration.Rejected rejected) {
@@ -232,5 +236,9 @@ public class Registrations {
             texts.put(language, mails.t(language, key, conference.title().in(language).text()));
         }
         return new LocalizedText(texts, Language.DEFAULT);
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
     }
 }
