@@ -146,6 +146,14 @@ public class SendRecords {
         return counts;
     }
 
+    /** How many copies of each issue were delivered, by issue. */
+    public Map<Long, Long> deliveredByIssue() {
+        Map<Long, Long> delivered = new java.util.HashMap<>();
+        jdbc.sql("select issue_id, count(*) from newsletter_send where state = 'DELIVERED' group by issue_id")
+                .query((rs, n) -> delivered.put(rs.getLong(1), rs.getLong(2))).list();
+        return delivered;
+    }
+
     /** How many of the issue's records got a result since the instant. */
     public long finishedSince(long issueId, Instant since) {
         return jdbc.sql("select count(*) from newsletter_send where issue_id = ? and finished_at >= ?")
