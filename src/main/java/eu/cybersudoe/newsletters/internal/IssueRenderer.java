@@ -46,7 +46,7 @@ class IssueRenderer {
         List<UpcomingEvent> upcoming = events.upcomingFor(language, country, EVENTS);
         StringBuilder html = new StringBuilder(8192);
         StringBuilder text = new StringBuilder(4096);
-        String title = t(language, "newsletters.mail.issue", issue.number());
+        String title = t(language, "newsletters.mail.issue", String.valueOf(issue.number()));
         html.append("<!DOCTYPE html>\n<html lang=\"").append(language.code()).append("\">\n<head>\n")
                 .append("<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width\">\n<title>")
                 .append(htmlEscape(variant.subject())).append("</title>\n</head>\n")
