@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.util.Properties;
-import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Makes the couriers of the delivery workers: SMTP couriers when {@code spring.mail.host} names
@@ -73,6 +73,6 @@ public class Couriers {
 
     /** A new, unique Message-ID for a send record. */
     String messageId(long sendId) {
-        return "<nl." + sendId + "." + UUID.randomUUID().toString().substring(0, 8) + "@" + domain + ">";
+        return "<nl." + sendId + "." + Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 16) + "@" + domain + ">";
     }
 }

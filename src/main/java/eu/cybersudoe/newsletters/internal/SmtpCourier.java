@@ -25,15 +25,19 @@ final class SmtpCourier implements Courier {
     private static final long IDLE_CHECK_NANOS = 10_000_000_000L;
 
     private final SmtpRelay relay;
+    private final Session session;
     private final Clock clock;
     private final ByteArrayOutputStream buffer = new ExposedBuffer(64 * 1024);
     private final jakarta.mail.internet.MailDateFormat dates = new jakarta.mail.internet.MailDateFormat();
 
     private Transport transport;
     private long lastUsed;
+    private long dateSecond = -1;
+    private String dateText;
 
     SmtpCourier(SmtpRelay relay, Clock clock) {
         this.relay = relay;
+        this.session = relay.newSession();
         this.clock = clock;
     }
 
@@ -54,12 +58,11 @@ final class SmtpCourier implements Courier {
         buffer.reset();
         try {
             letter.variant().mime().writeTo(buffer, to.getAddress(), letter.messageId(),
-                    dates.format(Date.from(clock.instant())), letter.recipient());
+                    date(), letter.recipient());
         } catch (IOException e) {
             throw new IllegalStateException("Cannot write to memory", e);
         }
         ExposedBuffer bytes = (ExposedBuffer) buffer;
-        Session session = relay.session();
         try {
             transport.sendMessage(new PreparedMessage(session, bytes.array(), bytes.size()), new InternetAddress[] {to});
             lastUsed = System.nanoTime();
@@ -104,12 +107,22 @@ final class SmtpCourier implements Courier {
         return fallback;
     }
 
+    /** The Date header's value, formatted once a second. */
+    private String date() {
+        long second = clock.millis() / 1000;
+        if (second != dateSecond) {
+            dateSecond = second;
+            dateText = dates.format(new Date(second * 1000));
+        }
+        return dateText;
+    }
+
     private void connected() throws MessagingException {
         if (transport != null && System.nanoTime() - lastUsed > IDLE_CHECK_NANOS && !transport.isConnected()) {
             close();
         }
         if (transport == null) {
-            Transport fresh = relay.session().getTransport(relay.protocol());
+            Transport fresh = session.getTransport(relay.protocol());
             relay.connect(fresh);
             transport = fresh;
             lastUsed = System.nanoTime();

@@ -19,7 +19,7 @@ final class SmtpRelay {
     private final String username;
     private final String password;
     private final String protocol;
-    private final Session session;
+    private final Properties properties;
     private final NoDelaySocketFactory sockets = new NoDelaySocketFactory();
 
     SmtpRelay(String host, int port, String username, String password, String protocol, Properties configured,
@@ -37,11 +37,12 @@ final class SmtpRelay {
         properties.putAll(configured);
         properties.setProperty(prefix + "from", envelopeSender);
         properties.put(prefix + "socketFactory", sockets);
-        this.session = Session.getInstance(properties);
+        this.properties = properties;
     }
 
-    Session session() {
-        return session;
+    /** A new mail session; each courier has its own, so that they do not share its synchronised properties. */
+    Session newSession() {
+        return Session.getInstance(properties);
     }
 
     String protocol() {

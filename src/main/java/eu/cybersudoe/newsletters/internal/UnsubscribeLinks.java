@@ -30,6 +30,8 @@ public class UnsubscribeLinks {
     private final JdbcClient jdbc;
     private final String baseUrl;
     private volatile SecretKeySpec key;
+    /** One MAC per thread: the workers sign a link per message. */
+    private final ThreadLocal<Mac> macs = new ThreadLocal<>();
 
     UnsubscribeLinks(JdbcClient jdbc, @Value("${cybersudoe.base-url}") String baseUrl) {
         this.jdbc = jdbc;
@@ -79,13 +81,17 @@ public class UnsubscribeLinks {
     }
 
     private byte[] sign(byte[] payload) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key());
-            return Arrays.copyOf(mac.doFinal(payload), 18);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
+        Mac mac = macs.get();
+        if (mac == null) {
+            try {
+                mac = Mac.getInstance("HmacSHA256");
+                mac.init(key());
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
+            }
+            macs.set(mac);
         }
+        return Arrays.copyOf(mac.doFinal(payload), 18);
     }
 
     private SecretKeySpec key() {
