@@ -1,6 +1,7 @@
 package eu.cybersudoe.newsletters.internal;
 
 import eu.cybersudoe.shared.Language;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -59,9 +60,13 @@ public class Issues {
         if (jdbc.sql("select count(*) from newsletter_issue where number = ?").param(number).query(Long.class).single() > 0) {
             return false;
         }
-        jdbc.sql("insert into newsletter_issue (number, planned_on, state, updated_at, version) values (?, ?, ?, ?, 0)")
-                .params(number, plannedOn, IssueState.DRAFT.name(), Timestamp.from(now)).update();
-        return true;
+        try {
+            jdbc.sql("insert into newsletter_issue (number, planned_on, state, updated_at, version) values (?, ?, ?, ?, 0)")
+                    .params(number, plannedOn, IssueState.DRAFT.name(), Timestamp.from(now)).update();
+            return true;
+        } catch (DuplicateKeyException anotherNodeAddedIt) {
+            return false;
+        }
     }
 
     /** Writes the variant of an editable issue and brings the issue back to draft; false when not editable. */

@@ -1,8 +1,8 @@
 package eu.cybersudoe.newsletters.internal;
 
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeUtility;
+import jakarta.mail.util.StreamProvider;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -25,6 +25,9 @@ final class MimeTemplate {
     /** The category header every newsletter message carries. */
     static final String CATEGORY = "newsletter";
 
+
+    /** Jakarta Mail's encoders, looked up once: each lookup goes through the service loader. */
+    private static final StreamProvider STREAMS = StreamProvider.provider();
 
     private final byte[] fixedHeaders;
     private final List<Object> body = new ArrayList<>();
@@ -90,10 +93,10 @@ final class MimeTemplate {
             return;
         }
         try {
-            OutputStream qp = MimeUtility.encode(new NonClosing(out), "quoted-printable");
+            OutputStream qp = STREAMS.outputQP(new NonClosing(out));
             qp.write(text.getBytes(StandardCharsets.UTF_8));
             qp.flush();
-        } catch (IOException | MessagingException e) {
+        } catch (IOException e) {
             throw new IllegalStateException("Cannot encode a newsletter part", e);
         }
     }

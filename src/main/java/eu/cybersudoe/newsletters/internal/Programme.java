@@ -60,9 +60,11 @@ public class Programme {
         }
     }
 
-    /** Adds the issues of the programme that are missing, one a month across the project's span. */
+    /**
+     * Adds the issues of the programme that are missing, one a month across the project's span;
+     * each in its own statement, so that two nodes starting together add each issue once.
+     */
     @EventListener(ApplicationReadyEvent.class)
-    @Transactional
     public void seed() {
         List<LocalDate> days = plannedDays(network.calendar());
         int added = 0;
