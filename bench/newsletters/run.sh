@@ -6,14 +6,14 @@
 # reference. See bench/newsletters/README.md.
 #
 # Usage: bash bench/newsletters/run.sh [one|all]
-# Settings (environment): PG_URL (default jdbc:postgresql://127.0.0.1:5432/cybersudoe_newsletters),
+# Settings (environment): PG_URL (default jdbc:postgresql://127.0.0.1:5432/cybersudoe_newsletters?reWriteBatchedInserts=true),
 # PG_USER (postgres), CONNECTIONS (8), BATCH (200), CONTACTS (90000), SINK_PORT (free port),
 # JAVA_OPTS (-Xmx1g), REBUILD=1 to compile the application again.
 set -euo pipefail
 
 cd "$(dirname "$0")/../.."
 MODE=${1:-one}
-PG_URL=${PG_URL:-jdbc:postgresql://127.0.0.1:5432/cybersudoe_newsletters}
+PG_URL=${PG_URL:-jdbc:postgresql://127.0.0.1:5432/cybersudoe_newsletters?reWriteBatchedInserts=true}
 PG_USER=${PG_USER:-postgres}
 CONNECTIONS=${CONNECTIONS:-8}
 BATCH=${BATCH:-200}
