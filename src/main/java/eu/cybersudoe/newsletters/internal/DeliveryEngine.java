@@ -9,8 +9,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -45,7 +47,7 @@ public class DeliveryEngine implements SmartLifecycle {
     private final List<Thread> threads = new ArrayList<>();
 
     private volatile boolean running;
-    private volatile Set<Long> sending = Set.of();
+    private volatile List<Long> sending = List.of();
     private volatile long sendingCheckedAt;
     private volatile int uncertainAtStart;
 
@@ -162,23 +164,36 @@ public class DeliveryEngine implements SmartLifecycle {
 
     /** Claims one batch and delivers it with the courier; returns how many records it claimed. */
     public int workOnce(Courier courier) {
-        List<SendRecords.Claimed> batch = records.claim(node, settings.batchSize(), clock.instant());
+        List<SendRecords.Claimed> batch = List.of();
+        for (long issueId : sendingIssues()) {
+            batch = records.claim(node, issueId, settings.batchSize(), clock.instant());
+            if (!batch.isEmpty()) {
+                break;
+            }
+        }
         if (batch.isEmpty()) {
             return 0;
         }
         Set<String> suppressed = new HashSet<>(records.suppressedAmong(batch.stream().map(SendRecords.Claimed::emailKey).toList()));
         List<SendRecords.Result> results = new ArrayList<>(batch.size());
+        Map<Long, Boolean> cancelled = new HashMap<>();
         for (SendRecords.Claimed claimed : batch) {
-            results.add(deliver(claimed, suppressed, courier));
+            results.add(deliver(claimed, suppressed, cancelled, courier));
         }
         records.record(node, results, clock.instant());
         return batch.size();
     }
 
-    private SendRecords.Result deliver(SendRecords.Claimed claimed, Set<String> suppressed, Courier courier) {
+    /**
+     * Sends one claimed record, or gives it back unsent when its issue is no longer being sent
+     * ({@code cancelled} remembers, for the batch, which of those issues were cancelled rather than paused).
+     */
+    private SendRecords.Result deliver(SendRecords.Claimed claimed, Set<String> suppressed, Map<Long, Boolean> cancelled,
+                                       Courier courier) {
         if (!sending(claimed.issueId())) {
-            boolean cancelled = issues.find(claimed.issueId()).map(i -> i.state() == IssueState.CANCELLED).orElse(true);
-            return new SendRecords.Result(claimed.id(), cancelled ? SendState.CANCELLED : SendState.PENDING, null, null,
+            boolean gone = cancelled.computeIfAbsent(claimed.issueId(),
+                    id -> issues.find(id).map(i -> i.state() == IssueState.CANCELLED).orElse(true));
+            return new SendRecords.Result(claimed.id(), gone ? SendState.CANCELLED : SendState.PENDING, null, null,
                     null, claimed.attempts() - 1);
         }
         if (suppressed.contains(claimed.emailKey())) {
@@ -212,12 +227,17 @@ public class DeliveryEngine implements SmartLifecycle {
 
     /** Whether the issue is being sent, as read at most a quarter of a second ago (pause and cancel take effect within it). */
     private boolean sending(long issueId) {
+        return sendingIssues().contains(issueId);
+    }
+
+    /** The issues being sent, oldest number first, as read at most a quarter of a second ago. */
+    private List<Long> sendingIssues() {
         long now = System.nanoTime();
         if (now - sendingCheckedAt > 250_000_000L) {
-            sending = Set.copyOf(issues.inState(IssueState.SENDING).stream().map(Issue::id).toList());
+            sending = List.copyOf(issues.inState(IssueState.SENDING).stream().map(Issue::id).toList());
             sendingCheckedAt = now;
         }
-        return sending.contains(issueId);
+        return sending;
     }
 
     /** Forgets what it knows of the issues' states, so that a change is seen at the next message. */

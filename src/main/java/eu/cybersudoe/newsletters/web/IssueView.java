@@ -21,7 +21,7 @@ import java.util.Map;
 public record IssueView(Issue issue, Map<Language, Variant> variants, SegmentSummary segment, List<SegmentSummary> segments,
                         Progress progress, String problem) {
 
-    /** The languages, those with a variant first. */
+    /** The four languages, in the platform's order, written or not. */
     public List<Language> languages() {
         return List.of(Language.values());
     }

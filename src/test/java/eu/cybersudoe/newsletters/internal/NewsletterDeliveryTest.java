@@ -231,10 +231,10 @@ class NewsletterDeliveryTest {
         }
         long issueId = fixture.launched(List.of(Language.FR, Language.EN));
         // a node claimed a batch, then was killed before recording anything
-        List<SendRecords.Claimed> inFlight = records.claim("killed-node", 3, Instant.now());
+        List<SendRecords.Claimed> inFlight = records.claim("killed-node", issueId, 3, Instant.now());
         assertThat(inFlight).hasSize(3);
         // a node that is alive keeps its claims
-        List<SendRecords.Claimed> alive = records.claim(engine.node(), 1, Instant.now());
+        List<SendRecords.Claimed> alive = records.claim(engine.node(), issueId, 1, Instant.now());
 
         engine.housekeepOnce();
 
