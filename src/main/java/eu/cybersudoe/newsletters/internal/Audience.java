@@ -29,6 +29,7 @@ public class Audience {
     private final Segments segments;
     private final JdbcTemplate template;
     private final JdbcClient jdbc;
+    private Boolean postgres;
 
     Audience(Segments segments, JdbcTemplate template, JdbcClient jdbc) {
         this.segments = segments;
@@ -90,6 +91,21 @@ public class Audience {
                         + "and email_key in (select email_key from newsletter_suppression)")
                 .params(now, issue.id()).update();
         return written[0];
+    }
+
+    /**
+     * On PostgreSQL, brings the planner's statistics of the send records up to date after a
+     * launch inserted up to 90,000 of them: with statistics from before, claims and results
+     * may be planned as scans of the whole table until autovacuum catches up.
+     */
+    void refreshStatistics() {
+        if (postgres == null) {
+            postgres = template.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName())
+                    .toLowerCase(Locale.ROOT).contains("postgres");
+        }
+        if (postgres) {
+            template.execute("analyze newsletter_send");
+        }
     }
 
     private long insert(List<Object[]> rows) {

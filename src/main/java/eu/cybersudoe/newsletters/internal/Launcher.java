@@ -48,6 +48,7 @@ class Launcher {
         }
         Issue issue = issues.find(issueId).orElseThrow();
         long recipients = audience.freeze(issue, issues.variants(issueId).keySet(), Timestamp.from(now));
+        audience.refreshStatistics();
         log.info("Newsletter issue {} launched to {} addresses", issue.number(), recipients);
         return recipients;
     }
