@@ -139,6 +139,12 @@ class AccessMatrixTest {
     }
 
     @BeforeAll
+    void nameAnIssueOfTheNewsletterProgramme() {
+        records.put("issueId", String.valueOf(jdbc.sql("select min(id) from newsletter_issue").query(Long.class).single()));
+        records.put("language", "fr");
+    }
+
+    @BeforeAll
     void createPersonas() {
         personas.add(new Persona("anonymous", null));
         for (Role role : Role.values()) {

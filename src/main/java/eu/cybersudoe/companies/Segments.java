@@ -21,4 +21,10 @@ public interface Segments {
      * @throws IllegalArgumentException when there is no such segment
      */
     void forEachContact(long segmentId, ConsentPurpose purpose, Consumer<AudienceContact> action);
+
+    /**
+     * Hands every contact of the registry that may be written to for the purpose to the action,
+     * in contact order, one at a time, with the same exclusions as a segment's audience.
+     */
+    void forEachContact(ConsentPurpose purpose, Consumer<AudienceContact> action);
 }

@@ -109,15 +109,25 @@ public class SavedSegments implements Segments {
                 .query((rs, n) -> new Stored(rs.getString(1), rs.getString(2))).optional()
                 .orElseThrow(() -> new IllegalArgumentException("No segment " + segmentId));
         SearchQuery query = SearchQuery.of(fromJson(segment.criteria()), OrganisationSearch.Scope.partner(segment.partnerId()));
+        streamAudience(query.where(), query.parameters(), purpose, action);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public void forEachContact(ConsentPurpose purpose, Consumer<AudienceContact> action) {
+        streamAudience("", Map.of(), purpose, action);
+    }
+
+    private void streamAudience(String filter, Map<String, ?> parameters, ConsentPurpose purpose, Consumer<AudienceContact> action) {
         String consent = switch (purpose) {
             case NEWSLETTER -> "c.newsletter_consent";
             case EVENT_INVITATIONS -> "c.invitation_consent";
         };
-        String where = query.where().isEmpty() ? " where " : query.where() + " and ";
+        String where = filter.isEmpty() ? " where " : filter + " and ";
         String sql = "select c.id, c.organisation_id, c.email, c.first_name, c.language, o.country"
                 + " from contact c join organisation o on o.id = c.organisation_id" + where
                 + consent + " = true and c.erased_at is null and c.email_key is not null order by c.id";
-        try (Stream<AudienceContact> contacts = streaming.sql(sql).params(query.parameters())
+        try (Stream<AudienceContact> contacts = streaming.sql(sql).params(parameters)
                 .query((rs, n) -> new AudienceContact(rs.getLong(1), new CompanyId(rs.getLong(2)), rs.getString(3),
                         rs.getString(4), Language.fromCode(rs.getString(5)).orElse(Language.DEFAULT), rs.getString(6)))
                 .stream()) {

@@ -1,6 +1,7 @@
 package eu.cybersudoe.conferences.internal;
 
 import eu.cybersudoe.companies.ConsentPurpose;
+import eu.cybersudoe.companies.ContactDirectory;
 import eu.cybersudoe.companies.Segments;
 import eu.cybersudoe.shared.Language;
 import org.slf4j.Logger;
@@ -42,14 +43,16 @@ public class Invitations {
     private final JdbcClient jdbc;
     private final ConferenceStore conferences;
     private final Segments segments;
+    private final ContactDirectory contacts;
     private final ConferenceMails mails;
     private final Clock clock;
     /** Writes each recipient in a transaction of its own: the registry streams the audience in a read-only one. */
     private final TransactionTemplate ownTransaction;
 
-    Invitations(JdbcClient jdbc, ConferenceStore conferences, Segments segments, ConferenceMails mails, Clock clock,
-                PlatformTransactionManager transactions) {
+    Invitations(JdbcClient jdbc, ConferenceStore conferences, Segments segments, ContactDirectory contacts, ConferenceMails mails,
+                Clock clock, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.contacts = contacts;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.conferences = conferences;

@@ -20,4 +20,15 @@ public interface Mailer {
      * @throws MailSendException when the message could not be handed over; it was not sent then
      */
     void send(OutgoingMail mail);
+
+    /**
+     * Sends one message like {@link #send} and returns the {@code Message-ID} it was given, or
+     * null when this mailer does not know it.
+     *
+     * @throws MailSendException when the message could not be handed over; it was not sent then
+     */
+    default String sendIdentified(OutgoingMail mail) {
+        send(mail);
+        return null;
+    }
 }

@@ -12,12 +12,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Mail as an instance in the {@code mail.smtp.socketFactory} session property; STARTTLS and
  * implicit TLS are layered on top of these sockets. Counts the sockets it made.
  */
-final class NoDelaySocketFactory extends SocketFactory {
+public final class NoDelaySocketFactory extends SocketFactory {
 
     private final AtomicInteger created = new AtomicInteger();
 
     /** How many sockets it has made, that is how many connections were opened. */
-    int created() {
+    public int created() {
         return created.get();
     }
 

@@ -34,10 +34,16 @@ class OutboxMailer implements Mailer {
 
     @Override
     public void send(OutgoingMail mail) {
+        sendIdentified(mail);
+    }
+
+    @Override
+    public String sendIdentified(OutgoingMail mail) {
         try {
             MimeMessage message = composer.compose(session, mail);
             Path file = outbox.write(message, clock.instant());
             log.info("No SMTP relay configured: {} message written to the outbox as {}", mail.category(), file);
+            return message.getMessageID();
         } catch (MessagingException | IOException e) {
             throw new MailSendException("Cannot write the " + mail.category() + " message to the outbox", e);
         }

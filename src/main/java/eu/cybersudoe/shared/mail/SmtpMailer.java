@@ -75,6 +75,11 @@ class SmtpMailer implements Mailer, DisposableBean {
 
     @Override
     public void send(OutgoingMail mail) {
+        sendIdentified(mail);
+    }
+
+    @Override
+    public String sendIdentified(OutgoingMail mail) {
         MimeMessage message;
         try {
             message = composer.compose(session, mail);
@@ -84,6 +89,7 @@ class SmtpMailer implements Mailer, DisposableBean {
         lock.lock();
         try {
             deliver(message);
+            return message.getMessageID();
         } catch (MessagingException e) {
             throw new MailSendException("The SMTP relay " + host + " did not take the " + mail.category() + " message", e);
         } finally {

@@ -1,0 +1,105 @@
+#!/usr/bin/env bash
+# Newsletter delivery throughput: the platform sends one issue (or the 20 issues of the
+# programme) to 90,000 generated consenting contacts, through its own delivery path, to
+# Postfix's smtp-sink on loopback, with PostgreSQL; then smtp-source sends the same number of
+# messages of the same size over the same number of connections to the same sink, as the
+# reference. See bench/newsletters/README.md.
+#
+# Usage: bash bench/newsletters/run.sh [one|all]
+# Settings (environment): PG_URL (default jdbc:postgresql://127.0.0.1:5432/cybersudoe_newsletters?reWriteBatchedInserts=true),
+# PG_USER (postgres), CONNECTIONS (8), BATCH (200), CONTACTS (90000), SINK_PORT (free port),
+# JAVA_OPTS (-Xmx1g), REBUILD=1 to compile the application again.
+set -euo pipefail
+
+cd "$(dirname "$0")/../.."
+MODE=${1:-one}
+PG_URL=${PG_URL:-jdbc:postgresql://127.0.0.1:5432/cybersudoe_newsletters?reWriteBatchedInserts=true}
+PG_USER=${PG_USER:-postgres}
+CONNECTIONS=${CONNECTIONS:-8}
+BATCH=${BATCH:-200}
+CONTACTS=${CONTACTS:-90000}
+JAVA_OPTS=${JAVA_OPTS:--Xmx1g}
+
+fail() { echo "bench: $*" >&2; exit 1; }
+[[ "$MODE" == one || "$MODE" == all ]] || fail "mode is 'one' or 'all', not '$MODE'"
+
+if [[ -z "${JAVA_HOME:-}" && -x /usr/lib/jvm/temurin-25-jdk-amd64/bin/java ]]; then
+    export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64
+fi
+JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
+JAVAC=${JAVA_HOME:+$JAVA_HOME/bin/}javac
+
+# Postfix only for its test tools; its daemon is not started (and stopped if the install started it).
+if ! command -v smtp-sink >/dev/null && [[ ! -x /usr/sbin/smtp-sink ]]; then
+    [[ $(id -u) -eq 0 ]] || fail "smtp-sink is not installed (sudo apt-get install postfix)"
+    echo "Installing Debian's postfix (for smtp-sink and smtp-source)"
+    echo "postfix postfix/main_mailer_type select No configuration" | debconf-set-selections
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q postfix
+    postfix stop >/dev/null 2>&1 || true
+fi
+SMTP_SINK=$(command -v smtp-sink || echo /usr/sbin/smtp-sink)
+SMTP_SOURCE=$(command -v smtp-source || echo /usr/sbin/smtp-source)
+
+if [[ ! -d target/classes/eu/cybersudoe/newsletters || "${REBUILD:-0}" == 1 ]]; then
+    echo "Compiling: ./mvnw -q -DskipTests compile"
+    ./mvnw -q -DskipTests compile
+fi
+work=$(mktemp -d)
+sink=""
+cleanup() {
+    if [[ -n "$sink" ]] && kill -0 "$sink" 2>/dev/null; then
+        kill "$sink"
+        wait "$sink" 2>/dev/null || true
+    fi
+    rm -rf "$work"
+}
+trap cleanup EXIT
+
+./mvnw -q -o dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile="$work/classpath.txt" >/dev/null
+classpath="target/classes:$(cat "$work/classpath.txt")"
+mkdir -p "$work/classes"
+"$JAVAC" -d "$work/classes" -cp "$classpath" bench/newsletters/NewsletterBenchmark.java
+
+free_port() {
+    local port
+    for _ in $(seq 1 50); do
+        port=$((20000 + RANDOM % 20000))
+        if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+            echo "$port"
+            return
+        fi
+    done
+    fail "no free port found"
+}
+SINK_PORT=${SINK_PORT:-$(free_port)}
+sink_user=$(id -un)
+[[ $(id -u) -eq 0 ]] && sink_user=nobody
+"$SMTP_SINK" -u "$sink_user" 127.0.0.1:"$SINK_PORT" 1000 &
+sink=$!
+sleep 1
+kill -0 "$sink" 2>/dev/null || fail "smtp-sink did not start"
+echo "smtp-sink listening on 127.0.0.1:$SINK_PORT (pid $sink); $CONNECTIONS connections, batches of $BATCH"
+
+log="$work/platform.txt"
+"$JAVA" $JAVA_OPTS -Dbench.contacts="$CONTACTS" -cp "$work/classes:$classpath" \
+    eu.cybersudoe.newsletters.internal.NewsletterBenchmark "$MODE" \
+    --spring.datasource.url="$PG_URL" --spring.datasource.username="$PG_USER" --spring.datasource.password= \
+    --spring.datasource.hikari.maximum-pool-size=$((CONNECTIONS + 4)) \
+    --spring.mail.host=127.0.0.1 --spring.mail.port="$SINK_PORT" \
+    --cybersudoe.newsletters.connections="$CONNECTIONS" --cybersudoe.newsletters.batch-size="$BATCH" \
+    --cybersudoe.newsletters.rate-per-second=1000000 --cybersudoe.data-dir="$work/data" \
+    --logging.level.root=WARN --logging.level.eu.cybersudoe.newsletters=INFO 2>&1 | tee "$log" \
+    | grep -E '^(contacts|message size|launched|delivered|rate|peak|  )' || true
+grep -q '^rate:' "$log" || { tail -40 "$log"; fail "the platform run did not finish"; }
+
+size=$(sed -n 's/^message size: \([0-9]*\) bytes/\1/p' "$log")
+messages=$(sed -n 's/^delivered: \([0-9]*\) messages.*/\1/p' "$log")
+echo "smtp-source: $messages messages of $size bytes over $CONNECTIONS connections, reused (-d)"
+start=$(date +%s.%N)
+"$SMTP_SOURCE" -d -s "$CONNECTIONS" -l "$size" -m "$messages" -f bench@cybersudoe.eu -t sink@bench.example \
+    127.0.0.1:"$SINK_PORT"
+end=$(date +%s.%N)
+awk -v m="$messages" -v s="$start" -v e="$end" 'BEGIN { printf "smtp-source rate: %.0f messages/s (%.1f s)\n", m / (e - s), e - s }'
+platform=$(sed -n 's/^rate: \([0-9]*\) messages.*/\1/p' "$log")
+awk -v m="$messages" -v s="$start" -v e="$end" -v p="$platform" \
+    'BEGIN { r = m / (e - s); printf "platform / smtp-source: %.0f%% (goals: at least 2000 messages/s and 50%%)\n", 100 * p / r }'

@@ -1,0 +1,141 @@
+package eu.cybersudoe.newsletters.internal;
+
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeUtility;
+import jakarta.mail.util.StreamProvider;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A rendered variant as the bytes of a MIME message ({@code multipart/alternative}, text then
+ * HTML, UTF-8, quoted-printable), encoded once: quoted-printable works line by line, so the lines
+ * without a personal part are encoded here and only the few lines with a {@link Slots slot} are
+ * encoded per recipient, after the slot is filled. The headers that change per recipient
+ * ({@code Date}, {@code To}, {@code Message-ID}, {@code List-Unsubscribe}) come first.
+ */
+final class MimeTemplate {
+
+    /** The category header every newsletter message carries. */
+    static final String CATEGORY = "newsletter";
+
+
+    /** Jakarta Mail's encoders, looked up once: each lookup goes through the service loader. */
+    private static final StreamProvider STREAMS = StreamProvider.provider();
+
+    private final byte[] fixedHeaders;
+    private final List<Object> body = new ArrayList<>();
+
+    MimeTemplate(RenderedVariant variant, InternetAddress from) {
+        String boundary = "=_cybersudoe_" + UUID.randomUUID().toString().replace("-", "");
+        StringBuilder headers = new StringBuilder(512);
+        headers.append("From: ").append(MimeUtility.fold(6, from.toString())).append("\r\n")
+                .append("Subject: ").append(MimeUtility.fold(9, encodeSubject(variant.subject()))).append("\r\n")
+                .append("MIME-Version: 1.0\r\n")
+                .append("Content-Type: multipart/alternative;\r\n\tboundary=\"").append(boundary).append("\"\r\n")
+                .append("Content-Language: ").append(variant.language().code()).append("\r\n")
+                .append("Precedence: bulk\r\n")
+                .append(eu.cybersudoe.shared.mail.OutgoingMail.CATEGORY_HEADER).append(": ").append(CATEGORY).append("\r\n")
+                .append("\r\n");
+        fixedHeaders = headers.toString().getBytes(StandardCharsets.US_ASCII);
+        ByteArrayOutputStream staticPart = new ByteArrayOutputStream();
+        write(staticPart, "--" + boundary + "\r\nContent-Type: text/plain; charset=UTF-8\r\n"
+                + "Content-Transfer-Encoding: quoted-printable\r\n\r\n");
+        part(variant.text(), false, staticPart);
+        write(staticPart, "\r\n--" + boundary + "\r\nContent-Type: text/html; charset=UTF-8\r\n"
+                + "Content-Transfer-Encoding: quoted-printable\r\n\r\n");
+        part(variant.html(), true, staticPart);
+        write(staticPart, "\r\n--" + boundary + "--\r\n");
+        body.add(staticPart.toByteArray());
+    }
+
+    /** Splits a part into runs of lines encoded now and lines with slots kept for later. */
+    private void part(String content, boolean html, ByteArrayOutputStream staticPart) {
+        String[] lines = content.replace("\r\n", "\n").split("\n", -1);
+        StringBuilder run = new StringBuilder();
+        for (String line : lines) {
+            if (Slots.personal(line)) {
+                encode(run.toString(), staticPart);
+                run.setLength(0);
+                body.add(staticPart.toByteArray());
+                staticPart.reset();
+                body.add(new PersonalLine(line, html));
+            } else {
+                run.append(line).append('\n');
+            }
+        }
+        encode(run.toString(), staticPart);
+    }
+
+    /** Writes the whole message for one recipient. */
+    void writeTo(OutputStream out, String to, String messageId, String date, Slots.Recipient recipient) throws IOException {
+        write(out, "Date: " + date + "\r\nMessage-ID: " + messageId + "\r\nTo: " + to + "\r\n"
+                + "List-Unsubscribe: <" + recipient.unsubscribeUrl() + ">\r\n");
+        out.write(fixedHeaders);
+        for (Object element : body) {
+            if (element instanceof byte[] bytes) {
+                out.write(bytes);
+            } else {
+                PersonalLine line = (PersonalLine) element;
+                encode(Slots.fill(line.text(), recipient, line.html()) + "\n", out);
+            }
+        }
+    }
+
+    private static void encode(String text, OutputStream out) {
+        if (text.isEmpty()) {
+            return;
+        }
+        try {
+            OutputStream qp = STREAMS.outputQP(new NonClosing(out));
+            qp.write(text.getBytes(StandardCharsets.UTF_8));
+            qp.flush();
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot encode a newsletter part", e);
+        }
+    }
+
+    private static String encodeSubject(String subject) {
+        try {
+            return MimeUtility.encodeText(subject, "UTF-8", null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void write(OutputStream out, String ascii) {
+        try {
+            out.write(ascii.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private record PersonalLine(String text, boolean html) {
+    }
+
+    /** Lets an encoder write to a stream it must not own. */
+    private static final class NonClosing extends OutputStream {
+        private final OutputStream out;
+
+        NonClosing(OutputStream out) {
+            this.out = out;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            out.write(b);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+    }
+}

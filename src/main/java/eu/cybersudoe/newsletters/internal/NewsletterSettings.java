@@ -1,0 +1,46 @@
+package eu.cybersudoe.newsletters.internal;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import java.time.Duration;
+
+/**
+ * The delivery settings, under {@code cybersudoe.newsletters}.
+ *
+ * @param connections   SMTP connections kept open to the relay by this node, one per delivery worker
+ * @param ratePerSecond the most messages this node submits per second, all workers together
+ * @param batchSize     send records a worker claims at once; at most this many per worker become
+ *                      "uncertain" when the node is killed
+ * @param maxAttempts   attempts before a temporarily refused message is given up as failed
+ * @param retryDelay    the wait before the first new attempt; it doubles with each attempt
+ * @param pollInterval  how often an idle worker looks for work (and scheduled issues are launched)
+ * @param nodeTimeout   a node that has not beaten for this long is dead: its claimed records become uncertain
+ * @param workers       whether this node delivers at all (a node may only serve pages)
+ * @param sender        the sender's identity, printed in every issue's footer
+ * @param postalAddress the sender's postal address, printed in every issue's footer
+ */
+@ConfigurationProperties("cybersudoe.newsletters")
+public record NewsletterSettings(@DefaultValue("4") int connections,
+                                 @DefaultValue("200") int ratePerSecond,
+                                 @DefaultValue("100") int batchSize,
+                                 @DefaultValue("5") int maxAttempts,
+                                 @DefaultValue("5m") Duration retryDelay,
+                                 @DefaultValue("1s") Duration pollInterval,
+                                 @DefaultValue("60s") Duration nodeTimeout,
+                                 @DefaultValue("true") boolean workers,
+                                 @DefaultValue("CyberSudoe network") String sender,
+                                 @DefaultValue("CyberSudoe, 2 rue du Réseau, 31000 Toulouse, France") String postalAddress) {
+
+    public NewsletterSettings {
+        if (connections < 1 || ratePerSecond < 1 || batchSize < 1 || maxAttempts < 1) {
+            throw new IllegalArgumentException("cybersudoe.newsletters: connections, rate-per-second, batch-size and "
+                    + "max-attempts must be at least 1");
+        }
+    }
+
+    /** The wait before attempt {@code attempt + 1} after {@code attempt} temporary refusals. */
+    Duration backOff(int attempt) {
+        return retryDelay.multipliedBy(1L << Math.min(Math.max(attempt - 1, 0), 10));
+    }
+}

@@ -1,0 +1,183 @@
+package eu.cybersudoe.newsletters.internal;
+
+import eu.cybersudoe.shared.Language;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The send records of launched issues ({@code newsletter_send}): one per recipient and issue,
+ * claimed in batches by the workers of every node, each ending with one result.
+ *
+ * <p>Claiming locks the rows it takes with {@code FOR UPDATE SKIP LOCKED} (PostgreSQL, and H2
+ * which reads the same clause), so two workers, on one node or on several, never take the same
+ * record; a claimed record is {@link SendState#SENDING} and names its node until its result is
+ * recorded. A record is claimed only while {@link SendState#open() open}, so a delivered,
+ * failed or uncertain record is never sent again.
+ */
+@Repository
+public class SendRecords {
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+
+    SendRecords(JdbcClient jdbc, JdbcTemplate template) {
+        this.jdbc = jdbc;
+        this.template = template;
+    }
+
+    /**
+     * A claimed record.
+     *
+     * @param id        the record
+     * @param issueId   its issue
+     * @param email     the address
+     * @param firstName the recipient's first name, or null
+     * @param language  the variant chosen for the recipient
+     * @param country   the recipient organisation's country
+     * @param attempts  the attempts so far, this one included
+     */
+    record Claimed(long id, long issueId, String email, String firstName, Language language, String country,
+                   int attempts) {
+
+        String emailKey() {
+            return Audience.key(email);
+        }
+    }
+
+    /**
+     * The result of one claimed record.
+     *
+     * @param id        the record
+     * @param state     its new state
+     * @param messageId its Message-ID when delivered
+     * @param error     the relay's reply or what went wrong, or null
+     * @param retryAt   when to try again, for a deferred record
+     * @param attempts  its attempts
+     */
+    record Result(long id, SendState state, String messageId, String error, Instant retryAt, int attempts) {
+    }
+
+    /**
+     * Claims up to {@code limit} records of the issue that are due, for the node; the oldest
+     * first. One issue at a time, so that the claim walks the open records of that issue in id
+     * order (an index on PostgreSQL) whatever the table's statistics say.
+     */
+    @Transactional
+    public List<Claimed> claim(String node, long issueId, int limit, Instant now) {
+        List<Claimed> claimed = jdbc.sql("select s.id, s.issue_id, s.email, s.first_name, s.language, s.country, s.attempts "
+                        + "from newsletter_send s where s.issue_id = :issue and s.state in ('PENDING', 'DEFERRED') "
+                        + "and s.next_attempt_at <= :now order by s.id fetch first :limit rows only for update skip locked")
+                .param("issue", issueId).param("now", Timestamp.from(now)).param("limit", limit)
+                .query((rs, n) -> new Claimed(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                        Language.fromCode(rs.getString(5)).orElse(Language.EN), rs.getString(6), rs.getInt(7) + 1))
+                .list();
+        if (!claimed.isEmpty()) {
+            jdbc.sql("update newsletter_send set state = 'SENDING', claimed_by = :node, attempts = attempts + 1 "
+                            + "where id in (:ids)")
+                    .param("node", node).param("ids", claimed.stream().map(Claimed::id).toList()).update();
+        }
+        return claimed;
+    }
+
+    /** Records the results of a node's claimed records, in one batch. */
+    @Transactional
+    public void record(String node, List<Result> results, Instant now) {
+        if (results.isEmpty()) {
+            return;
+        }
+        Timestamp finished = Timestamp.from(now);
+        template.batchUpdate("update newsletter_send set state = ?, message_id = ?, last_error = ?, next_attempt_at = "
+                        + "coalesce(?, next_attempt_at), finished_at = ?, attempts = ? where id = ? and claimed_by = ? "
+                        + "and state in ('SENDING', 'UNCERTAIN')", results, 500, (ps, result) -> {
+                    ps.setString(1, result.state().name());
+                    ps.setString(2, result.messageId());
+                    ps.setString(3, result.error() == null ? null : shorten(result.error()));
+                    if (result.retryAt() == null) {
+                        ps.setNull(4, Types.TIMESTAMP_WITH_TIMEZONE);
+                    } else {
+                        ps.setTimestamp(4, Timestamp.from(result.retryAt()));
+                    }
+                    ps.setTimestamp(5, result.state().open() ? null : finished);
+                    ps.setInt(6, result.attempts());
+                    ps.setLong(7, result.id());
+                    ps.setString(8, node);
+                });
+    }
+
+    /**
+     * Marks "uncertain" every record claimed by a node that is gone (no longer beating since
+     * {@code aliveSince}, or unknown): it may have been handed over before the node stopped, so
+     * it is never sent again. Returns how many.
+     */
+    public int markAbandonedUncertain(Instant aliveSince, Instant now) {
+        return jdbc.sql("""
+                        update newsletter_send set state = 'UNCERTAIN', finished_at = :now
+                        where state = 'SENDING'
+                        and issue_id in (select i.id from newsletter_issue i where i.state in ('SENDING', 'PAUSED', 'CANCELLED'))
+                        and (claimed_by is null or claimed_by not in (
+                            select n.id from newsletter_node n where n.heartbeat_at >= :alive))""")
+                .param("now", Timestamp.from(now)).param("alive", Timestamp.from(aliveSince)).update();
+    }
+
+    /** Cancels the records of the issue not sent yet. */
+    int cancelOpen(long issueId, Instant now) {
+        return jdbc.sql("update newsletter_send set state = 'CANCELLED', finished_at = ? where issue_id = ? "
+                        + "and state in ('PENDING', 'DEFERRED')")
+                .params(Timestamp.from(now), issueId).update();
+    }
+
+    /** How many of the issue's records are in each state (every state present, possibly zero). */
+    public Map<SendState, Long> counts(long issueId) {
+        Map<SendState, Long> counts = new EnumMap<>(SendState.class);
+        for (SendState state : SendState.values()) {
+            counts.put(state, 0L);
+        }
+        jdbc.sql("select state, count(*) from newsletter_send where issue_id = ? group by state").param(issueId)
+                .query((rs, n) -> counts.put(SendState.valueOf(rs.getString(1)), rs.getLong(2))).list();
+        return counts;
+    }
+
+    /** How many copies of each issue were delivered, by issue. */
+    public Map<Long, Long> deliveredByIssue() {
+        Map<Long, Long> delivered = new java.util.HashMap<>();
+        jdbc.sql("select issue_id, count(*) from newsletter_send where state = 'DELIVERED' group by issue_id")
+                .query((rs, n) -> delivered.put(rs.getLong(1), rs.getLong(2))).list();
+        return delivered;
+    }
+
+    /** How many of the issue's records got a result since the instant. */
+    public long finishedSince(long issueId, Instant since) {
+        return jdbc.sql("select count(*) from newsletter_send where issue_id = ? and finished_at >= ?")
+                .params(issueId, Timestamp.from(since)).query(Long.class).single();
+    }
+
+    /** The instant of the issue's last recorded result, or null. */
+    public Instant lastResult(long issueId) {
+        Timestamp last = jdbc.sql("select max(finished_at) from newsletter_send where issue_id = ?").param(issueId)
+                .query(Timestamp.class).optional().orElse(null);
+        return last == null ? null : last.toInstant();
+    }
+
+    /** The addresses of the list that are suppressed. */
+    List<String> suppressedAmong(List<String> emailKeys) {
+        if (emailKeys.isEmpty()) {
+            return List.of();
+        }
+        return new ArrayList<>(jdbc.sql("select email_key from newsletter_suppression where email_key in (:keys)")
+                .param("keys", emailKeys).query(String.class).list());
+    }
+
+    private static String shorten(String text) {
+        return text.length() > 300 ? text.substring(0, 300) : text;
+    }
+}

@@ -1,0 +1,53 @@
+package eu.cybersudoe.newsletters.internal;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * The addresses no issue is sent to any more ({@code newsletter_suppression}): unsubscribed,
+ * hard-bounced (a permanent SMTP refusal), complained. Checked when an audience is frozen and
+ * again just before each batch is sent.
+ */
+@Repository
+public class Suppressions {
+
+    /** Why an address is suppressed. */
+    public enum Reason { UNSUBSCRIBED, HARD_BOUNCE, COMPLAINT }
+
+    private final JdbcClient jdbc;
+
+    Suppressions(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Suppresses the address; an address already suppressed keeps its first reason. */
+    public void suppress(String email, Reason reason, String detail, Instant now) {
+        String key = Audience.key(email);
+        if (reason(key).isPresent()) {
+            return;
+        }
+        try {
+            jdbc.sql("insert into newsletter_suppression (email_key, reason, detail, created_at) values (?, ?, ?, ?)")
+                    .params(key, reason.name(), detail == null ? null : detail.substring(0, Math.min(300, detail.length())),
+                            Timestamp.from(now)).update();
+        } catch (DuplicateKeyException alreadyThere) {
+            // suppressed meanwhile by another worker: the first reason stays
+        }
+    }
+
+    /** Why the address is suppressed, if it is. */
+    public Optional<Reason> reason(String email) {
+        return jdbc.sql("select reason from newsletter_suppression where email_key = ?").param(Audience.key(email))
+                .query(String.class).optional().map(Reason::valueOf);
+    }
+
+    /** How many addresses are suppressed, all reasons together. */
+    public long count() {
+        return jdbc.sql("select count(*) from newsletter_suppression").query(Long.class).single();
+    }
+}

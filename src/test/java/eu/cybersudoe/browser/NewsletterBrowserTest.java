@@ -1,0 +1,102 @@
+package eu.cybersudoe.browser;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import eu.cybersudoe.accounts.internal.AccountService;
+import eu.cybersudoe.shared.Language;
+import eu.cybersudoe.shared.security.Role;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.UUID;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/** A network admin writes an issue in English and French, previews it, sends a test copy and launches it. */
+@BrowserTest
+class NewsletterBrowserTest {
+
+    static final String PASSWORD = "a rather long password";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    JdbcClient jdbc;
+
+    String admin;
+
+    @BeforeEach
+    void anAdminAndTwoSubscribers() {
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        admin = "admin." + unique + "@example.org";
+        accounts.createConfirmed(admin, "Network Admin", "{noop}" + PASSWORD, Role.NETWORK_ADMIN, "cybermassif", Language.EN);
+        Timestamp now = Timestamp.from(Instant.now());
+        jdbc.sql("insert into organisation (kind, legal_name, name_key, country, woman_led, micro, priority_sector, "
+                + "young_woman_led, tags, created_at, updated_at, version) values ('COMPANY', ?, ?, 'FR', false, false, false, "
+                + "false, '', ?, ?, 0)").params("Fromagerie " + unique, "fromagerie " + unique, now, now).update();
+        long organisation = jdbc.sql("select id from organisation where legal_name = ?").param("Fromagerie " + unique)
+                .query(Long.class).single();
+        for (String name : new String[] {"claire", "tom"}) {
+            String email = name + "." + unique + "@example.org";
+            jdbc.sql("insert into contact (organisation_id, first_name, email, email_key, language, newsletter_consent, "
+                            + "invitation_consent, created_at, updated_at, version) values (?, ?, ?, ?, ?, true, false, ?, ?, 0)")
+                    .params(organisation, name, email, email, name.equals("claire") ? "fr" : "en", now, now).update();
+        }
+    }
+
+    @Test
+    void composesPreviewsTestSendsAndLaunchesAnIssue(Page page) {
+        page.navigate(url("/en/login"));
+        page.getByLabel("E-mail address").fill(admin);
+        page.getByLabel("Password").fill(PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        assertThat(page).hasURL(url("/en/office"));
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Newsletter").setExact(true)).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Issue 1").setExact(true)).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Issue 1");
+
+        write(page, "English", "Five ways to protect your shop", "Back up **every week**.");
+        write(page, "Français", "Cinq façons de protéger votre boutique", "Sauvegardez **chaque semaine**.");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Preview")).first().click();
+        page.locator("main #language").selectOption("fr");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show")).click();
+        assertThat(page.locator("#preview-subject")).hasText("Cinq façons de protéger votre boutique");
+        assertThat(page.locator("div.newsletter-preview strong")).hasText("chaque semaine");
+        assertThat(page.locator("pre.newsletter-text")).containsText("Bonjour Camille,");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Back to issue 1")).click();
+
+        page.getByLabel("Addresses").fill("editor@example.org");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send the test copy")).click();
+        assertThat(page.getByRole(AriaRole.STATUS).first()).hasText("The test copies have been sent.");
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve this issue")).click();
+        assertThat(page.getByRole(AriaRole.STATUS).first()).hasText("The issue is approved.");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send now")).click();
+        assertThat(page.getByRole(AriaRole.STATUS).first()).hasText("The issue is being sent.");
+        assertThat(page.locator("#count-delivered")).hasText("2", new com.microsoft.playwright.assertions.LocatorAssertions
+                .HasTextOptions().setTimeout(20_000));
+        assertThat(page.locator("#count-total")).hasText("2");
+    }
+
+    private void write(Page page, String language, String subject, String body) {
+        page.getByRole(AriaRole.ROW).filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(language))
+                .getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Write")).click();
+        page.getByLabel("Subject").fill(subject);
+        page.getByLabel("Text", new Page.GetByLabelOptions().setExact(true)).fill(body);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save").setExact(true)).click();
+        assertThat(page.getByRole(AriaRole.STATUS).first()).hasText("The language version has been saved.");
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}

@@ -1,0 +1,72 @@
+package eu.cybersudoe.newsletters.internal;
+
+import eu.cybersudoe.shared.Language;
+import jakarta.mail.Multipart;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.util.Properties;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The variant chosen for a recipient, and the message encoded once and filled per recipient. */
+class RenderingTest {
+
+    @Test
+    void theContactsLanguageThenTheirCountrysThenEnglishChooseTheVariant() {
+        Set<Language> variants = Set.of(Language.FR, Language.ES, Language.EN);
+        assertThat(Audience.variantFor(Language.ES, "FR", variants)).isEqualTo(Language.ES);
+        assertThat(Audience.variantFor(Language.PT, "FR", variants)).isEqualTo(Language.FR);
+        assertThat(Audience.variantFor(Language.PT, "PT", variants)).isEqualTo(Language.EN);
+        assertThat(Audience.variantFor(null, "DE", variants)).isEqualTo(Language.EN);
+    }
+
+    @Test
+    void eachCopyCarriesItsOwnPersonalPartsInAValidMessage() throws Exception {
+        String longLine = "Une ligne très longue, accentuée et ponctuée = ".repeat(12);
+        RenderedVariant rendered = new RenderedVariant(7, 3, Language.FR, "Numéro 3 : sécurité",
+                "<p>\n" + Slots.GREETING + "\n</p>\n<p>" + longLine + "</p>\n<a href=\"" + Slots.UNSUBSCRIBE + "\">x</a>\n",
+                Slots.GREETING + "\n" + longLine + "\n.point en début de ligne\n" + Slots.EMAIL + "\n",
+                "Bonjour {0},", "Bonjour,");
+        MimeTemplate template = new MimeTemplate(rendered, new InternetAddress("CyberSudoe <no-reply@cybersudoe.eu>"));
+
+        MimeMessage first = parse(template, rendered, "joao@example.pt", "João & Co", "https://x.test/u?t=1&a=2");
+        MimeMessage second = parse(template, rendered, "ana@example.es", null, "https://x.test/u?t=2");
+
+        assertThat(first.getSubject()).isEqualTo("Numéro 3 : sécurité");
+        assertThat(first.getMessageID()).isEqualTo("<id@cybersudoe.eu>");
+        assertThat(first.getHeader("List-Unsubscribe", null)).isEqualTo("<https://x.test/u?t=1&a=2>");
+        assertThat(text(first, "text/plain")).startsWith("Bonjour João & Co,\r\n" + longLine)
+                .contains(".point en début de ligne").contains("joao@example.pt");
+        assertThat(text(first, "text/html")).contains("Bonjour João &amp; Co,").contains(longLine)
+                .contains("href=\"https://x.test/u?t=1&amp;a=2\"");
+        assertThat(text(second, "text/plain")).startsWith("Bonjour,\r\n").contains("ana@example.es")
+                .doesNotContain("João");
+    }
+
+    static MimeMessage parse(MimeTemplate template, RenderedVariant rendered, String email, String name, String url)
+            throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        template.writeTo(out, email, "<id@cybersudoe.eu>", "Thu, 26 Nov 2026 12:00:00 +0000",
+                rendered.recipient(email, name, url));
+        for (String line : out.toString(java.nio.charset.StandardCharsets.UTF_8).split("\r\n")) {
+            assertThat(line.length()).as("line length").isLessThanOrEqualTo(998);
+        }
+        return new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(out.toByteArray()));
+    }
+
+    static String text(MimeMessage message, String type) throws Exception {
+        Multipart parts = (Multipart) message.getContent();
+        for (int i = 0; i < parts.getCount(); i++) {
+            if (parts.getBodyPart(i).isMimeType(type)) {
+                return (String) parts.getBodyPart(i).getContent();
+            }
+        }
+        throw new AssertionError("no " + type);
+    }
+}

@@ -1,0 +1,140 @@
+package eu.cybersudoe.newsletters.web;
+
+import eu.cybersudoe.newsletters.internal.Issues;
+import eu.cybersudoe.newsletters.internal.Suppressions;
+import eu.cybersudoe.newsletters.internal.UnsubscribeLinks;
+import eu.cybersudoe.shared.Language;
+import eu.cybersudoe.shared.security.Role;
+import eu.cybersudoe.testing.DatabaseTest;
+import eu.cybersudoe.testing.TestUsers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The newsletter pages: who may do what, forms that keep what was typed, preview, unsubscribe link. */
+@DatabaseTest
+@AutoConfigureMockMvc
+@TestPropertySource(properties = "cybersudoe.newsletters.workers=false")
+class NewsletterPagesTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    Issues issues;
+    @Autowired
+    UnsubscribeLinks links;
+    @Autowired
+    Suppressions suppressions;
+
+    long issueId;
+    int number;
+
+    @BeforeEach
+    void aDraftIssue() {
+        number = 2_000_000 + ThreadLocalRandom.current().nextInt(1_000_000);
+        jdbc.sql("insert into newsletter_issue (number, planned_on, state, updated_at, version) values (?, ?, 'DRAFT', ?, 0)")
+                .params(number, LocalDate.of(2027, 1, 15), Timestamp.from(Instant.now())).update();
+        issueId = jdbc.sql("select id from newsletter_issue where number = ?").param(number).query(Long.class).single();
+    }
+
+    String base() {
+        return "/en/office/newsletters/" + issueId;
+    }
+
+    @Test
+    void aPartnerManagerSeesTheProgrammeAndWritesAVariantButCannotApprove() throws Exception {
+        var manager = TestUsers.user(Role.PARTNER_MANAGER, "cybermassif");
+        mvc.perform(get("/en/office/newsletters").with(user(manager)))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Issue " + number)));
+        mvc.perform(post(base() + "/variants/en").with(user(manager)).with(csrf())
+                        .param("subject", "Cyber news for small firms").param("preheader", "Five tips")
+                        .param("body", "Hello **all**").param("links", "Guide | https://example.org/guide"))
+                .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("notice", "newsletters.variant.saved"));
+        assertThat(issues.variants(issueId)).containsKey(Language.EN);
+
+        mvc.perform(post(base() + "/approve").with(user(manager)).with(csrf())).andExpect(status().isForbidden());
+        mvc.perform(post(base() + "/approve").with(user(TestUsers.user(Role.NETWORK_ADMIN, null))).with(csrf()))
+                .andExpect(flash().attribute("notice", "newsletters.approved"));
+    }
+
+    @Test
+    void aRefusedVariantIsShownAgainWithWhatWasTyped() throws Exception {
+        mvc.perform(post(base() + "/variants/fr").with(user(TestUsers.user(Role.NETWORK_ADMIN, null))).with(csrf())
+                        .param("subject", " ").param("body", "Texte *déjà* écrit").param("links", "pas un lien"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Write a subject.")))
+                .andExpect(content().string(containsString("Each line must read")))
+                .andExpect(content().string(containsString("Texte *déjà* écrit")))
+                .andExpect(content().string(containsString("pas un lien")));
+        assertThat(issues.variants(issueId)).isEmpty();
+    }
+
+    @Test
+    void thePreviewShowsTheVariantAsASampleRecipientSeesIt() throws Exception {
+        var admin = TestUsers.user(Role.NETWORK_ADMIN, null);
+        mvc.perform(post(base() + "/variants/pt").with(user(admin)).with(csrf())
+                .param("subject", "Cibersegurança para PME").param("body", "Olá <script>x()</script> **todos**"));
+        mvc.perform(get(base() + "/preview").param("language", "pt").with(user(admin)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<strong>todos</strong>")))
+                .andExpect(content().string(containsString("Cibersegurança para PME")))
+                .andExpect(content().string(containsString("Olá, Joana,")))
+                .andExpect(content().string(containsString("joana.exemplo@example.org")))
+                .andExpect(content().string(not(containsString("<script>x()"))));
+        mvc.perform(get(base() + "/preview").param("language", "es").with(user(admin))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theUnsubscribeLinkWithdrawsTheConsentAndSuppressesTheAddress() throws Exception {
+        String email = "unsub." + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        long organisation = jdbc.sql("select min(id) from organisation").query(Long.class).optional().orElse(0L);
+        if (organisation == 0L) {
+            Timestamp now = Timestamp.from(Instant.now());
+            jdbc.sql("insert into organisation (kind, legal_name, name_key, country, woman_led, micro, priority_sector, "
+                            + "young_woman_led, tags, created_at, updated_at, version) values ('COMPANY', 'Unsub SARL', 'unsub', "
+                            + "'FR', false, false, false, false, '', ?, ?, 0)").params(now, now).update();
+            organisation = jdbc.sql("select min(id) from organisation").query(Long.class).single();
+        }
+        jdbc.sql("""
+                insert into contact (organisation_id, first_name, email, email_key, language, newsletter_consent,
+                    invitation_consent, created_at, updated_at, version)
+                values (?, 'Ana', ?, ?, 'pt', true, true, current_timestamp, current_timestamp, 0)""")
+                .params(organisation, email, email).update();
+        String link = links.url(issueId, email, Language.PT);
+        String token = link.substring(link.indexOf("t=") + 2);
+
+        mvc.perform(get("/pt/newsletter/unsubscribe").param("t", token))
+                .andExpect(status().isOk()).andExpect(content().string(containsString(email)));
+        mvc.perform(post("/pt/newsletter/unsubscribe").param("t", token).with(csrf()))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Feito")));
+
+        assertThat(jdbc.sql("select newsletter_consent from contact where email_key = ?").param(email).query(Boolean.class).single())
+                .isFalse();
+        assertThat(suppressions.reason(email)).contains(Suppressions.Reason.UNSUBSCRIBED);
+        mvc.perform(get("/pt/newsletter/unsubscribe").param("t", token.substring(0, token.length() - 2) + "xx"))
+                .andExpect(status().isBadRequest());
+    }
+}
