@@ -58,6 +58,10 @@ class CompanyDiagnosticsTest {
         // A Bordeaux company brought by Cybermassif: its region belongs to another partner.
         CompanyId company = company("33000");
         SignedInUser advisor = staff(Role.ADVISOR, "cybermassif");
+        String companyPage = mvc.perform(get("/fr/office/companies/" + company.value()).with(user(advisor)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(companyPage).contains("href=\"/fr/office/companies/" + company.value() + "/diagnostics\"")
+                .contains("Diagnostics avec l'entreprise");
 
         mvc.perform(post("/fr/office/companies/" + company.value() + "/diagnostics/security/start").with(csrf()).with(user(advisor)))
                 .andExpect(status().is3xxRedirection())
