@@ -26,6 +26,9 @@ public interface CompanyRegistry {
     /** The organisation's name and country, if it exists. */
     Optional<OrganisationSummary> find(CompanyId id);
 
+    /** Whether the partner brought or served the organisation. */
+    boolean knownBy(CompanyId id, String partnerId);
+
     /**
      * A short view of an organisation.
      *

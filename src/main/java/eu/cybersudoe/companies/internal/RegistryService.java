@@ -21,12 +21,15 @@ class RegistryService implements CompanyRegistry {
     private final Organisations organisations;
     private final OrganisationValidator validator;
     private final Network network;
+    private final CompanyFiles files;
     private final Clock clock;
 
-    RegistryService(Organisations organisations, OrganisationValidator validator, Network network, Clock clock) {
+    RegistryService(Organisations organisations, OrganisationValidator validator, Network network, CompanyFiles files,
+                    Clock clock) {
         this.organisations = organisations;
         this.validator = validator;
         this.network = network;
+        this.files = files;
         this.clock = clock;
     }
 
@@ -81,6 +84,12 @@ class RegistryService implements CompanyRegistry {
     @Transactional(readOnly = true)
     public Optional<OrganisationSummary> find(CompanyId id) {
         return organisations.findById(id.value()).map(o -> new OrganisationSummary(id, o.kind(), o.legalName(), o.country(), o.nuts2()));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean knownBy(CompanyId id, String partnerId) {
+        return files.knownBy(id, partnerId);
     }
 
     @Override

@@ -13,7 +13,8 @@ import java.time.Instant;
  * @param accountId     the signed-in person who started it, or null
  * @param company       the company it is linked to, or null
  * @param context       what the company said about itself
- * @param partnerId     the partner answering for the region, set when completed
+ * @param partnerId     the partner answering for the region, set when completed; or, from the start, the partner
+ *                      whose staff filled it in with the company
  * @param overallScore  set when completed (null when nothing counted)
  * @param band          the overall maturity level's code, set when completed
  */

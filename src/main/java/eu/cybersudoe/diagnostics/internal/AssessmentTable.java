@@ -26,15 +26,16 @@ class AssessmentTable {
     }
 
     long insert(String questionnaire, int version, String tokenHash, Language language, Long accountId, CompanyId company,
-                Instant now) {
+                String partnerId, Instant now) {
         var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.sql("""
                         insert into assessment (questionnaire_code, questionnaire_version, token_hash, language, account_id,
-                            organisation_id, status, started_at, updated_at)
-                        values (:code, :version, :hash, :language, :account, :company, 'IN_PROGRESS', :now, :now)""")
+                            organisation_id, partner_id, status, started_at, updated_at)
+                        values (:code, :version, :hash, :language, :account, :company, :partner, 'IN_PROGRESS', :now, :now)""")
                 .param("code", questionnaire).param("version", version).param("hash", tokenHash)
                 .param("language", language.code()).param("account", accountId)
-                .param("company", company == null ? null : company.value()).param("now", Timestamp.from(now))
+                .param("company", company == null ? null : company.value()).param("partner", partnerId)
+                .param("now", Timestamp.from(now))
                 .update(keys, "id");
         return keys.getKeyAs(Number.class).longValue();
     }
@@ -59,6 +60,12 @@ class AssessmentTable {
                 .param("account", accountId).query((rs, n) -> row(rs)).list();
     }
 
+    /** The assessments linked to a company, newest first. */
+    List<Assessment> ofCompany(CompanyId company) {
+        return jdbc.sql("select * from assessment where organisation_id = :company order by started_at desc, id desc")
+                .param("company", company.value()).query((rs, n) -> row(rs)).list();
+    }
+
     void saveContext(long id, CompanyContext context, Instant now) {
         jdbc.sql("update assessment set company_size = :size, sector = :sector, region = :region, updated_at = :now where id = :id")
                 .param("size", context.size()).param("sector", context.sector()).param("region", context.region())
@@ -78,10 +85,11 @@ class AssessmentTable {
         jdbc.sql("update assessment set updated_at = :now where id = :id").param("now", Timestamp.from(now)).param("id", id).update();
     }
 
-    /** Marks it completed, if it was not already; false when it was. */
+    /** Marks it completed, if it was not already; false when it was. A partner already set is kept. */
     boolean complete(long id, Integer overall, String band, String partnerId, Instant now) {
         return jdbc.sql("""
-                        update assessment set status = 'COMPLETED', overall_score = :score, band = :band, partner_id = :partner,
+                        update assessment set status = 'COMPLETED', overall_score = :score, band = :band,
+                            partner_id = coalesce(partner_id, :partner),
                             completed_at = :now, updated_at = :now where id = :id and status = 'IN_PROGRESS'""")
                 .param("score", overall).param("band", band).param("partner", partnerId).param("now", Timestamp.from(now))
                 .param("id", id).update() == 1;

@@ -73,17 +73,39 @@ public class DiagnosticsService {
      */
     @Transactional
     public Started start(String code, Language language, SignedInUser user) {
-        Questionnaire questionnaire = questionnaires.current(code).orElseThrow();
         CompanyId company = user != null && user.role() == Role.COMPANY_USER
                 ? companyUsers.companyOf(user.accountId()).orElse(null) : null;
+        return start(code, language, user == null ? null : user.accountId(), company, null);
+    }
+
+    /**
+     * Starts an assessment that partner staff fill in with a company: it is linked to the company,
+     * whose region is filled in, and counts for the partner they act for.
+     *
+     * @param partnerId the partner they act for, or null (a network admin who has chosen none)
+     * @throws NoSuchElementException when there is no such questionnaire
+     */
+    @Transactional
+    public Started startFor(CompanyId company, String code, Language language, long accountId, String partnerId) {
+        return start(code, language, accountId, company, partnerId);
+    }
+
+    private Started start(String code, Language language, Long accountId, CompanyId company, String partnerId) {
+        Questionnaire questionnaire = questionnaires.current(code).orElseThrow();
         String token = PrivateLinks.newToken();
-        long id = table.insert(code, questionnaire.version(), PrivateLinks.hash(token), language,
-                user == null ? null : user.accountId(), company, clock.instant());
+        long id = table.insert(code, questionnaire.version(), PrivateLinks.hash(token), language, accountId, company,
+                partnerId, clock.instant());
         if (company != null) {
             String region = registry.find(company).map(CompanyRegistry.OrganisationSummary::nuts2).orElse(null);
             table.saveContext(id, new CompanyContext(null, null, region), clock.instant());
         }
         return new Started(open(table.byId(id).orElseThrow()), token);
+    }
+
+    /** The assessments linked to a company, newest first. */
+    @Transactional(readOnly = true)
+    public List<Assessment> ofCompany(CompanyId company) {
+        return table.ofCompany(company);
     }
 
     /** The assessment a private link opens, if the link is right. */
@@ -146,7 +168,8 @@ public class DiagnosticsService {
 
     /**
      * Completes an assessment: its score and level are kept, the partner answering for its
-     * region noted, and a company's timeline told.
+     * region noted (unless a partner's staff started it with the company), and a company's
+     * timeline told.
      */
     @Transactional
     public Opened complete(Opened opened) {
@@ -156,7 +179,8 @@ public class DiagnosticsService {
         }
         Scoring.Result result = opened.result();
         String region = regionOf(assessment);
-        String partner = region == null ? null : network.partnerFor(region).value();
+        String partner = assessment.partnerId() != null ? assessment.partnerId()
+                : region == null ? null : network.partnerFor(region).value();
         var now = clock.instant();
         if (table.complete(assessment.id(), result.overall(), result.band() == null ? null : result.band().code(), partner, now)
                 && assessment.company() != null) {
