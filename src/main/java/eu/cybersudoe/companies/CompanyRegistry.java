@@ -37,8 +37,11 @@ public interface CompanyRegistry {
      * @param legalName its legal name
      * @param country   its country code
      * @param nuts2     its NUTS 2 region, or null
+     * @param sizeClass its size class (MICRO, SMALL, MEDIUM, LARGE), or null
+     * @param sectorTheme the network theme of its sector, or null
      */
-    record OrganisationSummary(CompanyId id, OrganisationKind kind, String legalName, String country, String nuts2) {
+    record OrganisationSummary(CompanyId id, OrganisationKind kind, String legalName, String country, String nuts2,
+                               String sizeClass, String sectorTheme) {
     }
 
     /**

@@ -134,6 +134,14 @@ public class Organisation {
         return identifier;
     }
 
+    public String sizeClass() {
+        return sizeClass;
+    }
+
+    public String sectorTheme() {
+        return sectorTheme;
+    }
+
     public String nuts2() {
         return nuts2;
     }

@@ -83,7 +83,8 @@ class RegistryService implements CompanyRegistry {
     @Override
     @Transactional(readOnly = true)
     public Optional<OrganisationSummary> find(CompanyId id) {
-        return organisations.findById(id.value()).map(o -> new OrganisationSummary(id, o.kind(), o.legalName(), o.country(), o.nuts2()));
+        return organisations.findById(id.value()).map(o -> new OrganisationSummary(id, o.kind(), o.legalName(), o.country(), o.nuts2(),
+                o.sizeClass(), o.sectorTheme()));
     }
 
     @Override

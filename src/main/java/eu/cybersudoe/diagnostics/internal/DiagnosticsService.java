@@ -60,13 +60,25 @@ public class DiagnosticsService {
         }
     }
 
+    /** The sectors of the context form that a network theme of the registry names. */
+    private static final java.util.Map<String, String> SECTOR_OF_THEME = java.util.Map.of("industry", "industry",
+            "building", "construction", "commerce", "commerce", "tourism", "tourism", "agri-food", "agri-food",
+            "mobility", "transport");
+
+    /** The company context the registry already knows: size class, sector and region, each when known. */
+    static CompanyContext contextOf(CompanyRegistry.OrganisationSummary summary) {
+        String size = summary.sizeClass() == null ? null : summary.sizeClass().toLowerCase(java.util.Locale.ROOT);
+        return new CompanyContext(size != null && CompanyContext.SIZES.contains(size) ? size : null,
+                summary.sectorTheme() == null ? null : SECTOR_OF_THEME.get(summary.sectorTheme()), summary.nuts2());
+    }
+
     /** A new assessment and the token of its private link (given once, never stored). */
     public record Started(Opened opened, String token) {
     }
 
     /**
      * Starts an assessment of the current version of a questionnaire. A company user's is linked
-     * to their company, whose region is filled in.
+     * to their company, whose size, sector and region are filled in when the registry knows them.
      *
      * @param user the signed-in person, or null
      * @throws NoSuchElementException when there is no such questionnaire
@@ -96,8 +108,7 @@ public class DiagnosticsService {
         long id = table.insert(code, questionnaire.version(), PrivateLinks.hash(token), language, accountId, company,
                 partnerId, clock.instant());
         if (company != null) {
-            String region = registry.find(company).map(CompanyRegistry.OrganisationSummary::nuts2).orElse(null);
-            table.saveContext(id, new CompanyContext(null, null, region), clock.instant());
+            registry.find(company).ifPresent(summary -> table.saveContext(id, contextOf(summary), clock.instant()));
         }
         return new Started(open(table.byId(id).orElseThrow()), token);
     }
