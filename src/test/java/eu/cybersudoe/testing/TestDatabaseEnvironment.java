@@ -26,6 +26,11 @@ public class TestDatabaseEnvironment implements EnvironmentPostProcessor, Ordere
             properties.put("spring.datasource.url", TestDatabase.pgUrl());
             properties.put("spring.datasource.username", TestDatabase.PG_USER);
             properties.put("spring.datasource.password", TestDatabase.PG_PASSWORD);
+            // the test contexts kept in Spring's cache all share one PostgreSQL: small pools that
+            // let idle connections go, so that together they stay under its connection limit
+            properties.put("spring.datasource.hikari.maximum-pool-size", "5");
+            properties.put("spring.datasource.hikari.minimum-idle", "0");
+            properties.put("spring.datasource.hikari.idle-timeout", "10000");
         } else {
             properties.put("spring.datasource.url", "jdbc:h2:mem:" + UUID.randomUUID()
                     + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
