@@ -43,10 +43,6 @@ class ChunkWriter {
         return new ReadChunk(rows.size(), blank, readings, progress);
     }
 
-    ChunkCounts write(ImportSettings settings, List<SheetRow> rows) {
-        return write(settings, read(settings, rows, 0));
-    }
-
     ChunkCounts write(ImportSettings settings, ReadChunk chunk) {
         ChunkCounts counts = new ChunkCounts();
         for (long i = 0; i < chunk.blankLines(); i++) {

@@ -31,8 +31,8 @@ final class KnownRecords {
     final Map<String, List<KnownOrganisation>> byNameAndPostcode = new HashMap<>();
     final Map<String, KnownContact> byEmail = new HashMap<>();
     final Map<Long, KnownOrganisation> byId = new HashMap<>();
-    /** Contacts without e-mail, as organisation id (or identity of a new one) and name. */
-    final Set<String> namedContacts = new HashSet<>();
+    /** Contacts without e-mail, as their organisation (its id, or the new organisation itself) and name. */
+    final Set<List<Object>> namedContacts = new HashSet<>();
 
     private KnownRecords() {
     }
@@ -82,9 +82,9 @@ final class KnownRecords {
         }
     }
 
-    static String namedContactKey(KnownOrganisation organisation, ImportedRow.Contact contact) {
-        String owner = organisation.id != null ? organisation.id.toString() : "new@" + System.identityHashCode(organisation);
-        return owner + "|" + lower(contact.firstName()) + "|" + lower(contact.lastName());
+    static List<Object> namedContactKey(KnownOrganisation organisation, ImportedRow.Contact contact) {
+        Object owner = organisation.id != null ? organisation.id : organisation;
+        return List.of(owner, lower(contact.firstName()), lower(contact.lastName()));
     }
 
     /** By country and identifier together, as the unique index has them: one query per country. */
@@ -143,8 +143,8 @@ final class KnownRecords {
         }, partnerId);
         query(jdbc, "select organisation_id, first_name, last_name from contact where organisation_id = any(?) and email_key is null",
                 "bigint", ids, rs -> {
-                    namedContacts.add(rs.getLong("organisation_id") + "|" + lower(rs.getString("first_name")) + "|"
-                            + lower(rs.getString("last_name")));
+                    namedContacts.add(List.of(rs.getLong("organisation_id"), lower(rs.getString("first_name")),
+                            lower(rs.getString("last_name"))));
                 });
     }
 

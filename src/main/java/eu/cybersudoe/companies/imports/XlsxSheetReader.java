@@ -46,15 +46,38 @@ public final class XlsxSheetReader implements SheetReader {
      */
     public XlsxSheetReader(InputStream content, long totalRows) {
         this.totalRows = totalRows;
-        try (content) {
-            this.copy = Files.createTempFile("import-", ".xlsx");
-            Files.copy(content, copy, StandardCopyOption.REPLACE_EXISTING);
+        this.copy = temporaryCopy(content);
+        try {
             this.workbook = new ReadableWorkbook(copy.toFile(), new ReadingOptions(true, false));
             this.stream = workbook.getFirstSheet().openStream();
             this.rows = stream.iterator();
             this.header = rows.hasNext() ? cells(rows.next()) : List.of();
         } catch (IOException | UncheckedIOException | org.dhatim.fastexcel.reader.ExcelReaderException e) {
+            deleteQuietly(copy);
             throw new UnreadableFileException("companies.import.file.unreadable", e);
+        }
+    }
+
+    /** The workbook copied to a temporary file (closed here); nothing is left behind when the copy fails. */
+    private static Path temporaryCopy(InputStream content) {
+        Path copy = null;
+        try (content) {
+            copy = Files.createTempFile("import-", ".xlsx");
+            Files.copy(content, copy, StandardCopyOption.REPLACE_EXISTING);
+            return copy;
+        } catch (IOException e) {
+            deleteQuietly(copy);
+            throw new UnreadableFileException("companies.import.file.unreadable", e);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            if (file != null) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException ignored) {
+            // a temporary file left behind is removed by the system
         }
     }
 
@@ -102,11 +125,7 @@ public final class XlsxSheetReader implements SheetReader {
         } catch (IOException ignored) {
             // reading is over
         } finally {
-            try {
-                Files.deleteIfExists(copy);
-            } catch (IOException ignored) {
-                // a temporary file left behind is removed by the system
-            }
+            deleteQuietly(copy);
         }
     }
 

@@ -4,7 +4,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
@@ -12,7 +11,6 @@ import org.springframework.scheduling.annotation.Scheduled;
  * with {@code cybersudoe.conferences.scheduler=false}, as tests do to run the jobs themselves.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableScheduling
 @ConditionalOnProperty(name = "cybersudoe.conferences.scheduler", havingValue = "true", matchIfMissing = true)
 class ConferenceScheduler {
 

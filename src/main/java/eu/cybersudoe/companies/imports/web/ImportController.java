@@ -80,7 +80,7 @@ class ImportController {
                   @Valid @ModelAttribute("form") ImportForm form, BindingResult binding, HttpServletRequest request, Model model) {
         String partner = scope.partner(request);
         if (file == null || file.isEmpty()) {
-            binding.rejectValue("consentSource", "companies.import.file.empty");
+            binding.reject("companies.import.file.empty");
         }
         if (binding.hasErrors()) {
             return form(model, form, FieldErrors.of(binding));
