@@ -48,7 +48,9 @@ class CompanyDiagnosticsController {
         CompanyRegistry.OrganisationSummary company = require(id, request);
         model.addAttribute("company", company);
         model.addAttribute("questionnaires", questionnaires.current());
-        model.addAttribute("assessments", diagnostics.ofCompany(company.id()));
+        var assessments = diagnostics.ofCompany(company.id());
+        model.addAttribute("assessments", assessments);
+        model.addAttribute("changes", diagnostics.changesSinceFirst(assessments));
         model.addAttribute("accountId", CurrentUser.get().map(SignedInUser::accountId).orElse(null));
         model.addAttribute("zone", clock.getZone());
         return "diagnostics/company";
