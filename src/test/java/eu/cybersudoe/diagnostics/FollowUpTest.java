@@ -118,7 +118,7 @@ class FollowUpTest {
     @Test
     void aLaterAssessmentShowsTheChangeSinceTheFirstAndTheRecommendationsFollowed() {
         CompanyId company = company();
-        long staff = RetakeAndResultsTest.account(jdbc);
+        long staff = DiagnosticsTestData.account(jdbc);
         Opened first = take(company, staff, Map.of("security-owner", "no", "awareness", "never"),
                 Map.of("mfa", "no", "passwords", "shared"), Map.of("restore-test", "no"));
         assertThat(diagnostics.progress(first)).as("a first assessment has nothing to compare with").isEmpty();
@@ -232,7 +232,7 @@ class FollowUpTest {
     }
 
     private CompanyId company() {
-        return RetakeAndResultsTest.company(registry);
+        return DiagnosticsTestData.company(registry);
     }
 
     /** An assessment inserted as {@link #insert} does, as the module reads it. */

@@ -2,13 +2,9 @@ package eu.cybersudoe.diagnostics;
 
 import eu.cybersudoe.companies.CompanyId;
 import eu.cybersudoe.companies.CompanyRegistry;
-import eu.cybersudoe.companies.NewOrganisation;
-import eu.cybersudoe.companies.OrganisationKind;
-import eu.cybersudoe.companies.Registration;
 import eu.cybersudoe.diagnostics.internal.DiagnosticsService;
 import eu.cybersudoe.diagnostics.internal.DiagnosticsService.Opened;
 import eu.cybersudoe.diagnostics.internal.RetakeInvitationStore;
-import eu.cybersudoe.network.Country;
 import eu.cybersudoe.shared.Language;
 import eu.cybersudoe.shared.mail.Outbox;
 import eu.cybersudoe.shared.mail.OutboxEntry;
@@ -69,8 +65,8 @@ class RetakeAndResultsTest {
 
     @Test
     void aCompanysCompletedAssessmentsAreReadWithTheirScoresAndTitlesInTheAskedLanguage() {
-        CompanyId company = company(registry);
-        long staff = account(jdbc);
+        CompanyId company = DiagnosticsTestData.company(registry);
+        long staff = DiagnosticsTestData.account(jdbc);
         Opened first = diagnostics.startFor(company, "security", Language.FR, staff, "cybermassif").opened();
         diagnostics.saveAnswers(first, first.questionnaire().dimension("organisation").orElseThrow(),
                 Map.of("security-owner", "yes", "awareness", "never"));
@@ -99,7 +95,7 @@ class RetakeAndResultsTest {
 
     @Test
     void anInvitationIsSentOnceWhenItFallsDueInItsLanguage() {
-        CompanyId company = company(registry);
+        CompanyId company = DiagnosticsTestData.company(registry);
         String email = "retake-" + UUID.randomUUID() + "@example.org";
         long id = invitations.schedule(company, email, Language.PT, "security", start.plus(Duration.ofDays(90)), "mission:42");
         assertThat(id).isPositive();
@@ -118,7 +114,7 @@ class RetakeAndResultsTest {
 
     @Test
     void anInvitationNeedsAKnownQuestionnaireAndAnAddress() {
-        CompanyId company = company(registry);
+        CompanyId company = DiagnosticsTestData.company(registry);
         assertThatThrownBy(() -> invitations.schedule(company, "a@example.org", Language.FR, "nothing", start, "x"))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> invitations.schedule(company, " ", Language.FR, "security", start, "x"))
@@ -127,18 +123,5 @@ class RetakeAndResultsTest {
 
     private List<OutboxEntry> mailsTo(String email) {
         return outbox.list(1, Outbox.MAX_PAGE_SIZE).entries().stream().filter(e -> e.to().contains(email)).toList();
-    }
-
-    static CompanyId company(CompanyRegistry registry) {
-        NewOrganisation organisation = new NewOrganisation(OrganisationKind.COMPANY, "Entreprise " + UUID.randomUUID(), null,
-                Country.FR, null, null, "63000", null, null, 3, null, 2020, false, null, List.of("test"));
-        return ((Registration.Registered) registry.register(organisation, "cybermassif")).id();
-    }
-
-    static long account(JdbcClient jdbc) {
-        String email = UUID.randomUUID() + "@example.org";
-        jdbc.sql("insert into account (email, display_name, password_hash, role, language, created_at) "
-                + "values (?, 'Owner', '{noop}x', 'COMPANY_USER', 'fr', current_timestamp)").param(email).update();
-        return jdbc.sql("select id from account where email = ?").param(email).query(Long.class).single();
     }
 }
