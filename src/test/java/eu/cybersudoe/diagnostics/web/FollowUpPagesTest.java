@@ -3,6 +3,7 @@ package eu.cybersudoe.diagnostics.web;
 import eu.cybersudoe.companies.CompanyId;
 import eu.cybersudoe.companies.CompanyRegistry;
 import eu.cybersudoe.companies.CompanyUsers;
+import eu.cybersudoe.diagnostics.DiagnosticsTestData;
 import eu.cybersudoe.diagnostics.internal.DiagnosticsService;
 import eu.cybersudoe.diagnostics.internal.RetakeInvitationStore;
 import eu.cybersudoe.shared.Language;
@@ -45,8 +46,8 @@ class FollowUpPagesTest {
 
     @Test
     void aCompanyUserSeesProgressAndPlansAReminderThatOthersCannotPlan() throws Exception {
-        CompanyId company = eu.cybersudoe.diagnostics.DiagnosticsTestData.company(registry);
-        long account = eu.cybersudoe.diagnostics.DiagnosticsTestData.account(jdbc);
+        CompanyId company = DiagnosticsTestData.company(registry);
+        long account = DiagnosticsTestData.account(jdbc);
         companyUsers.linkCreator(account, Role.COMPANY_USER, company);
         SignedInUser owner = new SignedInUser(account, "owner-" + UUID.randomUUID() + "@example.org", "Owner", Role.COMPANY_USER,
                 null, Language.FR, true, "x");
@@ -69,7 +70,13 @@ class FollowUpPagesTest {
             assertThat(invitation.questionnaire()).isEqualTo("security");
         });
 
-        SignedInUser stranger = new SignedInUser(eu.cybersudoe.diagnostics.DiagnosticsTestData.account(jdbc), "stranger@example.org",
+        SignedInUser advisor = new SignedInUser(DiagnosticsTestData.account(jdbc), "advisor@example.org", "Advisor",
+                Role.ADVISOR, "cybermassif", Language.FR, true, "x");
+        assertThat(mvc.perform(get("/fr/office/companies/" + company.value() + "/diagnostics").with(user(advisor)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+                .contains("Invitations à refaire un diagnostic").contains("assessment:").contains(owner.getUsername());
+
+        SignedInUser stranger = new SignedInUser(DiagnosticsTestData.account(jdbc), "stranger@example.org",
                 "Stranger", Role.PARTNER_MANAGER, "ceei-burgos", Language.ES, true, "x");
         mvc.perform(post("/es/diagnostics/a/" + token + "/remind").param("months", "6").with(csrf()).with(user(stranger)))
                 .andExpect(status().isNotFound());
@@ -80,7 +87,7 @@ class FollowUpPagesTest {
 
     @Test
     void staffExportAggregatesAndListTheirCompaniesAssessments() throws Exception {
-        SignedInUser manager = new SignedInUser(eu.cybersudoe.diagnostics.DiagnosticsTestData.account(jdbc), "m@example.org",
+        SignedInUser manager = new SignedInUser(DiagnosticsTestData.account(jdbc), "m@example.org",
                 "Manager", Role.PARTNER_MANAGER, "cybermassif", Language.EN, true, "x");
         String page = mvc.perform(get("/en/office/diagnostics/aggregates").param("questionnaire", "commerce").param("by", "sector")
                         .with(user(manager)))
