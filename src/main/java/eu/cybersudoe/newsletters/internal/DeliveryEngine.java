@@ -201,7 +201,7 @@ public class DeliveryEngine implements SmartLifecycle {
         }
         PreparedVariant variant = renditions.of(claimed.issueId(), claimed.language(), claimed.country());
         Slots.Recipient recipient = variant.rendered().recipient(claimed.email(), claimed.firstName(),
-                links.url(claimed.issueId(), claimed.email(), claimed.language()));
+                links.urls(claimed.issueId(), claimed.email(), claimed.language()));
         rate.acquire();
         Outcome outcome = courier.send(new Letter(variant, claimed.email(), recipient, couriers.messageId(claimed.id())));
         return result(claimed, outcome);

@@ -22,10 +22,10 @@ record RenderedVariant(long issueId, int number, Language language, String subje
                        String greetingNamed, String greetingPlain) {
 
     /** The personal parts for one recipient. */
-    Slots.Recipient recipient(String email, String firstName, String unsubscribeUrl) {
+    Slots.Recipient recipient(String email, String firstName, UnsubscribeLinks.Urls unsubscribe) {
         String greeting = firstName == null || firstName.isBlank() ? greetingPlain
                 : new MessageFormat(greetingNamed, Locale.ROOT).format(new Object[] {firstName.strip()});
-        return new Slots.Recipient(email, greeting, unsubscribeUrl);
+        return new Slots.Recipient(email, greeting, unsubscribe);
     }
 
     String htmlFor(Slots.Recipient recipient) {

@@ -52,8 +52,12 @@ final class Slots {
      *
      * @param email          the address
      * @param greeting       the greeting line, with the first name when known
-     * @param unsubscribeUrl the signed unsubscribe address
+     * @param unsubscribe    the signed unsubscribe addresses
      */
-    record Recipient(String email, String greeting, String unsubscribeUrl) {
+    record Recipient(String email, String greeting, UnsubscribeLinks.Urls unsubscribe) {
+
+        String unsubscribeUrl() {
+            return unsubscribe.page();
+        }
     }
 }

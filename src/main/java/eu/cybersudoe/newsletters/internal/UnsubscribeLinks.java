@@ -47,9 +47,25 @@ public class UnsubscribeLinks {
     public record Subscriber(long issueId, String email) {
     }
 
-    /** The absolute unsubscribe address for the recipient of the issue, in the page language. */
+    /**
+     * A copy's unsubscribe addresses, signed once.
+     *
+     * @param page     the unsubscribe page, where the person chooses what to stop (the link in the message)
+     * @param oneClick where a mail client posts a one-click unsubscribe (RFC 8058; the {@code List-Unsubscribe} header)
+     */
+    public record Urls(String page, String oneClick) {
+    }
+
+    /** The absolute unsubscribe page address for the recipient of the issue, in the page language. */
     public String url(long issueId, String email, Language language) {
-        return baseUrl + "/" + language.code() + "/newsletter/unsubscribe?t=" + token(issueId, email);
+        return urls(issueId, email, language).page();
+    }
+
+    /** The unsubscribe addresses for the recipient of the issue, in their language. */
+    public Urls urls(long issueId, String email, Language language) {
+        String query = "?t=" + token(issueId, email);
+        String root = baseUrl + "/" + language.code() + "/newsletter/";
+        return new Urls(root + "unsubscribe" + query, root + "one-click" + query);
     }
 
     String token(long issueId, String email) {

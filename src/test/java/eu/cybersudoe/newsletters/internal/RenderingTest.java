@@ -40,7 +40,8 @@ class RenderingTest {
 
         assertThat(first.getSubject()).isEqualTo("Numéro 3 : sécurité");
         assertThat(first.getMessageID()).isEqualTo("<id@cybersudoe.eu>");
-        assertThat(first.getHeader("List-Unsubscribe", null)).isEqualTo("<https://x.test/u?t=1&a=2>");
+        assertThat(first.getHeader("List-Unsubscribe", null)).isEqualTo("<https://x.test/u?t=1&a=2&one-click>");
+        assertThat(first.getHeader("List-Unsubscribe-Post", null)).isEqualTo("List-Unsubscribe=One-Click");
         assertThat(text(first, "text/plain")).startsWith("Bonjour João & Co,\r\n" + longLine)
                 .contains(".point en début de ligne").contains("joao@example.pt");
         assertThat(text(first, "text/html")).contains("Bonjour João &amp; Co,").contains(longLine)
@@ -53,7 +54,7 @@ class RenderingTest {
             throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         template.writeTo(out, email, "<id@cybersudoe.eu>", "Thu, 26 Nov 2026 12:00:00 +0000",
-                rendered.recipient(email, name, url));
+                rendered.recipient(email, name, new UnsubscribeLinks.Urls(url, url + "&one-click")));
         for (String line : out.toString(java.nio.charset.StandardCharsets.UTF_8).split("\r\n")) {
             assertThat(line.length()).as("line length").isLessThanOrEqualTo(998);
         }
