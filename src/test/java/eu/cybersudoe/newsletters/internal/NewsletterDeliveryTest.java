@@ -117,7 +117,7 @@ class NewsletterDeliveryTest {
         String html = part(marie, "text/html");
         String text = part(marie, "text/plain");
         assertThat(html).contains("Marie").contains("<strong>fr</strong>").doesNotContain("<script>")
-                .contains("https://example.org/guide").contains(fixture.email("marie"))
+                .contains("https://cybersudoe.test/fr/newsletter/click/").contains(fixture.email("marie"))
                 .contains("https://cybersudoe.test/fr/newsletter/unsubscribe?t=");
         assertThat(text).contains("Marie").contains("https://example.org/guide").contains("/fr/newsletter/unsubscribe?t=");
         assertThat(to(messages, fixture.email("lucia")).getSubject()).isEqualTo("Subject es – cybersécurité");
