@@ -1,6 +1,8 @@
 package eu.cybersudoe.newsletters.internal;
 
 import eu.cybersudoe.shared.Language;
+import eu.cybersudoe.shared.security.Role;
+import eu.cybersudoe.testing.TestUsers;
 import eu.cybersudoe.testing.DatabaseTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,6 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -45,6 +48,10 @@ class ReadingTrackingTest {
     ReadingEvents events;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    IssueReport reports;
+    @Autowired
+    NewsletterIndicators indicators;
 
     NewsletterFixture fixture;
 
@@ -85,6 +92,29 @@ class ReadingTrackingTest {
         long elsewhere = links.idOf(fixture.issue(List.of(Language.EN)), "https://elsewhere.example/phishing");
         mvc.perform(get("/fr/newsletter/click/" + token + "/" + elsewhere)).andExpect(status().isNotFound());
         mvc.perform(get("/fr/newsletter/click/" + token + "/not-a-number")).andExpect(status().isNotFound());
+
+        IssueReport.Report report = reports.of(issueId);
+        assertThat(report.total().clickers()).isEqualTo(1);
+        assertThat(report.total().delivered()).isGreaterThanOrEqualTo(1);
+        assertThat(report.clicks()).isEqualTo(2);
+        assertThat(report.links()).containsExactly(new IssueReport.LinkClicks(target, 2, 1));
+        assertThat(report.byLanguage()).filteredOn(line -> line.key().equals("fr"))
+                .singleElement().satisfies(line -> assertThat(line.clickers()).isEqualTo(1));
+        assertThat(report.byCountry()).filteredOn(line -> line.key().equals("FR"))
+                .singleElement().satisfies(line -> assertThat(line.clickers()).isEqualTo(1));
+        assertThat(indicators.measure("newsletter-clicks", java.time.LocalDate.now().plusDays(1), java.util.Optional.empty()))
+                .hasValueSatisfying(clicks -> assertThat(clicks.longValue()).isGreaterThanOrEqualTo(1));
+        assertThat(indicators.measure("newsletter-click-rate", java.time.LocalDate.now().plusDays(1), java.util.Optional.empty()))
+                .hasValueSatisfying(rate -> assertThat(rate.doubleValue()).isPositive().isLessThanOrEqualTo(100));
+
+        var admin = TestUsers.user(Role.NETWORK_ADMIN, null);
+        mvc.perform(get("/fr/office/newsletters/" + issueId + "/report").with(user(admin))).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(target)));
+        String csv = mvc.perform(get("/fr/office/newsletters/" + issueId + "/report.csv").with(user(admin)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(csv).startsWith("group,key,delivered,clickers").contains("language,fr,");
+        mvc.perform(get("/fr/office/newsletters/" + issueId + "/report")
+                .with(user(TestUsers.user(Role.ADVISOR, "cybermassif")))).andExpect(status().isForbidden());
 
         mvc.perform(get("/fr/newsletter/open/" + token)).andExpect(status().isOk())
                 .andExpect(content().contentType("image/gif"));
