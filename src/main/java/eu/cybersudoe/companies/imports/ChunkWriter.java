@@ -1,23 +1,28 @@
 package eu.cybersudoe.companies.imports;
 
 import eu.cybersudoe.companies.internal.OrganisationValidator;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Writes a part of a file (a chunk of rows) to the registry: reads each row, finds what the
- * registry already knows of the chunk in a few queries, decides each row's outcome in file
- * order (a row may be the same company as an earlier row of the same chunk), then writes the
- * chunk in batches. The caller runs it in the transaction that also moves the import's
- * checkpoint, so a chunk is written whole or not at all.
+ * registry already knows of the chunk (in the import's in-memory index, or in a few queries),
+ * decides each row's outcome in file order (a row may be the same company as an earlier row of
+ * the same chunk), then writes the chunk: with COPY on PostgreSQL, in batches elsewhere. The
+ * caller runs it in the transaction that also moves the import's checkpoint, so a chunk is
+ * written whole or not at all.
  */
 @Component
 class ChunkWriter {
 
     private final JdbcTemplate jdbc;
     private final OrganisationValidator validator;
+    private final ChunkCopy copy = new ChunkCopy();
+    private volatile Boolean postgres;
 
     ChunkWriter(JdbcTemplate jdbc, OrganisationValidator validator) {
         this.jdbc = jdbc;
@@ -43,19 +48,41 @@ class ChunkWriter {
         return new ReadChunk(rows.size(), blank, readings, progress);
     }
 
-    ChunkCounts write(ImportSettings settings, ReadChunk chunk) {
+    /** What a chunk wrote: its counts, and what it knew and decided, to keep an in-memory index in step once committed. */
+    record Written(ChunkCounts counts, KnownRecords known, ChunkPlan plan) {
+    }
+
+    /**
+     * Decides and writes a chunk: what the registry knows of its rows comes from the index, or
+     * from the database when there is none.
+     */
+    Written write(ImportSettings settings, ReadChunk chunk, RegistryIndex index) {
         ChunkCounts counts = new ChunkCounts();
         for (long i = 0; i < chunk.blankLines(); i++) {
             counts.blankLine();
         }
         List<RowReading> readings = chunk.readings();
-        KnownRecords known = KnownRecords.load(jdbc, settings.partnerId(), readings);
+        KnownRecords known = index != null ? index.known(settings.partnerId(), readings)
+                : KnownRecords.load(jdbc, settings.partnerId(), readings);
         ChunkPlan plan = new ChunkPlan(settings);
         RowDecisions decisions = new RowDecisions(known, plan);
         for (RowReading reading : readings) {
             counts.add(decisions.decide(reading));
         }
-        plan.execute(jdbc);
-        return counts;
+        if (postgres()) {
+            copy.write(jdbc, plan);
+        } else {
+            plan.execute(jdbc);
+        }
+        return new Written(counts, known, plan);
+    }
+
+    /** Whether the database is PostgreSQL, where chunks are written with COPY. */
+    boolean postgres() {
+        if (postgres == null) {
+            postgres = jdbc.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName())
+                    .toLowerCase(Locale.ROOT).contains("postgres");
+        }
+        return postgres;
     }
 }

@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -37,21 +38,25 @@ public class ImportRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(ImportRunner.class);
     static final Duration STALE = Duration.ofMinutes(1);
+    /** How long the registry index of the last import is kept for a next one. */
+    static final Duration KEEP_INDEX = Duration.ofMinutes(10);
     /** What the reading thread puts after the last chunk. */
     private static final Object END = new Object();
 
     private final ImportJobs jobs;
     private final ChunkWriter writer;
+    private final RegistryIndexes indexes;
     private final FileStore files;
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final int chunkSize;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("import-", 1).daemon().factory());
 
-    ImportRunner(ImportJobs jobs, ChunkWriter writer, FileStore files, TransactionTemplate transactions, Clock clock,
+    ImportRunner(ImportJobs jobs, ChunkWriter writer, RegistryIndexes indexes, FileStore files, TransactionTemplate transactions, Clock clock,
                  @Value("${cybersudoe.imports.chunk-size:2000}") int chunkSize) {
         this.jobs = jobs;
         this.writer = writer;
+        this.indexes = indexes;
         this.files = files;
         this.transactions = transactions;
         this.clock = clock;
@@ -67,6 +72,7 @@ public class ImportRunner {
     @EventListener(ApplicationReadyEvent.class)
     @Scheduled(fixedDelayString = "${cybersudoe.imports.poll:PT30S}", initialDelayString = "${cybersudoe.imports.poll:PT30S}")
     public void takeUpWaitingImports() {
+        indexes.forgetKeptBefore(clock.instant().minus(KEEP_INDEX));
         jobs.runnable(clock.instant().minus(STALE)).forEach(this::submit);
     }
 
@@ -146,33 +152,68 @@ public class ImportRunner {
         }
     }
 
+    /**
+     * Writes the chunks as they come, each with the checkpoint in one transaction. What the
+     * registry knows of the rows comes from the in-memory index, kept in step with each chunk
+     * once it is committed. When a chunk breaks one of the registry's constraints (someone wrote
+     * the same company or e-mail address meanwhile), it is rolled back and written again with
+     * fresh look-ups in the database, and the index is read again.
+     */
     private boolean writeChunks(ImportJob job, ImportSettings settings, BlockingQueue<Object> chunks, long maxChunks) {
-        long done = job.recordsDone();
-        for (long chunk = 0; chunk < maxChunks; chunk++) {
-            Object next = take(chunks);
-            if (next == END) {
-                return true;
-            }
-            if (next instanceof RuntimeException failure) {
-                throw failure;
-            }
-            ChunkWriter.ReadChunk read = (ChunkWriter.ReadChunk) next;
-            long expected = done;
-            Boolean advanced = transactions.execute(status -> {
-                ChunkCounts counts = writer.write(settings, read);
-                if (!jobs.advance(job.id(), expected, read.records(), counts, read.progress(), clock.instant())) {
-                    status.setRollbackOnly();
+        RegistryIndex index = indexes.take();
+        try {
+            long done = job.recordsDone();
+            for (long chunk = 0; chunk < maxChunks; chunk++) {
+                Object next = take(chunks);
+                if (next == END) {
+                    return true;
+                }
+                if (next instanceof RuntimeException failure) {
+                    throw failure;
+                }
+                ChunkWriter.ReadChunk read = (ChunkWriter.ReadChunk) next;
+                ChunkWriter.Written written;
+                try {
+                    written = writeChunk(job, settings, read, done, index);
+                } catch (DataIntegrityViolationException conflict) {
+                    LOG.info("Import {}: the registry changed meanwhile; the chunk after record {} is written again from the database",
+                            job.id(), done);
+                    index = null;
+                    written = writeChunk(job, settings, read, done, null);
+                }
+                if (written == null) {
+                    LOG.warn("Import {} was taken over by another node", job.id());
                     return false;
                 }
-                return true;
-            });
-            if (!Boolean.TRUE.equals(advanced)) {
-                LOG.warn("Import {} was taken over by another node", job.id());
-                return false;
+                if (index == null) {
+                    index = indexes.load();
+                } else {
+                    index.apply(settings.partnerId(), written.known(), written.plan());
+                }
+                done += read.records();
             }
-            done += read.records();
+            return false;
+        } catch (RuntimeException failure) {
+            index = null;
+            throw failure;
+        } finally {
+            if (index != null) {
+                indexes.keep(index, clock.instant());
+            }
         }
-        return false;
+    }
+
+    /** Writes a chunk and moves the checkpoint in one transaction; null when another node moved the checkpoint. */
+    private ChunkWriter.Written writeChunk(ImportJob job, ImportSettings settings, ChunkWriter.ReadChunk read, long expectedDone,
+                                           RegistryIndex index) {
+        return transactions.execute(status -> {
+            ChunkWriter.Written written = writer.write(settings, read, index);
+            if (!jobs.advance(job.id(), expectedDone, read.records(), written.counts(), read.progress(), clock.instant())) {
+                status.setRollbackOnly();
+                return null;
+            }
+            return written;
+        });
     }
 
     private static Object take(BlockingQueue<Object> chunks) {
