@@ -112,6 +112,15 @@ final class ChunkPlan {
         return Collections.unmodifiableList(contacts);
     }
 
+    List<Grant> grants() {
+        return Collections.unmodifiableList(grants);
+    }
+
+    /** How many updates of known contacts (one per consent given to one of them) the plan makes. */
+    long knownContactUpdates() {
+        return grants.stream().filter(g -> !g.contact().isNew()).count();
+    }
+
     Rows<KnownOrganisation> organisationRows() {
         return new Rows<>("organisation", ORGANISATION_COLUMNS, organisations, this::organisationValues);
     }

@@ -70,6 +70,9 @@ class ChunkWriter {
             counts.add(decisions.decide(reading));
         }
         if (postgres()) {
+            // the chunk and its checkpoint commit together: a commit lost in a crash of the database is
+            // simply written again when the import resumes, so the commit need not wait for the disk
+            jdbc.execute("set local synchronous_commit = off");
             copy.write(jdbc, plan);
         } else {
             plan.execute(jdbc);

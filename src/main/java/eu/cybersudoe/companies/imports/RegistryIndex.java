@@ -50,12 +50,19 @@ final class RegistryIndex {
     /** The names of the contacts without e-mail, by organisation, as {@link KnownRecords#namedContactKey} gives them. */
     private final Map<Long, List<List<Object>>> namedContacts = new HashMap<>();
 
+    /** The registry's state the index holds. */
+    private RegistryFingerprint fingerprint;
+
     private RegistryIndex() {
     }
 
-    /** Reads the whole registry's keys; the caller runs it in a read-only transaction so that rows arrive as a stream. */
+    /**
+     * Reads the whole registry's keys. The caller runs it in a read-only repeatable-read
+     * transaction, so that every query sees the same state and rows arrive as a stream.
+     */
     static RegistryIndex load(JdbcTemplate jdbc) {
         RegistryIndex index = new RegistryIndex();
+        index.fingerprint = RegistryFingerprint.of(jdbc);
         JdbcTemplate streaming = new JdbcTemplate(jdbc.getDataSource());
         streaming.setFetchSize(5_000);
         streaming.query("select id, country, identifier, name_key, postcode from organisation", (RowCallbackHandler) rs ->
@@ -91,9 +98,8 @@ final class RegistryIndex {
         return index;
     }
 
-    /** How many organisations and contacts it holds. */
-    int size() {
-        return organisations.size() + byEmail.size();
+    RegistryFingerprint fingerprint() {
+        return fingerprint;
     }
 
     /**
@@ -134,6 +140,7 @@ final class RegistryIndex {
 
     /** Adds what a committed chunk wrote: its new organisations and contacts, the partner's provenance, the consents given. */
     void apply(String partnerId, KnownRecords known, ChunkPlan plan) {
+        fingerprint = fingerprint.after(plan);
         plan.organisations().forEach(o -> add(new Organisation(o.id, o.country, o.identifier, o.nameKey, o.postcode)));
         plan.provenance().forEach(o -> brought(partnerId, o.id));
         known.byEmail.forEach((email, contact) -> {
