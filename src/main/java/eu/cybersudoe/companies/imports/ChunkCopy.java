@@ -28,9 +28,14 @@ final class ChunkCopy {
     /** The identity sequence of each table, by table. */
     private final Map<String, String> sequences = new ConcurrentHashMap<>();
 
+    /** Takes ids from the sequences for the plan's new organisations and contacts that have none yet. */
+    void assignIds(JdbcTemplate jdbc, ChunkPlan plan) {
+        assignIds(jdbc, "organisation", plan.organisations().stream().filter(o -> o.id == null).toList(), (o, id) -> o.id = id);
+        assignIds(jdbc, "contact", plan.contacts().stream().filter(c -> c.id == null).toList(), (c, id) -> c.id = id);
+    }
+
     void write(JdbcTemplate jdbc, ChunkPlan plan) {
-        assignIds(jdbc, "organisation", plan.organisations(), (o, id) -> o.id = id);
-        assignIds(jdbc, "contact", plan.contacts(), (c, id) -> c.id = id);
+        assignIds(jdbc, plan);
         jdbc.execute((ConnectionCallback<Void>) connection -> {
             CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
             copyWithIds(copy, plan.organisationRows(), o -> o.id);

@@ -48,15 +48,15 @@ class ChunkWriter {
         return new ReadChunk(rows.size(), blank, readings, progress);
     }
 
-    /** What a chunk wrote: its counts, and what it knew and decided, to keep an in-memory index in step once committed. */
-    record Written(ChunkCounts counts, KnownRecords known, ChunkPlan plan) {
+    /** A chunk decided: its counts, what was known of its rows, and the writes it needs. */
+    record Decided(ChunkCounts counts, KnownRecords known, ChunkPlan plan) {
     }
 
     /**
-     * Decides and writes a chunk: what the registry knows of its rows comes from the index, or
-     * from the database when there is none.
+     * Decides a chunk's rows: what the registry knows of them comes from the index (no query),
+     * or from the database when there is none (then in the chunk's transaction).
      */
-    Written write(ImportSettings settings, ReadChunk chunk, RegistryIndex index) {
+    Decided decide(ImportSettings settings, ReadChunk chunk, RegistryIndex index) {
         ChunkCounts counts = new ChunkCounts();
         for (long i = 0; i < chunk.blankLines(); i++) {
             counts.blankLine();
@@ -69,15 +69,29 @@ class ChunkWriter {
         for (RowReading reading : readings) {
             counts.add(decisions.decide(reading));
         }
+        return new Decided(counts, known, plan);
+    }
+
+    /** Whether new organisations and contacts can be given their ids before they are written (PostgreSQL's sequences). */
+    boolean idsBeforehand() {
+        return postgres();
+    }
+
+    /** Gives the new organisations and contacts their ids from the sequences, before they are written. */
+    void assignIds(Decided decided) {
+        copy.assignIds(jdbc, decided.plan());
+    }
+
+    /** Writes a decided chunk, in the caller's transaction: with COPY on PostgreSQL, in batches elsewhere. */
+    void store(Decided decided) {
         if (postgres()) {
             // the chunk and its checkpoint commit together: a commit lost in a crash of the database is
             // simply written again when the import resumes, so the commit need not wait for the disk
             jdbc.execute("set local synchronous_commit = off");
-            copy.write(jdbc, plan);
+            copy.write(jdbc, decided.plan());
         } else {
-            plan.execute(jdbc);
+            decided.plan().execute(jdbc);
         }
-        return new Written(counts, known, plan);
     }
 
     /** Whether the database is PostgreSQL, where chunks are written with COPY. */

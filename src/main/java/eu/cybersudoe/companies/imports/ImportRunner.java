@@ -12,6 +12,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.nio.charset.Charset;
@@ -24,7 +25,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import java.util.concurrent.Executors;
 
 /**
@@ -51,6 +54,8 @@ public class ImportRunner {
     private final Clock clock;
     private final int chunkSize;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("import-", 1).daemon().factory());
+    /** Writes a chunk while the import's thread decides the next one. */
+    private final ExecutorService storing = Executors.newCachedThreadPool(Thread.ofPlatform().name("import-store-", 1).daemon().factory());
 
     ImportRunner(ImportJobs jobs, ChunkWriter writer, RegistryIndexes indexes, FileStore files, TransactionTemplate transactions, Clock clock,
                  @Value("${cybersudoe.imports.chunk-size:2000}") int chunkSize) {
@@ -152,68 +157,172 @@ public class ImportRunner {
         }
     }
 
+    /** A chunk handed to the storing thread: what it holds, the checkpoint it expects, and its commit (false when taken over). */
+    private record InFlight(ChunkWriter.ReadChunk read, long expectedDone, Future<Boolean> committed) {
+    }
+
+    /** How a chunk handed to the storing thread ended. */
+    private enum Settled { COMMITTED, TAKEN_OVER, WRITTEN_AGAIN }
+
     /**
      * Writes the chunks as they come, each with the checkpoint in one transaction. What the
-     * registry knows of the rows comes from the in-memory index, kept in step with each chunk
-     * once it is committed. When a chunk breaks one of the registry's constraints (someone wrote
-     * the same company or e-mail address meanwhile), it is rolled back and written again with
-     * fresh look-ups in the database, and the index is read again.
+     * registry knows of the rows comes from the in-memory index. Where ids can be taken before
+     * writing (PostgreSQL), a chunk is decided on the index, taken into it at once, and written by
+     * the storing thread while the next chunk is decided; elsewhere each chunk is decided and
+     * written in its transaction, and taken into the index once committed. When a chunk breaks
+     * one of the registry's constraints (someone wrote the same company or e-mail address
+     * meanwhile), it is rolled back and written again with fresh look-ups in the database (with
+     * the chunk decided after it, if any), and the index is read again.
      */
     private boolean writeChunks(ImportJob job, ImportSettings settings, BlockingQueue<Object> chunks, long maxChunks) {
         RegistryIndex index = indexes.take();
+        InFlight inFlight = null;
         try {
             long done = job.recordsDone();
-            for (long chunk = 0; chunk < maxChunks; chunk++) {
+            boolean stopped = false;
+            for (long chunk = 0; !stopped; chunk++) {
                 Object next = take(chunks);
-                if (next == END) {
-                    return true;
-                }
                 if (next instanceof RuntimeException failure) {
                     throw failure;
                 }
+                if (next == END) {
+                    break;
+                }
                 ChunkWriter.ReadChunk read = (ChunkWriter.ReadChunk) next;
-                ChunkWriter.Written written;
-                try {
-                    written = writeChunk(job, settings, read, done, index);
-                } catch (DataIntegrityViolationException conflict) {
-                    LOG.info("Import {}: the registry changed meanwhile; the chunk after record {} is written again from the database",
-                            job.id(), done);
-                    index = null;
-                    written = writeChunk(job, settings, read, done, null);
-                }
-                if (written == null) {
-                    LOG.warn("Import {} was taken over by another node", job.id());
-                    return false;
-                }
-                if (index == null) {
-                    index = indexes.load();
+                if (writer.idsBeforehand()) {
+                    ChunkWriter.Decided ahead = writer.decide(settings, read, index);
+                    writer.assignIds(ahead);
+                    index.apply(settings.partnerId(), ahead.known(), ahead.plan());
+                    Settled previous = settle(job, settings, inFlight, read);
+                    inFlight = null;
+                    if (previous == Settled.TAKEN_OVER) {
+                        index = null;
+                        return takenOver(job);
+                    }
+                    if (previous == Settled.WRITTEN_AGAIN) {
+                        index = indexes.load();
+                    } else {
+                        long expected = done;
+                        inFlight = new InFlight(read, done, storing.submit(() -> store(job, ahead, read, expected)));
+                    }
                 } else {
-                    index.apply(settings.partnerId(), written.known(), written.plan());
+                    Optional<ChunkWriter.Decided> written;
+                    try {
+                        written = writeChunk(job, settings, read, done, index);
+                    } catch (DataIntegrityViolationException conflict) {
+                        writtenAgain(job, done);
+                        index = null;
+                        written = writeChunk(job, settings, read, done, null);
+                    }
+                    if (written.isEmpty()) {
+                        return takenOver(job);
+                    }
+                    if (index == null) {
+                        index = indexes.load();
+                    } else {
+                        index.apply(settings.partnerId(), written.get().known(), written.get().plan());
+                    }
                 }
                 done += read.records();
+                stopped = chunk + 1 >= maxChunks;
             }
-            return false;
+            Settled last = settle(job, settings, inFlight, null);
+            inFlight = null;
+            if (last != Settled.COMMITTED) {
+                index = null;
+            }
+            return last == Settled.TAKEN_OVER ? takenOver(job) : !stopped;
         } catch (RuntimeException failure) {
             index = null;
+            if (inFlight != null) {
+                // the chunk being written still counts: the rows before a damaged part of the file are kept
+                InFlight last = inFlight;
+                inFlight = null;
+                try {
+                    settle(job, settings, last, null);
+                } catch (RuntimeException alsoFailed) {
+                    failure.addSuppressed(alsoFailed);
+                }
+            }
             throw failure;
         } finally {
+            if (inFlight != null) {
+                inFlight.committed().cancel(false);
+                index = null;
+            }
             if (index != null) {
                 indexes.keep(index, clock.instant());
             }
         }
     }
 
-    /** Writes a chunk and moves the checkpoint in one transaction; null when another node moved the checkpoint. */
-    private ChunkWriter.Written writeChunk(ImportJob job, ImportSettings settings, ChunkWriter.ReadChunk read, long expectedDone,
-                                           RegistryIndex index) {
-        return transactions.execute(status -> {
-            ChunkWriter.Written written = writer.write(settings, read, index);
-            if (!jobs.advance(job.id(), expectedDone, read.records(), written.counts(), read.progress(), clock.instant())) {
-                status.setRollbackOnly();
-                return null;
+    /**
+     * Waits for the chunk handed to the storing thread, if any. When it broke a constraint, it is
+     * written again from the database, and so is {@code decidedAfter} (decided on an index that
+     * counted on it), so that the caller reads the index again.
+     */
+    private Settled settle(ImportJob job, ImportSettings settings, InFlight inFlight, ChunkWriter.ReadChunk decidedAfter) {
+        if (inFlight == null) {
+            return Settled.COMMITTED;
+        }
+        try {
+            return inFlight.committed().get() ? Settled.COMMITTED : Settled.TAKEN_OVER;
+        } catch (InterruptedException stopped) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Import interrupted", stopped);
+        } catch (ExecutionException failed) {
+            if (!(failed.getCause() instanceof DataIntegrityViolationException)) {
+                throw failed.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(failed.getCause());
             }
-            return written;
-        });
+            writtenAgain(job, inFlight.expectedDone());
+            if (writeChunk(job, settings, inFlight.read(), inFlight.expectedDone(), null).isEmpty()) {
+                return Settled.TAKEN_OVER;
+            }
+            long after = inFlight.expectedDone() + inFlight.read().records();
+            if (decidedAfter != null && writeChunk(job, settings, decidedAfter, after, null).isEmpty()) {
+                return Settled.TAKEN_OVER;
+            }
+            return Settled.WRITTEN_AGAIN;
+        }
+    }
+
+    private static void writtenAgain(ImportJob job, long done) {
+        LOG.info("Import {}: the registry changed meanwhile; the chunk after record {} is written again from the database", job.id(), done);
+    }
+
+    private static boolean takenOver(ImportJob job) {
+        LOG.warn("Import {} was taken over by another node", job.id());
+        return false;
+    }
+
+    /** Writes a decided chunk and moves the checkpoint in one transaction; false when another node moved the checkpoint. */
+    private boolean store(ImportJob job, ChunkWriter.Decided decided, ChunkWriter.ReadChunk read, long expectedDone) {
+        return Boolean.TRUE.equals(transactions.execute(status -> {
+            writer.store(decided);
+            return advance(job, read, decided, expectedDone, status);
+        }));
+    }
+
+    /**
+     * Decides and writes a chunk and moves the checkpoint in one transaction (with the database's
+     * look-ups when there is no index); empty when another node moved the checkpoint.
+     */
+    private Optional<ChunkWriter.Decided> writeChunk(ImportJob job, ImportSettings settings, ChunkWriter.ReadChunk read,
+                                                     long expectedDone, RegistryIndex index) {
+        return Optional.ofNullable(transactions.execute(status -> {
+            ChunkWriter.Decided decided = writer.decide(settings, read, index);
+            writer.store(decided);
+            return advance(job, read, decided, expectedDone, status) ? decided : null;
+        }));
+    }
+
+    private boolean advance(ImportJob job, ChunkWriter.ReadChunk read, ChunkWriter.Decided decided, long expectedDone,
+                            TransactionStatus status) {
+        if (!jobs.advance(job.id(), expectedDone, read.records(), decided.counts(), read.progress(), clock.instant())) {
+            status.setRollbackOnly();
+            return false;
+        }
+        return true;
     }
 
     private static Object take(BlockingQueue<Object> chunks) {
@@ -256,5 +365,6 @@ public class ImportRunner {
     @PreDestroy
     void stop() {
         executor.shutdownNow();
+        storing.shutdownNow();
     }
 }
