@@ -33,7 +33,8 @@ import java.util.concurrent.Executors;
 /**
  * Runs imports in the background, one at a time per node: reads the file from the file store,
  * skips the records an earlier run already wrote, and writes the rest a chunk at a time, each
- * chunk with the checkpoint in one transaction. Imports left running by a node that stopped
+ * chunk with the checkpoint in one transaction, matching rows against an in-memory index of
+ * the registry (decision 0008). Imports left running by a node that stopped
  * (no chunk written for a minute) are taken up again by the next node that looks.
  */
 @Component
@@ -57,8 +58,8 @@ public class ImportRunner {
     /** Writes a chunk while the import's thread decides the next one. */
     private final ExecutorService storing = Executors.newCachedThreadPool(Thread.ofPlatform().name("import-store-", 1).daemon().factory());
 
-    ImportRunner(ImportJobs jobs, ChunkWriter writer, RegistryIndexes indexes, FileStore files, TransactionTemplate transactions, Clock clock,
-                 @Value("${cybersudoe.imports.chunk-size:2000}") int chunkSize) {
+    ImportRunner(ImportJobs jobs, ChunkWriter writer, RegistryIndexes indexes, FileStore files, TransactionTemplate transactions,
+                 Clock clock, @Value("${cybersudoe.imports.chunk-size:2000}") int chunkSize) {
         this.jobs = jobs;
         this.writer = writer;
         this.indexes = indexes;
