@@ -58,23 +58,34 @@ public final class ImportBenchmark {
             System.out.println("trigram indexes dropped for this run");
         }
 
+        int warmUp = Integer.parseInt(System.getenv().getOrDefault("WARM_UP", "0"));
+        if (warmUp > 0) {
+            // a platform that has run imports before: the JIT compiler has done its work; then an empty registry again
+            PartnerFiles.write(work.resolve("warm-up"), warmUp, 7);
+            Pass warm = importAll(imports, work.resolve("warm-up"), jdbc);
+            jdbc.sql("truncate organisation, organisation_partner, contact, consent_event, import_row, import_job cascade").update();
+            System.out.printf("warm-up: %,d rows of %,d other companies imported in %.1f s, then the registry emptied%n", warm.rows(),
+                    warmUp, warm.seconds());
+        }
         resetPeaks();
-        Pass first = importAll(imports, work.resolve("files"));
+        Pass first = importAll(imports, work.resolve("files"), jdbc);
         long peak = peakHeap();
         System.out.printf("first import: %,d rows in %.1f s = %,.0f rows/s (created %,d, merged %,d, review %,d, rejected %,d; blank %,d)%n",
                 first.rows(), first.seconds(), first.rows() / first.seconds(), first.created, first.merged, first.review,
                 first.rejected, first.blank);
+        System.out.println("first import " + first.cpu());
         System.out.printf("registry: %,d organisations, %,d contacts, %,d consent events, %,d provenance rows; peak heap %,d MB%n",
                 count(jdbc, "organisation"), count(jdbc, "contact"), count(jdbc, "consent_event"),
                 count(jdbc, "organisation_partner"), peak / (1 << 20));
         long[] before = {count(jdbc, "organisation"), count(jdbc, "contact"), count(jdbc, "consent_event"), count(jdbc, "organisation_partner")};
 
-        Pass second = importAll(imports, work.resolve("files"));
+        Pass second = importAll(imports, work.resolve("files"), jdbc);
         long[] after = {count(jdbc, "organisation"), count(jdbc, "contact"), count(jdbc, "consent_event"), count(jdbc, "organisation_partner")};
         System.out.printf("second import of the same files: %,d rows in %.1f s = %,.0f rows/s (created %,d, merged %,d, review %,d, "
                         + "rejected %,d); registry rows written: %,d%n", second.rows(), second.seconds(), second.rows() / second.seconds(),
                 second.created, second.merged, second.review, second.rejected,
                 (after[0] - before[0]) + (after[1] - before[1]) + (after[2] - before[2]) + (after[3] - before[3]));
+        System.out.println("second import " + second.cpu());
 
         double copyRate = copy(context.getBean(DataSource.class), work.resolve("files"));
         System.out.printf("COPY of the same rows into an unindexed table: %,.0f rows/s; import / COPY = %.2f%n", copyRate,
@@ -89,6 +100,14 @@ public final class ImportBenchmark {
         long rejected;
         long blank;
         double seconds;
+        double javaCpu;
+        double databaseCpu;
+
+        /** The processor time the pass used, which the machine's other work changes less than the elapsed time. */
+        String cpu() {
+            return String.format("processor time: Java %.1f s, PostgreSQL sessions of the platform %.1f s (%,.0f rows per processor second)",
+                    javaCpu, databaseCpu, rows() / (javaCpu + databaseCpu));
+        }
 
         long rows() {
             return created + merged + review + rejected;
@@ -99,8 +118,10 @@ public final class ImportBenchmark {
         }
     }
 
-    private static Pass importAll(Imports imports, Path folder) throws Exception {
+    private static Pass importAll(Imports imports, Path folder, JdbcClient jdbc) throws Exception {
         Pass pass = new Pass();
+        double javaBefore = javaCpu();
+        double databaseBefore = databaseCpu(jdbc);
         long started = System.nanoTime();
         List<Long> ids = new ArrayList<>();
         for (Path file : files(folder)) {
@@ -128,6 +149,8 @@ public final class ImportBenchmark {
             pass.blank += job.blankLines();
         }
         pass.seconds = seconds(started);
+        pass.javaCpu = javaCpu() - javaBefore;
+        pass.databaseCpu = databaseCpu(jdbc) - databaseBefore;
         return pass;
     }
 
@@ -167,6 +190,29 @@ public final class ImportBenchmark {
 
     private static long count(JdbcClient jdbc, String table) {
         return jdbc.sql("select count(*) from " + table).query(Long.class).single();
+    }
+
+    private static double javaCpu() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
+    }
+
+    /**
+     * The processor time of the database's server processes serving this database (the
+     * platform's pooled connections, which live through a pass), from /proc on Linux; 0 elsewhere.
+     * Shared background processes (WAL writer, autovacuum) are not counted.
+     */
+    private static double databaseCpu(JdbcClient jdbc) {
+        double ticks = 0;
+        for (Integer pid : jdbc.sql("select pid from pg_stat_activity where datname = current_database()").query(Integer.class).list()) {
+            try {
+                String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+            } catch (Exception unreadable) {
+                // another machine, or the process ended
+            }
+        }
+        return ticks / 100.0;
     }
 
     private static void resetPeaks() {

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -38,6 +39,8 @@ public class PostcodeRegions {
     private static final Pattern CP4 = Pattern.compile("[1-9][0-9]{3}");
 
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
+    /** "FR-", "F ", "ES-", "E-"… before a postcode, by country. */
+    private static final Map<Country, Pattern> COUNTRY_PREFIXES = prefixes();
     private static final Pattern DASHES = Pattern.compile(" ?[\\-\\u2010-\\u2015] ?");
     /** "63000", "63 000", "1000" (01000 without its zero), then possibly a town or CEDEX. */
     private static final Pattern FIVE_DIGITS = Pattern.compile("([0-9]{2}) ?([0-9]{3})(?: [^0-9].*)?|([0-9]{4})(?: [^0-9].*)?");
@@ -134,8 +137,15 @@ public class PostcodeRegions {
     private static String tidy(Country country, String postcode) {
         String text = SPACES.matcher(postcode).replaceAll(" ").strip().toUpperCase(Locale.ROOT);
         text = DASHES.matcher(text).replaceAll("-");
-        String prefix = country.name() + "|" + country.name().charAt(0);
-        return text.replaceFirst("^(?:" + prefix + ")(?:-| )", "").strip();
+        return COUNTRY_PREFIXES.get(country).matcher(text).replaceFirst("").strip();
+    }
+
+    private static Map<Country, Pattern> prefixes() {
+        Map<Country, Pattern> prefixes = new EnumMap<>(Country.class);
+        for (Country country : Country.values()) {
+            prefixes.put(country, Pattern.compile("^(?:" + country.name() + "|" + country.name().charAt(0) + ")(?:-| )"));
+        }
+        return prefixes;
     }
 
     private static List<Range> corsica(List<ReferenceNode> entries, Map<String, String> departmentRegions) {

@@ -16,6 +16,9 @@ final class SizeBands {
 
     private static final Pattern THOUSANDS = Pattern.compile("(?<![0-9])[0-9]{1,3}(?:[ .,][0-9]{3})+(?![0-9])");
     private static final Pattern NUMBER = Pattern.compile("[0-9]+");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
+    private static final Pattern SEPARATORS = Pattern.compile("[ .,]");
 
     /** No employee at all: "sans salarié", "sin asalariados", "sem pessoal ao serviço", "no employees". */
     private static final Pattern NONE = Pattern.compile(
@@ -76,8 +79,8 @@ final class SizeBands {
     }
 
     private static String tidy(String text) {
-        String plain = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
-        plain = plain.replaceAll("[\\s\\u00A0\\u2007\\u202F]+", " ").replace('\'', ' ').replace('\u2019', ' ').strip();
-        return THOUSANDS.matcher(plain).replaceAll(m -> m.group().replaceAll("[ .,]", ""));
+        String plain = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
+        plain = SPACES.matcher(plain).replaceAll(" ").replace('\'', ' ').replace('\u2019', ' ').strip();
+        return THOUSANDS.matcher(plain).replaceAll(m -> SEPARATORS.matcher(m.group()).replaceAll(""));
     }
 }

@@ -9,8 +9,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.nio.charset.Charset;
@@ -23,13 +25,16 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import java.util.concurrent.Executors;
 
 /**
  * Runs imports in the background, one at a time per node: reads the file from the file store,
  * skips the records an earlier run already wrote, and writes the rest a chunk at a time, each
- * chunk with the checkpoint in one transaction. Imports left running by a node that stopped
+ * chunk with the checkpoint in one transaction, matching rows against an in-memory index of
+ * the registry (decision 0008). Imports left running by a node that stopped
  * (no chunk written for a minute) are taken up again by the next node that looks.
  */
 @Component
@@ -37,21 +42,27 @@ public class ImportRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(ImportRunner.class);
     static final Duration STALE = Duration.ofMinutes(1);
+    /** How long the registry index of the last import is kept for a next one. */
+    static final Duration KEEP_INDEX = Duration.ofMinutes(10);
     /** What the reading thread puts after the last chunk. */
     private static final Object END = new Object();
 
     private final ImportJobs jobs;
     private final ChunkWriter writer;
+    private final RegistryIndexes indexes;
     private final FileStore files;
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final int chunkSize;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("import-", 1).daemon().factory());
+    /** Writes a chunk while the import's thread decides the next one. */
+    private final ExecutorService storing = Executors.newCachedThreadPool(Thread.ofPlatform().name("import-store-", 1).daemon().factory());
 
-    ImportRunner(ImportJobs jobs, ChunkWriter writer, FileStore files, TransactionTemplate transactions, Clock clock,
-                 @Value("${cybersudoe.imports.chunk-size:2000}") int chunkSize) {
+    ImportRunner(ImportJobs jobs, ChunkWriter writer, RegistryIndexes indexes, FileStore files, TransactionTemplate transactions,
+                 Clock clock, @Value("${cybersudoe.imports.chunk-size:2000}") int chunkSize) {
         this.jobs = jobs;
         this.writer = writer;
+        this.indexes = indexes;
         this.files = files;
         this.transactions = transactions;
         this.clock = clock;
@@ -67,6 +78,7 @@ public class ImportRunner {
     @EventListener(ApplicationReadyEvent.class)
     @Scheduled(fixedDelayString = "${cybersudoe.imports.poll:PT30S}", initialDelayString = "${cybersudoe.imports.poll:PT30S}")
     public void takeUpWaitingImports() {
+        indexes.forgetKeptBefore(clock.instant().minus(KEEP_INDEX));
         jobs.runnable(clock.instant().minus(STALE)).forEach(this::submit);
     }
 
@@ -146,33 +158,172 @@ public class ImportRunner {
         }
     }
 
+    /** A chunk handed to the storing thread: what it holds, the checkpoint it expects, and its commit (false when taken over). */
+    private record InFlight(ChunkWriter.ReadChunk read, long expectedDone, Future<Boolean> committed) {
+    }
+
+    /** How a chunk handed to the storing thread ended. */
+    private enum Settled { COMMITTED, TAKEN_OVER, WRITTEN_AGAIN }
+
+    /**
+     * Writes the chunks as they come, each with the checkpoint in one transaction. What the
+     * registry knows of the rows comes from the in-memory index. Where ids can be taken before
+     * writing (PostgreSQL), a chunk is decided on the index, taken into it at once, and written by
+     * the storing thread while the next chunk is decided; elsewhere each chunk is decided and
+     * written in its transaction, and taken into the index once committed. When a chunk breaks
+     * one of the registry's constraints (someone wrote the same company or e-mail address
+     * meanwhile), it is rolled back and written again with fresh look-ups in the database (with
+     * the chunk decided after it, if any), and the index is read again.
+     */
     private boolean writeChunks(ImportJob job, ImportSettings settings, BlockingQueue<Object> chunks, long maxChunks) {
-        long done = job.recordsDone();
-        for (long chunk = 0; chunk < maxChunks; chunk++) {
-            Object next = take(chunks);
-            if (next == END) {
-                return true;
-            }
-            if (next instanceof RuntimeException failure) {
-                throw failure;
-            }
-            ChunkWriter.ReadChunk read = (ChunkWriter.ReadChunk) next;
-            long expected = done;
-            Boolean advanced = transactions.execute(status -> {
-                ChunkCounts counts = writer.write(settings, read);
-                if (!jobs.advance(job.id(), expected, read.records(), counts, read.progress(), clock.instant())) {
-                    status.setRollbackOnly();
-                    return false;
+        RegistryIndex index = indexes.take();
+        InFlight inFlight = null;
+        try {
+            long done = job.recordsDone();
+            boolean stopped = false;
+            for (long chunk = 0; !stopped; chunk++) {
+                Object next = take(chunks);
+                if (next instanceof RuntimeException failure) {
+                    throw failure;
                 }
-                return true;
-            });
-            if (!Boolean.TRUE.equals(advanced)) {
-                LOG.warn("Import {} was taken over by another node", job.id());
-                return false;
+                if (next == END) {
+                    break;
+                }
+                ChunkWriter.ReadChunk read = (ChunkWriter.ReadChunk) next;
+                if (writer.idsBeforehand()) {
+                    ChunkWriter.Decided ahead = writer.decide(settings, read, index);
+                    writer.assignIds(ahead);
+                    index.apply(settings.partnerId(), ahead.known(), ahead.plan());
+                    Settled previous = settle(job, settings, inFlight, read);
+                    inFlight = null;
+                    if (previous == Settled.TAKEN_OVER) {
+                        index = null;
+                        return takenOver(job);
+                    }
+                    if (previous == Settled.WRITTEN_AGAIN) {
+                        index = indexes.load();
+                    } else {
+                        long expected = done;
+                        inFlight = new InFlight(read, done, storing.submit(() -> store(job, ahead, read, expected)));
+                    }
+                } else {
+                    Optional<ChunkWriter.Decided> written;
+                    try {
+                        written = writeChunk(job, settings, read, done, index);
+                    } catch (DataIntegrityViolationException conflict) {
+                        writtenAgain(job, done);
+                        index = null;
+                        written = writeChunk(job, settings, read, done, null);
+                    }
+                    if (written.isEmpty()) {
+                        return takenOver(job);
+                    }
+                    if (index == null) {
+                        index = indexes.load();
+                    } else {
+                        index.apply(settings.partnerId(), written.get().known(), written.get().plan());
+                    }
+                }
+                done += read.records();
+                stopped = chunk + 1 >= maxChunks;
             }
-            done += read.records();
+            Settled last = settle(job, settings, inFlight, null);
+            inFlight = null;
+            if (last != Settled.COMMITTED) {
+                index = null;
+            }
+            return last == Settled.TAKEN_OVER ? takenOver(job) : !stopped;
+        } catch (RuntimeException failure) {
+            index = null;
+            if (inFlight != null) {
+                // the chunk being written still counts: the rows before a damaged part of the file are kept
+                InFlight last = inFlight;
+                inFlight = null;
+                try {
+                    settle(job, settings, last, null);
+                } catch (RuntimeException alsoFailed) {
+                    failure.addSuppressed(alsoFailed);
+                }
+            }
+            throw failure;
+        } finally {
+            if (inFlight != null) {
+                inFlight.committed().cancel(false);
+                index = null;
+            }
+            if (index != null) {
+                indexes.keep(index, clock.instant());
+            }
         }
+    }
+
+    /**
+     * Waits for the chunk handed to the storing thread, if any. When it broke a constraint, it is
+     * written again from the database, and so is {@code decidedAfter} (decided on an index that
+     * counted on it), so that the caller reads the index again.
+     */
+    private Settled settle(ImportJob job, ImportSettings settings, InFlight inFlight, ChunkWriter.ReadChunk decidedAfter) {
+        if (inFlight == null) {
+            return Settled.COMMITTED;
+        }
+        try {
+            return inFlight.committed().get() ? Settled.COMMITTED : Settled.TAKEN_OVER;
+        } catch (InterruptedException stopped) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Import interrupted", stopped);
+        } catch (ExecutionException failed) {
+            if (!(failed.getCause() instanceof DataIntegrityViolationException)) {
+                throw failed.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(failed.getCause());
+            }
+            writtenAgain(job, inFlight.expectedDone());
+            if (writeChunk(job, settings, inFlight.read(), inFlight.expectedDone(), null).isEmpty()) {
+                return Settled.TAKEN_OVER;
+            }
+            long after = inFlight.expectedDone() + inFlight.read().records();
+            if (decidedAfter != null && writeChunk(job, settings, decidedAfter, after, null).isEmpty()) {
+                return Settled.TAKEN_OVER;
+            }
+            return Settled.WRITTEN_AGAIN;
+        }
+    }
+
+    private static void writtenAgain(ImportJob job, long done) {
+        LOG.info("Import {}: the registry changed meanwhile; the chunk after record {} is written again from the database", job.id(), done);
+    }
+
+    private static boolean takenOver(ImportJob job) {
+        LOG.warn("Import {} was taken over by another node", job.id());
         return false;
+    }
+
+    /** Writes a decided chunk and moves the checkpoint in one transaction; false when another node moved the checkpoint. */
+    private boolean store(ImportJob job, ChunkWriter.Decided decided, ChunkWriter.ReadChunk read, long expectedDone) {
+        return Boolean.TRUE.equals(transactions.execute(status -> {
+            writer.store(decided);
+            return advance(job, read, decided, expectedDone, status);
+        }));
+    }
+
+    /**
+     * Decides and writes a chunk and moves the checkpoint in one transaction (with the database's
+     * look-ups when there is no index); empty when another node moved the checkpoint.
+     */
+    private Optional<ChunkWriter.Decided> writeChunk(ImportJob job, ImportSettings settings, ChunkWriter.ReadChunk read,
+                                                     long expectedDone, RegistryIndex index) {
+        return Optional.ofNullable(transactions.execute(status -> {
+            ChunkWriter.Decided decided = writer.decide(settings, read, index);
+            writer.store(decided);
+            return advance(job, read, decided, expectedDone, status) ? decided : null;
+        }));
+    }
+
+    private boolean advance(ImportJob job, ChunkWriter.ReadChunk read, ChunkWriter.Decided decided, long expectedDone,
+                            TransactionStatus status) {
+        if (!jobs.advance(job.id(), expectedDone, read.records(), decided.counts(), read.progress(), clock.instant())) {
+            status.setRollbackOnly();
+            return false;
+        }
+        return true;
     }
 
     private static Object take(BlockingQueue<Object> chunks) {
@@ -215,5 +366,6 @@ public class ImportRunner {
     @PreDestroy
     void stop() {
         executor.shutdownNow();
+        storing.shutdownNow();
     }
 }

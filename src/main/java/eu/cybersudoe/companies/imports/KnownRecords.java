@@ -34,7 +34,7 @@ final class KnownRecords {
     /** Contacts without e-mail, as their organisation (its id, or the new organisation itself) and name. */
     final Set<List<Object>> namedContacts = new HashSet<>();
 
-    private KnownRecords() {
+    KnownRecords() {
     }
 
     static KnownRecords load(JdbcTemplate jdbc, String partnerId, List<RowReading> readings) {
@@ -84,7 +84,12 @@ final class KnownRecords {
 
     static List<Object> namedContactKey(KnownOrganisation organisation, ImportedRow.Contact contact) {
         Object owner = organisation.id != null ? organisation.id : organisation;
-        return List.of(owner, lower(contact.firstName()), lower(contact.lastName()));
+        return namedContactKey(owner, contact.firstName(), contact.lastName());
+    }
+
+    /** A contact without e-mail as told apart from the others of its organisation (its id, or the new organisation itself). */
+    static List<Object> namedContactKey(Object owner, String firstName, String lastName) {
+        return List.of(owner, lower(firstName), lower(lastName));
     }
 
     /** By country and identifier together, as the unique index has them: one query per country. */
@@ -143,8 +148,8 @@ final class KnownRecords {
         }, partnerId);
         query(jdbc, "select organisation_id, first_name, last_name from contact where organisation_id = any(?) and email_key is null",
                 "bigint", ids, rs -> {
-                    namedContacts.add(List.of(rs.getLong("organisation_id"), lower(rs.getString("first_name")),
-                            lower(rs.getString("last_name"))));
+                    namedContacts.add(namedContactKey(rs.getLong("organisation_id"), rs.getString("first_name"),
+                            rs.getString("last_name")));
                 });
     }
 

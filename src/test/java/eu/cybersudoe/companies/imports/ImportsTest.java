@@ -1,26 +1,23 @@
 package eu.cybersudoe.companies.imports;
 
 import eu.cybersudoe.companies.CompanyRegistryTestSupport;
-import eu.cybersudoe.companies.LawfulBasis;
 import eu.cybersudoe.network.Country;
 import eu.cybersudoe.testing.DatabaseTest;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -43,12 +40,18 @@ class ImportsTest {
     LeftRows leftRows;
     @Autowired
     JdbcClient jdbc;
+    ImportTestFiles files;
+
+    @BeforeEach
+    void files() {
+        files = new ImportTestFiles(imports, jdbc);
+    }
 
     @Test
     void aFrenchSpreadsheetCsvIsReadWithItsAccentsQuotedLineBreaksAndBlankLines() {
         String siren = CompanyRegistryTestSupport.uniqueSiren();
         String other = CompanyRegistryTestSupport.uniqueSiren();
-        String tag = unique();
+        String tag = ImportTestFiles.unique();
         String csv = """
                 Raison sociale;SIREN;Code postal;Ville;Code NAF;Tranche effectif;Date de création;Prénom;Nom de famille;Courriel;Newsletter
                 Boulangerie Éclair %1$s;%2$s;63000;Clermont-Ferrand;10.71C;10 à 19;15/03/2019;Hélène;Durand;helene.%1$s@example.fr;oui
@@ -59,7 +62,7 @@ class ImportsTest {
                 ;;63000;;;;;;;;oui
                 Garage %1$s;123 456 789;63000;Clermont-Ferrand;45.20A;3;2020;;;garage.%1$s@example.fr;oui
                 """.formatted(tag, spaced(siren), other);
-        ImportJob job = importFile("clients.csv", csv.getBytes(SheetFormat.WINDOWS_1252), "cybermassif", Country.FR);
+        ImportJob job = files.importFile("clients.csv", csv.getBytes(SheetFormat.WINDOWS_1252), "cybermassif", Country.FR);
 
         assertThat(job.encoding()).isEqualTo("windows-1252");
         assertThat(job.delimiter()).isEqualTo(";");
@@ -89,28 +92,28 @@ class ImportsTest {
 
     @Test
     void reimportingTheSameFileWritesNothing() {
-        String tag = unique();
+        String tag = ImportTestFiles.unique();
         byte[] file = ("Empresa,NIF,Código postal,Email,Boletín\n"
                 + "Hotel Mar " + tag + ",,33201,hotel." + tag + "@example.es,sí\n"
                 + "Sidrería " + tag + ",,33201,,\n"
                 + "Sidrería " + tag + ",,33201,,\n").getBytes(StandardCharsets.UTF_8);
-        ImportJob first = importFile("hoteles.csv", withBom(file), "camara-gijon", Country.ES);
+        ImportJob first = files.importFile("hoteles.csv", withBom(file), "camara-gijon", Country.ES);
         assertThat(first.encoding()).isEqualTo("UTF-8");
         assertThat(first.delimiter()).isEqualTo(",");
         assertThat(List.of(first.created(), first.merged(), first.review(), first.rejected())).containsExactly(2L, 1L, 0L, 0L);
-        Map<String, Long> before = registryCounts();
+        Map<String, Long> before = files.registryCounts();
 
-        ImportJob again = importFile("hoteles.csv", withBom(file), "camara-gijon", Country.ES);
+        ImportJob again = files.importFile("hoteles.csv", withBom(file), "camara-gijon", Country.ES);
         assertThat(List.of(again.created(), again.merged(), again.review(), again.rejected())).containsExactly(0L, 3L, 0L, 0L);
-        assertThat(registryCounts()).isEqualTo(before);
+        assertThat(files.registryCounts()).isEqualTo(before);
     }
 
     @Test
     void aProbableDuplicateOfAnotherPartnerWaitsForAPersonThenMergesKeepingEverything() {
-        String tag = unique();
-        importFile("a.csv", ("Nome empresa\tCódigo postal\tEmail\n" + "Café Central " + tag + " Lda\t1100-148\tcafe." + tag
+        String tag = ImportTestFiles.unique();
+        files.importFile("a.csv", ("Nome empresa\tCódigo postal\tEmail\n" + "Café Central " + tag + " Lda\t1100-148\tcafe." + tag
                 + "@example.pt\n").getBytes(StandardCharsets.ISO_8859_1), "ciebi", Country.PT);
-        ImportJob second = importFile("b.csv", ("Nome empresa\tCódigo postal\tEmail\n" + "CAFE CENTRAL " + tag + "\t1100-148\tgeral."
+        ImportJob second = files.importFile("b.csv", ("Nome empresa\tCódigo postal\tEmail\n" + "CAFE CENTRAL " + tag + "\t1100-148\tgeral."
                 + tag + "@example.pt\n" + "Café Central " + tag + "\t1100-148\toutro." + tag + "@example.pt\n")
                 .getBytes(StandardCharsets.ISO_8859_1), "leitat", Country.PT);
         assertThat(second.encoding()).isEqualTo("windows-1252");
@@ -133,7 +136,7 @@ class ImportsTest {
 
     @Test
     void anXlsxSheetGivesNumbersWithoutDecimalsAndDatesAsDates() throws IOException {
-        String tag = unique();
+        String tag = ImportTestFiles.unique();
         String siren = CompanyRegistryTestSupport.uniqueSiren();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (Workbook workbook = new Workbook(bytes, "test", "1.0")) {
@@ -153,7 +156,7 @@ class ImportsTest {
             sheet.value(2, 1, 52601812L);
             sheet.value(2, 2, 33000);
         }
-        ImportJob job = importFile("entreprises.xlsx", bytes.toByteArray(), "echangeur-bordeaux", Country.FR);
+        ImportJob job = files.importFile("entreprises.xlsx", bytes.toByteArray(), "echangeur-bordeaux", Country.FR);
         assertThat(job.format()).isEqualTo(SheetFormat.XLSX);
         assertThat(List.of(job.created() + job.merged(), job.rejected())).as("a SIREN stored as a number gets its leading zero back")
                 .containsExactly(2L, 0L);
@@ -166,17 +169,18 @@ class ImportsTest {
 
     @Test
     void anImportStoppedMidwayResumesWithoutWritingARowTwice() {
-        String tag = unique();
+        String tag = ImportTestFiles.unique();
         StringBuilder csv = new StringBuilder("Raison sociale;Code postal;Email\n");
         for (int i = 0; i < 10; i++) {
             csv.append("Société ").append(i).append(' ').append(tag).append(";63000;s").append(i).append('.').append(tag)
                     .append("@example.fr\n");
         }
-        ImportJob job = upload("suite.csv", csv.toString().getBytes(StandardCharsets.UTF_8), "cybermassif", Country.FR);
+        ImportJob job = files.upload("suite.csv", csv.toString().getBytes(StandardCharsets.UTF_8), "cybermassif", Country.FR);
         imports.start(job, imports.preview(job).mapping());
-        awaitDone(job.id());
-        ImportJob queued = upload("suite.csv", csv.toString().replace("Société", "Entreprise").replace(";s", ";e").getBytes(StandardCharsets.UTF_8),
-                "cybermassif", Country.FR);
+        files.awaitDone(job.id());
+        ImportJob queued = files.upload("suite.csv",
+                csv.toString().replace("Société", "Entreprise").replace(";s", ";e").getBytes(StandardCharsets.UTF_8), "cybermassif",
+                Country.FR);
         jdbc.sql("update import_job set mapping = ?, status = 'QUEUED' where id = ?")
                 .params("{\"0\":\"LEGAL_NAME\",\"1\":\"POSTCODE\",\"2\":\"EMAIL\"}", queued.id()).update();
         runner.run(queued.id(), 2);
@@ -199,13 +203,13 @@ class ImportsTest {
 
     @Test
     void aFileDamagedInTheMiddleStopsWithItsReasonAndKeepsTheRowsBefore() {
-        String tag = unique();
+        String tag = ImportTestFiles.unique();
         StringBuilder csv = new StringBuilder("Raison sociale;Code postal\n");
         for (int i = 0; i < 7; i++) {
             csv.append("Bois ").append(i).append(' ').append(tag).append(";63000\n");
         }
         csv.append("\"Quote never closed ").append(tag).append(";63000\nmore text\n");
-        ImportJob job = importFile("damaged.csv", csv.toString().getBytes(StandardCharsets.UTF_8), "cybermassif", Country.FR);
+        ImportJob job = files.importFile("damaged.csv", csv.toString().getBytes(StandardCharsets.UTF_8), "cybermassif", Country.FR);
         assertThat(job.status()).isEqualTo(ImportJob.Status.FAILED);
         assertThat(job.failure()).isEqualTo("companies.import.file.malformed");
         assertThat(job.created()).isEqualTo(6);
@@ -215,16 +219,16 @@ class ImportsTest {
 
     @Test
     void aWithdrawnConsentIsNeverGivenBackByAnImport() {
-        String tag = unique();
+        String tag = ImportTestFiles.unique();
         String email = "ana." + tag + "@example.es";
         byte[] file = ("Empresa;Código postal;Email;Boletín\nTaller " + tag + ";08001;" + email + ";sí\n").getBytes(StandardCharsets.UTF_8);
-        importFile("taller.csv", file, "leitat", Country.ES);
+        files.importFile("taller.csv", file, "leitat", Country.ES);
         long contact = jdbc.sql("select id from contact where email_key = ?").param(email).query(Long.class).single();
         jdbc.sql("update contact set newsletter_consent = false where id = ?").param(contact).update();
         jdbc.sql("""
                 insert into consent_event (contact_id, purpose, granted, lawful_basis, source, recorded_at)
                 values (?, 'NEWSLETTER', false, 'CONSENT', 'unsubscribe link', current_timestamp)""").param(contact).update();
-        importFile("taller.csv", file, "leitat", Country.ES);
+        files.importFile("taller.csv", file, "leitat", Country.ES);
         assertThat(jdbc.sql("select newsletter_consent from contact where id = ?").param(contact).query(Boolean.class).single()).isFalse();
     }
 
@@ -237,7 +241,8 @@ class ImportsTest {
         assertRefused("\n\n".getBytes(StandardCharsets.UTF_8), "companies.import.file.noHeader");
         assertRefused(("a;b\n" + "x;y\n".repeat(20_000)).getBytes(StandardCharsets.UTF_8), "companies.import.file.tooLarge");
 
-        ImportJob job = upload("phones.csv", "Téléphone;Ville\n0102030405;Paris\n".getBytes(StandardCharsets.UTF_8), "cybermassif", Country.FR);
+        ImportJob job = files.upload("phones.csv", "Téléphone;Ville\n0102030405;Paris\n".getBytes(StandardCharsets.UTF_8), "cybermassif",
+                Country.FR);
         ColumnMapping mapping = imports.preview(job).mapping();
         assertThat(mapping.columns()).containsEntry(0, ImportField.PHONE).containsEntry(1, ImportField.CITY);
         assertThatThrownBy(() -> imports.start(job, mapping)).isInstanceOfSatisfying(ImportRefused.class,
@@ -246,14 +251,14 @@ class ImportsTest {
 
     @Test
     void theMappingIsSavedForThePartnersNextFileAndTheLeftRowsDownloadWithTheirReason() {
-        String tag = unique();
+        String tag = ImportTestFiles.unique();
         jdbc.sql("delete from import_mapping where partner_id = 'transferts-lr'").update();
-        ImportJob job = upload("x.csv", ("Firma;PLZ;Kontakt\nA " + tag + ";63000;pas-une-adresse\n").getBytes(StandardCharsets.UTF_8),
+        ImportJob job = files.upload("x.csv", ("Firma;PLZ;Kontakt\nA " + tag + ";63000;pas-une-adresse\n").getBytes(StandardCharsets.UTF_8),
                 "transferts-lr", Country.FR);
         assertThat(imports.preview(job).mapping().columns()).isEmpty();
         imports.start(job, new ColumnMapping(Map.of(0, ImportField.LEGAL_NAME, 1, ImportField.POSTCODE, 2, ImportField.EMAIL)));
-        ImportJob done = awaitDone(job.id());
-        ImportJob next = upload("y.csv", ("Kontakt;Firma;PLZ\nb@example.fr;B;34000\n").getBytes(StandardCharsets.UTF_8), "transferts-lr",
+        ImportJob done = files.awaitDone(job.id());
+        ImportJob next = files.upload("y.csv", ("Kontakt;Firma;PLZ\nb@example.fr;B;34000\n").getBytes(StandardCharsets.UTF_8), "transferts-lr",
                 Country.FR);
         assertThat(imports.preview(next).mapping().columns())
                 .containsExactlyInAnyOrderEntriesOf(Map.of(0, ImportField.EMAIL, 1, ImportField.LEGAL_NAME, 2, ImportField.POSTCODE));
@@ -265,44 +270,8 @@ class ImportsTest {
     }
 
     private void assertRefused(byte[] content, String key) {
-        assertThatThrownBy(() -> upload("bad.csv", content, "cybermassif", Country.FR))
+        assertThatThrownBy(() -> files.upload("bad.csv", content, "cybermassif", Country.FR))
                 .isInstanceOfSatisfying(ImportRefused.class, refused -> assertThat(refused.messageKey()).isEqualTo(key));
-    }
-
-    private ImportJob importFile(String name, byte[] content, String partner, Country country) {
-        ImportJob job = upload(name, content, partner, country);
-        imports.start(job, imports.preview(job).mapping());
-        return awaitDone(job.id());
-    }
-
-    private ImportJob upload(String name, byte[] content, String partner, Country country) {
-        return imports.upload(new Imports.Upload(partner, null, name, country, LawfulBasis.CONSENT, "salon 2024", false, false,
-                (Charset) null), new ByteArrayInputStream(content));
-    }
-
-    private ImportJob awaitDone(long id) {
-        for (int i = 0; i < 600; i++) {
-            ImportJob job = imports.find(id).orElseThrow();
-            if (!job.status().working()) {
-                return job;
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-        throw new AssertionError("Import " + id + " did not end");
-    }
-
-    private Map<String, Long> registryCounts() {
-        return Map.of("organisation", count("organisation"), "organisation_partner", count("organisation_partner"),
-                "contact", count("contact"), "consent_event", count("consent_event"));
-    }
-
-    private long count(String table) {
-        return jdbc.sql("select count(*) from " + table).query(Long.class).single();
     }
 
     private static byte[] withBom(byte[] content) {
@@ -316,9 +285,5 @@ class ImportsTest {
 
     private static String spaced(String siren) {
         return siren.substring(0, 3) + " " + siren.substring(3, 6) + " " + siren.substring(6);
-    }
-
-    private static String unique() {
-        return UUID.randomUUID().toString().substring(0, 8);
     }
 }
