@@ -89,7 +89,7 @@ final class MimeTemplate {
                 out.write(bytes);
             } else {
                 PersonalLine line = (PersonalLine) element;
-                encode(Slots.fill(line.text(), recipient, line.html()) + "\n", out);
+                encodePersonal(Slots.fill(line.text(), recipient, line.html()), out);
             }
         }
     }
@@ -105,6 +105,54 @@ final class MimeTemplate {
         } catch (IOException e) {
             throw new IllegalStateException("Cannot encode a newsletter part", e);
         }
+    }
+
+    /**
+     * A filled personal line, quoted-printable. Most are short lines of printable ASCII (a
+     * tracked link, the unsubscribe link), encoded here without a stream per line: characters as
+     * they are, {@code =} as {@code =3D}, a soft line break before the 76th column. Any other
+     * line goes through Jakarta Mail's encoder.
+     */
+    static void encodePersonal(String line, OutputStream out) throws IOException {
+        if (!printableAscii(line)) {
+            encode(line + "\n", out);
+            return;
+        }
+        byte[] bytes = new byte[line.length() * 3 + (line.length() / 24 + 1) * 3 + 2];
+        int size = 0;
+        int column = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            int width = c == '=' ? 3 : 1;
+            if (column + width > 75) {
+                bytes[size++] = '=';
+                bytes[size++] = '\r';
+                bytes[size++] = '\n';
+                column = 0;
+            }
+            if (c == '=') {
+                bytes[size++] = '=';
+                bytes[size++] = '3';
+                bytes[size++] = 'D';
+            } else {
+                bytes[size++] = (byte) c;
+            }
+            column += width;
+        }
+        bytes[size++] = '\r';
+        bytes[size++] = '\n';
+        out.write(bytes, 0, size);
+    }
+
+    /** Printable ASCII and spaces, not ending with a space (which quoted-printable would have to encode). */
+    private static boolean printableAscii(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c < ' ' || c > '~') {
+                return false;
+            }
+        }
+        return line.isEmpty() || line.charAt(line.length() - 1) != ' ';
     }
 
     private static String encodeSubject(String subject) {

@@ -52,11 +52,22 @@ final class Slots {
                     case 'L' -> recipient.link(Long.parseLong(text, mark + 2, end, 10));
                     default -> throw new IllegalStateException("Unknown slot in a rendered issue");
                 };
-                out.append(html ? HtmlUtils.htmlEscape(value, "UTF-8") : value);
+                out.append(html ? escaped(value) : value);
             }
             from = end + 1;
         }
         return out.append(text, from, text.length()).toString();
+    }
+
+    /** The value escaped for HTML; most values (addresses, links) have nothing to escape. */
+    private static String escaped(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '&' || c == '<' || c == '>' || c == '"' || c == '\'' || c > '~') {
+                return HtmlUtils.htmlEscape(value, "UTF-8");
+            }
+        }
+        return value;
     }
 
     private static void appendPixel(StringBuilder out, String openUrl) {

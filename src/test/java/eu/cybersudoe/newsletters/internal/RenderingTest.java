@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -55,6 +56,23 @@ class RenderingTest {
                 .doesNotContain("/newsletter/click/").doesNotContain("<img");
         assertThat(text(second, "text/plain")).startsWith("Bonjour,\r\n").contains("ana@example.es")
                 .doesNotContain("João");
+    }
+
+    @Test
+    void personalLinesAreValidQuotedPrintableAndDecodeToThemselves() throws Exception {
+        for (String line : List.of("href=\"https://cybersudoe.eu/fr/newsletter/click/s123456-78-Ab_c-def0123456/42\"",
+                "a=b".repeat(40), "", "x", "Bonjour Lucía,", "ends with a space ", "=".repeat(30) + "y".repeat(200))) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            MimeTemplate.encodePersonal(line, out);
+            String encoded = out.toString(java.nio.charset.StandardCharsets.US_ASCII);
+            assertThat(encoded).endsWith("\r\n");
+            for (String physical : encoded.split("\r\n")) {
+                assertThat(physical.length()).as("line length of " + line).isLessThanOrEqualTo(76);
+            }
+            byte[] decoded = jakarta.mail.internet.MimeUtility.decode(new ByteArrayInputStream(out.toByteArray()),
+                    "quoted-printable").readAllBytes();
+            assertThat(new String(decoded, java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(line + "\r\n");
+        }
     }
 
     static MimeMessage parse(MimeTemplate template, RenderedVariant rendered, String email, String name, String url,
