@@ -65,7 +65,9 @@ public class IssueReport {
     }
 
     public Report of(long issueId) {
-        Line total = lines(issueId, "''", "''", "").getOrDefault("", new Line("", 0, 0, 0, 0));
+        Line whole = lines(issueId, "s.issue_id", "e.issue_id", "").get(String.valueOf(issueId));
+        Line total = whole == null ? new Line("", 0, 0, 0, 0)
+                : new Line("", whole.delivered(), whole.clickers(), whole.openers(), whole.unsubscribed());
         long clicks = jdbc.sql("select count(*) from newsletter_event where issue_id = ? and kind = 'CLICK'").param(issueId)
                 .query(Long.class).single();
         List<LinkClicks> links = jdbc.sql("""
