@@ -203,7 +203,8 @@ public class DeliveryEngine implements SmartLifecycle {
         Slots.Recipient recipient = variant.rendered().recipient(claimed.email(), claimed.firstName(),
                 links.url(claimed.issueId(), claimed.email(), claimed.language()));
         rate.acquire();
-        Outcome outcome = courier.send(new Letter(variant, claimed.email(), recipient, couriers.messageId(claimed.id())));
+        Outcome outcome = courier.send(new Letter(variant, claimed.email(), recipient, couriers.messageId(claimed.id()),
+                couriers.returnPath(claimed.id())));
         return result(claimed, outcome);
     }
 

@@ -80,7 +80,8 @@ public class UnsubscribeLinks {
         }
     }
 
-    private byte[] sign(byte[] payload) {
+    /** The HMAC-SHA256 of the payload with the secret, cut to 18 bytes (also signs the return paths). */
+    byte[] sign(byte[] payload) {
         Mac mac = macs.get();
         if (mac == null) {
             try {
