@@ -51,7 +51,8 @@ final class BounceParser {
      * @param diagnostic        the remote server's words, the feedback type, or what the message was
      * @param recipient         the address it concerns according to the report, or null
      * @param originalMessageId the Message-ID of the copy it quotes, or null
-     * @param addressedTo       the addresses it was sent to (VERP or unsubscribe addresses among them)
+     * @param addressedTo       the addresses it was sent to, and the return path of the copy it quotes (VERP or
+     *                          unsubscribe addresses among them)
      */
     record Reading(BounceKind kind, String status, String diagnostic, String recipient, String originalMessageId,
                    List<String> addressedTo) {
@@ -110,8 +111,13 @@ final class BounceParser {
         if (recipient == null) {
             recipient = typed(first(chosen, "Final-Recipient"));
         }
+        InternetHeaders original = originalHeaders(report);
+        List<String> addresses = new ArrayList<>(addressedTo);
+        if (original != null) {
+            addAddresses(addresses, first(original, "Return-Path"));
+        }
         return new Reading(classify(action, code), code, diagnostic == null ? action : diagnostic, recipient,
-                originalMessageId(report), addressedTo);
+                original == null ? null : first(original, "Message-ID"), addresses);
     }
 
     /** The kind of a recipient's notification, from its action and status code. */
@@ -196,12 +202,7 @@ final class BounceParser {
         return from != null && MAIL_SERVER.matcher(from).find();
     }
 
-    /** The Message-ID of the copy the report quotes (whole, or its headers only). */
-    private static String originalMessageId(Multipart report) throws MessagingException, IOException {
-        InternetHeaders original = originalHeaders(report);
-        return original == null ? null : first(original, "Message-ID");
-    }
-
+    /** The headers of the copy the report quotes (whole, or its headers only), or null. */
     private static InternetHeaders originalHeaders(Multipart report) throws MessagingException, IOException {
         Part original = part(report, "message/rfc822", "text/rfc822-headers", "message/rfc822-headers",
                 "message/global", "message/global-headers");
