@@ -95,7 +95,7 @@ public class Previews {
         }
         RenderedVariant rendered = renditions.fresh(issue, variant, sample.country()).rendered();
         Slots.Recipient recipient = rendered.recipient(sample.email(), sample.firstName(),
-                links.url(issue.id(), sample.email(), language));
+                links.urls(issue.id(), sample.email(), language), Slots.Reading.NONE);
         return Optional.of(new Preview(rendered.subject(), rendered.htmlFor(recipient), rendered.textFor(recipient)));
     }
 
@@ -114,7 +114,7 @@ public class Previews {
             for (String address : addresses) {
                 Sample sample = fictitious(language);
                 Slots.Recipient recipient = prepared.rendered().recipient(address, sample.firstName(),
-                        links.url(issue.id(), address, language));
+                        links.urls(issue.id(), address, language), Slots.Reading.NONE);
                 Outcome outcome = courier.send(new Letter(prepared, address, recipient, couriers.messageId(0)));
                 if (!(outcome instanceof Outcome.Delivered)) {
                     refused.add(address);

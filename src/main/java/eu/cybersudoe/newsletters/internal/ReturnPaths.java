@@ -24,13 +24,13 @@ public class ReturnPaths {
     private static final int SIGNATURE_LENGTH = 10;
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
-    private final UnsubscribeLinks links;
+    private final Signatures signatures;
     private final String localPrefix;
     private final String unsubscribePrefix;
     private final String domainSuffix;
 
-    ReturnPaths(UnsubscribeLinks links, BounceSettings settings, MailSettings mail) {
-        this.links = links;
+    ReturnPaths(Signatures signatures, BounceSettings settings, MailSettings mail) {
+        this.signatures = signatures;
         this.localPrefix = settings.localPart().strip() + "+";
         this.unsubscribePrefix = settings.unsubscribeLocalPart().strip() + "+";
         String domain = settings.domain().isBlank() ? domainOf(mail.from()) : settings.domain().strip();
@@ -98,7 +98,7 @@ public class ReturnPaths {
     }
 
     private String signature(long sendId) {
-        byte[] mac = links.sign(("return-path:" + sendId).getBytes(StandardCharsets.US_ASCII));
+        byte[] mac = signatures.sign(("return-path:" + sendId).getBytes(StandardCharsets.US_ASCII));
         char[] text = new char[SIGNATURE_LENGTH];
         for (int i = 0; i < SIGNATURE_LENGTH / 2; i++) {
             text[2 * i] = HEX[(mac[i] >> 4) & 0xf];
