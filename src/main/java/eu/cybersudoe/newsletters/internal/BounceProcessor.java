@@ -37,15 +37,17 @@ public class BounceProcessor {
     private final ReturnPaths returnPaths;
     private final Suppressions suppressions;
     private final Unsubscriptions unsubscriptions;
+    private final UnsubscribeLinks links;
     private final BounceSettings settings;
     private final Clock clock;
 
     BounceProcessor(BounceEvents bounces, ReturnPaths returnPaths, Suppressions suppressions, Unsubscriptions unsubscriptions,
-                    BounceSettings settings, Clock clock) {
+                    UnsubscribeLinks links, BounceSettings settings, Clock clock) {
         this.bounces = bounces;
         this.returnPaths = returnPaths;
         this.suppressions = suppressions;
         this.unsubscriptions = unsubscriptions;
+        this.links = links;
         this.settings = settings;
         this.clock = clock;
     }
@@ -60,8 +62,7 @@ public class BounceProcessor {
         for (String address : reading.addressedTo()) {
             String token = returnPaths.unsubscribeTokenOf(address);
             if (token != null) {
-                return unsubscriptions.stopNewsletter(token, Unsubscriptions.Channel.MAILTO).isPresent()
-                        ? Result.UNSUBSCRIBED : Result.IGNORED;
+                return unsubscribe(address, token);
             }
         }
         if (reading.kind() == BounceKind.IGNORED) {
@@ -79,6 +80,16 @@ public class BounceProcessor {
             suppressIfDue(copy, reading, recorded.get(), now);
         }
         return Result.RECORDED;
+    }
+
+    /** Stops the newsletter for the copy a compact unsubscribe address names, or for the token an address carries. */
+    private Result unsubscribe(String address, String token) {
+        OptionalLong sendId = returnPaths.unsubscribeSendOf(address);
+        String signed = sendId.isPresent()
+                ? bounces.copy(sendId.getAsLong()).map(copy -> links.token(copy.issueId(), copy.email())).orElse(null)
+                : token;
+        return signed != null && unsubscriptions.stopNewsletter(signed, Unsubscriptions.Channel.MAILTO).isPresent()
+                ? Result.UNSUBSCRIBED : Result.IGNORED;
     }
 
     private void suppressIfDue(BounceEvents.Copy copy, BounceParser.Reading reading, long bounceId, Instant now) {

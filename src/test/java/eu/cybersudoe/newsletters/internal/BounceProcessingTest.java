@@ -232,6 +232,28 @@ class BounceProcessingTest {
     }
 
     @Test
+    void theCompactUnsubscribeAddressNamesItsCopyAndFitsInALocalPart() throws Exception {
+        fixture.company("FR", "a.rather.long.first.and.last.name.for.the.limit", "Long", "fr", true);
+        fixture.company("FR", "stays", "Stays", "fr", true);
+        long issueId = sentIssue();
+        String leaving = fixture.email("a.rather.long.first.and.last.name.for.the.limit");
+        String address = returnPaths.unsubscribeAddress(sendId(issueId, "a.rather.long.first.and.last.name.for.the.limit"));
+        assertThat(address.substring(0, address.indexOf('@')).length()).isLessThanOrEqualTo(64);
+        Map<String, String> values = new HashMap<>(copy(issueId, "stays"));
+        values.put("UNSUBSCRIBE", address);
+
+        assertThat(process("unsubscribe", values)).isEqualTo(BounceProcessor.Result.UNSUBSCRIBED);
+
+        assertThat(suppressions.reason(leaving)).contains(Suppressions.Reason.UNSUBSCRIBED);
+        assertThat(suppressions.reason(fixture.email("stays"))).isEmpty();
+        String returnPath = returnPaths.of(sendId(issueId, "stays"));
+        values.put("UNSUBSCRIBE", "unsubscribe+" + returnPath.substring("bounces+".length()));
+        assertThat(process("unsubscribe", values)).as("a return path's signature does not unsubscribe")
+                .isEqualTo(BounceProcessor.Result.IGNORED);
+        assertThat(suppressions.reason(fixture.email("stays"))).isEmpty();
+    }
+
+    @Test
     void theMailboxIsReadOverImapAndTheMessagesMovedOnceRecorded() throws Exception {
         fixture.company("FR", "imap1", "One", "fr", true);
         fixture.company("FR", "imap2", "Two", "fr", true);
