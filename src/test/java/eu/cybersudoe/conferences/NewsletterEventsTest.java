@@ -22,7 +22,7 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The upcoming conferences that newsletter issues announce: the recipient's country first, then the soonest. */
+/** The upcoming conferences that newsletter issues announce: the recipient's region, then country, then the soonest. */
 @DatabaseTest
 @Import(TestClockConfiguration.class)
 @TestPropertySource(properties = "cybersudoe.conferences.scheduler=false")
@@ -36,7 +36,7 @@ class NewsletterEventsTest {
     TestClock clock;
 
     @Test
-    void theRecipientsCountryComesFirstThenTheSoonestElsewhere() {
+    void theRecipientsRegionAndCountryComeFirstThenTheSoonestElsewhere() {
         LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ConferenceTestData.PARIS).withNano(0);
         String paris = "Atelier " + UUID.randomUUID();
         long porto = office.create("cybermassif", ConferenceTestData.porto(now.plusDays(20).withHour(10), 40));
@@ -45,22 +45,26 @@ class NewsletterEventsTest {
         assertThat(office.publish(porto)).isTrue();
         assertThat(office.publish(inParis)).isTrue();
 
-        List<UpcomingEvent> forPortugal = events.upcomingFor(Language.EN, "PT", 200);
+        List<UpcomingEvent> forPortugal = events.upcomingFor(Language.EN, "PT", null, 200);
         assertThat(indexOf(forPortugal, porto)).isGreaterThanOrEqualTo(0).isLessThan(indexOf(forPortugal, inParis));
         assertThat(forPortugal.get(indexOf(forPortugal, porto)).title()).isEqualTo("Cybersecurity for SMEs");
         assertThat(forPortugal.get(indexOf(forPortugal, porto)).place()).isEqualTo("Porto");
         assertThat(forPortugal.stream().map(UpcomingEvent::title)).doesNotContain(paris + " draft");
         assertThat(indexOf(forPortugal, draft)).isNegative();
 
-        List<UpcomingEvent> forFrance = events.upcomingFor(Language.FR, "FR", 200);
+        List<UpcomingEvent> forFrance = events.upcomingFor(Language.FR, "FR", null, 200);
         assertThat(indexOf(forFrance, inParis)).isGreaterThanOrEqualTo(0).isLessThan(indexOf(forFrance, porto));
         assertThat(forFrance.get(indexOf(forFrance, inParis)).date()).isEqualTo(now.plusDays(3).toLocalDate());
         assertThat(forFrance.get(indexOf(forFrance, inParis)).url()).endsWith("/fr/conferences/" + inParis);
 
-        List<UpcomingEvent> anywhere = events.upcomingFor(Language.PT, null, 200);
+        List<UpcomingEvent> anywhere = events.upcomingFor(Language.PT, null, null, 200);
         assertThat(indexOf(anywhere, inParis)).isLessThan(indexOf(anywhere, porto));
         assertThat(anywhere.get(indexOf(anywhere, porto)).title()).isEqualTo("Cibersegurança para PME");
-        assertThat(events.upcomingFor(Language.FR, "FR", 1)).hasSize(1);
+        assertThat(events.upcomingFor(Language.FR, "FR", null, 1)).hasSize(1);
+
+        List<UpcomingEvent> inNorthernPortugal = events.upcomingFor(Language.FR, "FR", "PT16", 200);
+        assertThat(indexOf(inNorthernPortugal, porto)).as("the recipient's region before their country")
+                .isGreaterThanOrEqualTo(0).isLessThan(indexOf(inNorthernPortugal, inParis));
     }
 
     private static int indexOf(List<UpcomingEvent> events, long conference) {

@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The upcoming conferences a newsletter issue announces: those open to the public in the
- * recipient's country first, soonest first, then the network's other upcoming ones, so that an
+ * The upcoming conferences a newsletter issue announces: those in the recipient's region first,
+ * then in their country, soonest first, then the network's other upcoming ones, so that an
  * issue always shows what comes next. Titles in the issue's language where written in it.
  */
 @Component
@@ -32,9 +32,13 @@ class NewsletterEvents implements UpcomingEvents {
     }
 
     @Override
-    public List<UpcomingEvent> upcomingFor(Language language, String country, int limit) {
+    public List<UpcomingEvent> upcomingFor(Language language, String country, String region, int limit) {
         Instant now = clock.instant();
         Map<Long, Conference> chosen = new LinkedHashMap<>();
+        if (region != null) {
+            addOpen(store.agenda(new AgendaQuery(false, null, region, null, null, null, null, null, null, 1), now), now,
+                    chosen, limit);
+        }
         if (country != null) {
             addOpen(store.agenda(new AgendaQuery(false, country, null, null, null, null, null, null, null, 1), now), now,
                     chosen, limit);

@@ -82,7 +82,7 @@ public class Audience {
         forEach(issue.segmentId(), contact -> {
             rows.add(new Object[] {issue.id(), contact.contactId(), contact.company().value(), contact.email().strip(),
                     key(contact.email()), shorten(contact.firstName()),
-                    variantFor(contact.language(), contact.country(), variants).code(), contact.country(), now});
+                    variantFor(contact.language(), contact.country(), variants).code(), contact.country(), contact.region(), now});
             if (rows.size() == BATCH) {
                 written[0] += insert(rows);
             }
@@ -116,7 +116,8 @@ public class Audience {
 
     private long insertAsBatch(List<Object[]> rows) {
         int[] counts = template.batchUpdate("insert into newsletter_send (issue_id, contact_id, company_id, email, email_key, "
-                + "first_name, language, country, state, attempts, next_attempt_at) values (?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?) "
+                + "first_name, language, country, region, state, attempts, next_attempt_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                + "'PENDING', 0, ?) "
                 + "on conflict do nothing", rows);
         long written = 0;
         for (int count : counts) {
@@ -127,7 +128,8 @@ public class Audience {
 
     /** One statement for the whole batch on PostgreSQL: its columns as arrays. */
     private long insertAsArrays(List<Object[]> rows) {
-        String[] types = {"bigint", "bigint", "bigint", "varchar", "varchar", "varchar", "varchar", "varchar", "timestamptz"};
+        String[] types = {"bigint", "bigint", "bigint", "varchar", "varchar", "varchar", "varchar", "varchar", "varchar",
+            "timestamptz"};
         Object[][] columns = new Object[types.length][rows.size()];
         for (int r = 0; r < rows.size(); r++) {
             Object[] row = rows.get(r);
@@ -137,12 +139,13 @@ public class Audience {
         }
         return template.update("""
                 insert into newsletter_send (issue_id, contact_id, company_id, email, email_key, first_name, language,
-                    country, state, attempts, next_attempt_at)
-                select issue_id, contact_id, company_id, email, email_key, first_name, language, country, 'PENDING', 0,
-                    next_attempt_at
+                    country, region, state, attempts, next_attempt_at)
+                select issue_id, contact_id, company_id, email, email_key, first_name, language, country, region, 'PENDING',
+                    0, next_attempt_at
                 from unnest(?::bigint[], ?::bigint[], ?::bigint[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[],
-                            ?::varchar[], ?::timestamptz[])
-                    as r(issue_id, contact_id, company_id, email, email_key, first_name, language, country, next_attempt_at)
+                            ?::varchar[], ?::varchar[], ?::timestamptz[])
+                    as r(issue_id, contact_id, company_id, email, email_key, first_name, language, country, region,
+                         next_attempt_at)
                 on conflict do nothing""", ps -> {
             for (int c = 0; c < types.length; c++) {
                 ps.setArray(c + 1, ps.getConnection().createArrayOf(types[c], columns[c]));

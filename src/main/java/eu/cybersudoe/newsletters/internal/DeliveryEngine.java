@@ -202,7 +202,7 @@ public class DeliveryEngine implements SmartLifecycle {
         if (suppressed.contains(claimed.emailKey())) {
             return new SendRecords.Result(claimed.id(), SendState.SUPPRESSED, null, null, null, claimed.attempts() - 1);
         }
-        PreparedVariant variant = renditions.of(claimed.issueId(), claimed.language(), claimed.country());
+        PreparedVariant variant = renditions.of(claimed.issueId(), claimed.language(), claimed.country(), claimed.region());
         Slots.Recipient recipient = variant.rendered().recipient(claimed.email(), claimed.firstName(),
                 links.urls(claimed.issueId(), claimed.email(), claimed.language()),
                 tracker.forCopy(claimed.issueId(), claimed.id(), claimed.language(), claimed.country()));

@@ -48,14 +48,14 @@ class IssueRenderer {
         this.events = events.getIfAvailable(() -> UpcomingEvents.NONE);
     }
 
-    /** Whether the rendering depends on the recipient's country (only when events are announced). */
+    /** Whether the rendering depends on the recipient's country and region (only when events are announced). */
     boolean perCountry() {
         return events != UpcomingEvents.NONE;
     }
 
-    RenderedVariant render(Issue issue, Variant variant, String country) {
+    RenderedVariant render(Issue issue, Variant variant, String country, String region) {
         Language language = variant.language();
-        List<UpcomingEvent> upcoming = events.upcomingFor(language, country, EVENTS);
+        List<UpcomingEvent> upcoming = events.upcomingFor(language, country, region, EVENTS);
         StringBuilder html = new StringBuilder(8192);
         StringBuilder text = new StringBuilder(4096);
         String title = t(language, "newsletters.mail.issue", String.valueOf(issue.number()));

@@ -18,6 +18,8 @@ import java.util.Optional;
 @Component
 public class ReadingTracker {
 
+    private static final int SIGNATURE = 16;
+
     /** What a valid token names; {@code sendId} is null without individual tracking. */
     record Reader(long issueId, Long sendId, Language language, String country) {
     }
@@ -46,7 +48,7 @@ public class ReadingTracker {
         }
         String payload = settings.individual() ? "s" + sendId + "-" + issueId
                 : "v" + issueId + "-" + language.code() + "-" + (country == null ? "xx" : country.toLowerCase(Locale.ROOT));
-        String token = payload + "-" + signatures.sign(payload).substring(0, 16);
+        String token = payload + "-" + signatures.sign(payload).substring(0, SIGNATURE);
         String root = baseUrl + "/" + language.code() + "/newsletter/";
         return new Slots.Reading(settings.clicks() ? root + "click/" + token + "/" : null,
                 settings.openPixel() ? root + "open/" + token : null);
@@ -71,13 +73,13 @@ public class ReadingTracker {
     }
 
     Optional<Reader> read(String token) {
-        int last = token == null ? -1 : token.lastIndexOf('-');
-        if (last <= 1) {
+        // the signature is the last 16 characters (which may hold '-' themselves), after a '-'
+        int last = token == null ? -1 : token.length() - SIGNATURE - 1;
+        if (last <= 1 || token.charAt(last) != '-') {
             return Optional.empty();
         }
         String payload = token.substring(0, last);
-        String signature = token.substring(last + 1);
-        if (signature.length() != 16 || !signatures.verify(payload, signature)) {
+        if (!signatures.verify(payload, token.substring(last + 1))) {
             return Optional.empty();
         }
         String[] parts = payload.substring(1).split("-");

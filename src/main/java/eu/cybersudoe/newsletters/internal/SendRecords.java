@@ -45,10 +45,11 @@ public class SendRecords {
      * @param firstName the recipient's first name, or null
      * @param language  the variant chosen for the recipient
      * @param country   the recipient organisation's country
+     * @param region    the recipient organisation's NUTS 2 region, or null
      * @param attempts  the attempts so far, this one included
      */
     record Claimed(long id, long issueId, String email, String firstName, Language language, String country,
-                   int attempts) {
+                   String region, int attempts) {
 
         String emailKey() {
             return Audience.key(email);
@@ -75,12 +76,13 @@ public class SendRecords {
      */
     @Transactional
     public List<Claimed> claim(String node, long issueId, int limit, Instant now) {
-        List<Claimed> claimed = jdbc.sql("select s.id, s.issue_id, s.email, s.first_name, s.language, s.country, s.attempts "
+        List<Claimed> claimed = jdbc.sql("select s.id, s.issue_id, s.email, s.first_name, s.language, s.country, s.region, s.attempts "
                         + "from newsletter_send s where s.issue_id = :issue and s.state in ('PENDING', 'DEFERRED') "
                         + "and s.next_attempt_at <= :now order by s.id fetch first :limit rows only for update skip locked")
                 .param("issue", issueId).param("now", Timestamp.from(now)).param("limit", limit)
                 .query((rs, n) -> new Claimed(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                        Language.fromCode(rs.getString(5)).orElse(Language.EN), rs.getString(6), rs.getInt(7) + 1))
+                        Language.fromCode(rs.getString(5)).orElse(Language.EN), rs.getString(6), rs.getString(7),
+                        rs.getInt(8) + 1))
                 .list();
         if (!claimed.isEmpty()) {
             jdbc.sql("update newsletter_send set state = 'SENDING', claimed_by = :node, attempts = attempts + 1 "

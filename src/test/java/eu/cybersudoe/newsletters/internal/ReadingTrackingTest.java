@@ -51,6 +51,8 @@ class ReadingTrackingTest {
     @Autowired
     IssueReport reports;
     @Autowired
+    Signatures signatures;
+    @Autowired
     NewsletterIndicators indicators;
 
     NewsletterFixture fixture;
@@ -121,6 +123,34 @@ class ReadingTrackingTest {
         events.flush();
         assertThat(jdbc.sql("select count(*) from newsletter_event where issue_id = ? and kind = 'OPEN'").param(issueId)
                 .query(Long.class).single()).as("the open pixel is off by default").isZero();
+    }
+
+    @Test
+    void withoutIndividualTrackingLinksNameOnlyTheIssueLanguageAndCountry() throws Exception {
+        long issueId = fixture.issue(List.of(Language.EN));
+        long link = links.idOf(issueId, "https://example.org/anonymous-" + issueId);
+        NewsletterSettings anonymous = new NewsletterSettings(1, 1, 1, 1, java.time.Duration.ofMinutes(1),
+                java.time.Duration.ofSeconds(1), java.time.Duration.ofSeconds(60), false, "Sender", "Address",
+                new NewsletterSettings.Tracking(true, true, false));
+        ReadingTracker tracker = new ReadingTracker(signatures, links, events, anonymous, java.time.Clock.systemUTC(),
+                "https://cybersudoe.test");
+
+        Slots.Reading first = tracker.forCopy(issueId, 101, Language.PT, "PT");
+        Slots.Reading second = tracker.forCopy(issueId, 202, Language.PT, "PT");
+        assertThat(first).isEqualTo(second);
+        assertThat(first.clickPrefix()).startsWith("https://cybersudoe.test/pt/newsletter/click/v" + issueId + "-pt-pt-")
+                .doesNotContain("101");
+        assertThat(first.openUrl()).startsWith("https://cybersudoe.test/pt/newsletter/open/v" + issueId);
+        String token = first.clickPrefix().substring(first.clickPrefix().indexOf("/click/") + 7, first.clickPrefix().length() - 1);
+
+        assertThat(tracker.click(token, link)).contains("https://example.org/anonymous-" + issueId);
+        tracker.open(token);
+        events.flush();
+        assertThat(jdbc.sql("select count(*) from newsletter_event where issue_id = ? and send_id is null and language = 'pt' "
+                + "and country = 'PT'").param(issueId).query(Long.class).single()).isEqualTo(2L);
+        assertThat(reports.of(issueId).byCountry()).filteredOn(line -> line.key().equals("PT")).singleElement()
+                .satisfies(line -> assertThat(line.clickers()).isEqualTo(1));
+        assertThat(tracker.click(token.replace("-pt-pt-", "-pt-es-"), link)).isEmpty();
     }
 
     private Map<String, String> deliverAll() {
