@@ -75,7 +75,10 @@ public final class NewsletterBenchmark {
     }
 
     static void clean(JdbcClient jdbc) {
-        jdbc.sql("delete from newsletter_send where issue_id in (select id from newsletter_issue where number >= 9000 and number < 10000)").update();
+        for (String table : new String[] {"newsletter_send", "newsletter_event", "newsletter_unsubscribe", "newsletter_link"}) {
+            jdbc.sql("delete from " + table + " where issue_id in (select id from newsletter_issue where number >= 9000 and number < 10000)")
+                    .update();
+        }
         jdbc.sql("delete from newsletter_issue where number >= 9000 and number < 10000").update();
         jdbc.sql("delete from newsletter_suppression where email_key like ?").param("%@" + DOMAIN).update();
         jdbc.sql("delete from contact where email_key like ?").param("%@" + DOMAIN).update();

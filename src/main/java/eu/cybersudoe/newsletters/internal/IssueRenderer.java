@@ -92,7 +92,9 @@ class IssueRenderer {
             String url = HtmlUtils.htmlUnescape(href.group(1));
             long id = links.idOf(issueId, url);
             tracked.put(id, url);
-            href.appendReplacement(out, Matcher.quoteReplacement("href=\"" + Slots.link(id) + "\""));
+            // on a line of its own (a line break between attributes is plain white space in HTML), so that
+            // only this short line is encoded per recipient, not the paragraph around it
+            href.appendReplacement(out, Matcher.quoteReplacement("\nhref=\"" + Slots.link(id) + "\"\n"));
         }
         href.appendTail(out);
         return out.toString();
