@@ -25,10 +25,12 @@ public class Couriers {
     private final InternetAddress from;
     private final String domain;
     private final SmtpRelay relay;
+    private final ReturnPaths returnPaths;
 
     Couriers(Mailer mailer, Clock clock, MailSettings mail, Environment environment,
-             @Value("${spring.mail.host:false}") String host) {
+             @Value("${spring.mail.host:false}") String host, ReturnPaths returnPaths) {
         this.mailer = mailer;
+        this.returnPaths = returnPaths;
         this.clock = clock;
         try {
             this.from = new InternetAddress(mail.from(), true);
@@ -69,6 +71,11 @@ public class Couriers {
     /** The sender of every issue. */
     InternetAddress from() {
         return from;
+    }
+
+    /** The envelope sender of a send record's copy, naming it for the bounces. */
+    String returnPath(long sendId) {
+        return returnPaths.of(sendId);
     }
 
     /** A new, unique Message-ID for a send record. */

@@ -207,7 +207,8 @@ public class DeliveryEngine implements SmartLifecycle {
                 links.urls(claimed.issueId(), claimed.email(), claimed.language()),
                 tracker.forCopy(claimed.issueId(), claimed.id(), claimed.language(), claimed.country()));
         rate.acquire();
-        Outcome outcome = courier.send(new Letter(variant, claimed.email(), recipient, couriers.messageId(claimed.id())));
+        Outcome outcome = courier.send(new Letter(variant, claimed.email(), recipient, couriers.messageId(claimed.id()),
+                couriers.returnPath(claimed.id())));
         return result(claimed, outcome);
     }
 

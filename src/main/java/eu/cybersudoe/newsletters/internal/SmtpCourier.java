@@ -64,7 +64,7 @@ final class SmtpCourier implements Courier {
         }
         ExposedBuffer bytes = (ExposedBuffer) buffer;
         try {
-            transport.sendMessage(new PreparedMessage(session, bytes.array(), bytes.size()), new InternetAddress[] {to});
+            transport.sendMessage(new PreparedMessage(session, bytes.array(), bytes.size(), letter.returnPath()), new InternetAddress[] {to});
             lastUsed = System.nanoTime();
             return new Outcome.Delivered(letter.messageId());
         } catch (MessagingException e) {

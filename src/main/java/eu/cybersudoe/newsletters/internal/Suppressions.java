@@ -9,14 +9,15 @@ import java.util.Optional;
 
 /**
  * The addresses no issue is sent to any more ({@code newsletter_suppression}): unsubscribed,
- * hard-bounced (a permanent SMTP refusal), complained. Checked when an audience is frozen and
+ * hard-bounced (a permanent SMTP refusal, or a bounce read later), complained, or soft-bounced
+ * too often ({@link BounceProcessor}). Checked when an audience is frozen and
  * again just before each batch is sent.
  */
 @Repository
 public class Suppressions {
 
     /** Why an address is suppressed. */
-    public enum Reason { UNSUBSCRIBED, HARD_BOUNCE, COMPLAINT }
+    public enum Reason { UNSUBSCRIBED, HARD_BOUNCE, COMPLAINT, SOFT_BOUNCES }
 
     private final JdbcClient jdbc;
 
@@ -27,14 +28,19 @@ public class Suppressions {
     /** Suppresses the address; an address already suppressed keeps its first reason
      * (also when another worker suppresses it at the same time). */
     public void suppress(String email, Reason reason, String detail, Instant now) {
+        suppress(email, reason, detail, now, null);
+    }
+
+    /** Suppresses the address because of the bounce (a row of {@code newsletter_bounce}), as {@link #suppress} does. */
+    void suppress(String email, Reason reason, String detail, Instant now, Long bounceId) {
         String key = Audience.key(email);
         if (reason(key).isPresent()) {
             return;
         }
-        jdbc.sql("insert into newsletter_suppression (email_key, reason, detail, created_at) values (?, ?, ?, ?) "
+        jdbc.sql("insert into newsletter_suppression (email_key, reason, detail, created_at, bounce_id) values (?, ?, ?, ?, ?) "
                         + "on conflict do nothing")
                 .params(key, reason.name(), detail == null ? null : detail.substring(0, Math.min(300, detail.length())),
-                        Timestamp.from(now)).update();
+                        Timestamp.from(now), bounceId).update();
     }
 
     /** Why the address is suppressed, if it is. */

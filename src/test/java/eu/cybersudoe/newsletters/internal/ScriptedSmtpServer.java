@@ -26,6 +26,7 @@ final class ScriptedSmtpServer implements AutoCloseable {
     private final Map<String, AtomicInteger> attempts = new ConcurrentHashMap<>();
     private final List<String> accepted = new CopyOnWriteArrayList<>();
     private final List<String> received = new CopyOnWriteArrayList<>();
+    private final List<String> senders = new CopyOnWriteArrayList<>();
 
     ScriptedSmtpServer() throws IOException {
         server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
@@ -39,6 +40,11 @@ final class ScriptedSmtpServer implements AutoCloseable {
     /** The recipients of the messages accepted, in order (one entry per message). */
     List<String> accepted() {
         return accepted;
+    }
+
+    /** The envelope senders ({@code MAIL FROM}) given, in order. */
+    List<String> senders() {
+        return senders;
     }
 
     /** The recipients whose message data arrived, accepted or not. */
@@ -69,6 +75,7 @@ final class ScriptedSmtpServer implements AutoCloseable {
                     reply(out, "250 scripted");
                 } else if (command.startsWith("MAIL FROM")) {
                     recipient = null;
+                    senders.add(line.substring(line.indexOf('<') + 1, line.indexOf('>')));
                     reply(out, "250 2.1.0 Ok");
                 } else if (command.startsWith("RCPT TO")) {
                     String address = line.substring(line.indexOf('<') + 1, line.indexOf('>')).toLowerCase();
