@@ -153,7 +153,7 @@ public class MissionStore {
     }
 
     private static BigDecimal scaled(BigDecimal days) {
-        return days == null ? null : days.stripTrailingZeros().scale() < 0 ? days.setScale(0) : days.stripTrailingZeros();
+        return days == null ? null : MissionIndicators.plain(days);
     }
 
     static String joinThemes(List<String> themes) {
