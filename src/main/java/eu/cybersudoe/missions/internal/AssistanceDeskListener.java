@@ -22,8 +22,13 @@ public class AssistanceDeskListener implements AssistanceDesk {
     }
 
     @ApplicationModuleListener
-    public void on(AssistanceRequested requested) {
-        missions.requestAfterDiagnostic(requested.company(), requested.partnerId(), new Mission.Request(MissionOrigin.DIAGNOSTIC, null,
+    void on(AssistanceRequested requested) {
+        record(requested);
+    }
+
+    /** Records the request; the listener runs it after the diagnostic's transaction, on its own thread. */
+    public Mission record(AssistanceRequested requested) {
+        return missions.requestAfterDiagnostic(requested.company(), requested.partnerId(), new Mission.Request(MissionOrigin.DIAGNOSTIC, null,
                 requested.assessmentId(), requested.questionnaire(), requested.contactEmail(), null,
                 requested.message(), List.of(), requested.requestedAt()));
     }

@@ -53,11 +53,11 @@ class MissionTest {
 
     static Mission requested() {
         return Mission.requested(new CompanyId(1), "cybermassif", new Mission.Request(MissionOrigin.STAFF, null, null, null,
-                "contact@example.org", Language.FR, "Besoin d'un ERP", List.of("business"), AT), MANAGER);
+                "contact@example.org", Language.FR, "Besoin d'un ERP", List.of("business-management"), AT), MANAGER);
     }
 
     static InterventionReport complete() {
-        return new InterventionReport(null, "Atelier de menuiserie", "Tableur", Map.of("business", "Suivi des devis"),
+        return new InterventionReport(null, "Atelier de menuiserie", "Tableur", Map.of("business-management", "Suivi des devis"),
                 List.of(), "Choisir un ERP léger", List.of(), null);
     }
 
@@ -173,7 +173,7 @@ class MissionTest {
         Mission held = in(MissionState.SCHEDULED);
         held.hold(MANAGER, AT, LocalDate.of(2026, 3, 20), BigDecimal.ONE);
         assertThatThrownBy(() -> held.submitReport(MANAGER, AT)).hasMessage("missions.refused.reportIncomplete");
-        held.writeReport(MANAGER, AT, new InterventionReport(null, "", "", Map.of("business", " "), List.of(), "Faire", List.of(), null));
+        held.writeReport(MANAGER, AT, new InterventionReport(null, "", "", Map.of("business-management", " "), List.of(), "Faire", List.of(), null));
         assertThatThrownBy(() -> held.submitReport(MANAGER, AT)).hasMessage("missions.refused.reportIncomplete");
         held.writeReport(MANAGER, AT, complete());
         held.submitReport(MANAGER, AT);
