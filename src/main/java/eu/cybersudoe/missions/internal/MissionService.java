@@ -12,6 +12,7 @@ import eu.cybersudoe.shared.Language;
 import eu.cybersudoe.shared.LocalizedText;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -137,20 +138,29 @@ public class MissionService {
         return change(id, m -> m.hold(actor, clock.instant(), day, days));
     }
 
-    /** Keeps the report as written; the company's snapshot is taken the first time. */
+    /**
+     * Keeps the report as written; the company's snapshot is taken the first time. The form is
+     * saved as it is typed and with its button, so that two saves of the same form may cross:
+     * the later one is applied again on the saved mission rather than refused.
+     */
     @Transactional
     public Mission saveReport(long id, Actor actor, ReportDraft draft) {
-        return change(id, m -> {
+        Consumer<Mission> write = m -> {
             InterventionReport.CompanySnapshot snapshot = m.report() != null ? m.report().company()
-                    : registry.snapshot(m.company()).orElse(null);
+                    : m.company() == null ? null : registry.snapshot(m.company()).orElse(null);
             m.writeReport(actor, clock.instant(), draft.toReport(snapshot, registry));
-        });
+        };
+        try {
+            return change(id, write);
+        } catch (OptimisticLockingFailureException crossed) {
+            return change(id, write);
+        }
     }
 
     /** The report to edit: the one written, or a new one with the company as the registry knows it now. */
     public InterventionReport reportOf(Mission mission) {
         return mission.report() != null ? mission.report()
-                : InterventionReport.begun(registry.snapshot(mission.company()).orElse(null));
+                : InterventionReport.begun(mission.company() == null ? null : registry.snapshot(mission.company()).orElse(null));
     }
 
     @Transactional

@@ -127,7 +127,7 @@ class MissionPagesTest {
         String page = mvc.perform(get(base).with(user(advisor))).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("hx-post=\"/fr/office/missions/" + mission.id() + "/report/autosave\"")
-                .contains("Externaliser les sauvegardes").contains("Sécurité du système d&#39;information");
+                .contains("Externaliser les sauvegardes").contains("Sécurité du système d'information");
     }
 
     @Test
