@@ -80,9 +80,16 @@ class DemoMissions {
             log.info("Demo mode: missions already exist, no demo missions added");
             return 0;
         }
+        int made = createFor(network.partners());
+        log.info("Demo mode: {} demo missions created", made);
+        return made;
+    }
+
+    /** Adds the demo missions of these partners; returns how many were added. */
+    int createFor(List<Partner> partners) {
         Map<String, Map<String, Object>> reports = reports();
         int made = 0;
-        for (Partner partner : network.partners()) {
+        for (Partner partner : partners) {
             StaffMember advisor = staff.staffOf(partner.id().value()).stream().filter(s -> s.role() == Role.ADVISOR).findFirst()
                     .orElse(staff.staffOf(partner.id().value()).stream().findFirst().orElse(null));
             List<Long> companies = jdbc.sql("""
@@ -100,7 +107,6 @@ class DemoMissions {
                 made++;
             }
         }
-        log.info("Demo mode: {} demo missions created", made);
         return made;
     }
 

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /** Lists of missions with filters, by page or streamed for exports. */
 @Repository
@@ -51,8 +52,10 @@ public class MissionSearch {
     /** Every row of the filter, in order, for exports. */
     public void each(MissionFilter filter, Consumer<MissionRow> consumer) {
         Where where = where(filter);
-        where.bind(jdbc.sql(select() + where.sql + " order by m.requested_at desc, m.id desc"))
-                .query(MissionSearch::row).stream().forEach(consumer);
+        try (Stream<MissionRow> rows = where.bind(jdbc.sql(select() + where.sql + " order by m.requested_at desc, m.id desc"))
+                .query(MissionSearch::row).stream()) {
+            rows.forEach(consumer);
+        }
     }
 
     private static String select() {
