@@ -244,4 +244,57 @@ class MissionPagesTest {
             assertThat(found).isTrue();
         }
     }
+
+    @Autowired
+    eu.cybersudoe.missions.internal.FollowUps followUps;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    private String html(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
+        return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theOtherPagesOpenAndDoWhatTheySay() throws Exception {
+        CompanyId company = MissionTestSupport.company(registry, "Calendrier Ébénisterie", Country.FR, "63000", "cybermassif");
+        SignedInUser advisor = staff(Role.ADVISOR, "cybermassif");
+        SignedInUser owner = companyUser(company);
+        Mission mission = held(company, advisor.accountId());
+
+        assertThat(html(get("/fr/office/missions/new?company=" + company.value()).with(user(advisor))))
+                .contains("Nouvelle demande de mission").contains("Calendrier Ébénisterie");
+        mvc.perform(post("/fr/office/missions/new").with(csrf()).with(user(advisor)).param("origin", "CONFERENCE")
+                        .param("contactEmail", "pas-une-adresse").param("message", "Besoin d'un site"))
+                .andExpect(status().isOk());
+        assertThat(html(post("/fr/office/missions/new").with(csrf()).with(user(advisor)).param("origin", "CONFERENCE")
+                .param("contactEmail", "pas-une-adresse").param("message", "Besoin d'un site")))
+                .contains("Choisissez une entreprise du registre.").contains("Choisissez l'une de vos réunions.")
+                .contains("Besoin d'un site").contains("pas-une-adresse");
+
+        assertThat(html(get("/fr/office/missions/calendar?month=2026-12").with(user(advisor))))
+                .contains("décembre 2026").contains("/fr/office/missions/" + mission.id());
+        String ics = html(get("/fr/office/missions/calendar.ics").with(user(advisor)));
+        assertThat(ics).contains("BEGIN:VEVENT").contains("DTSTART;VALUE=DATE:20261201").contains("mission-" + mission.id() + "@cybersudoe.eu");
+        assertThat(html(get("/fr/office/missions?state=HELD&from=2026-11-01&to=2026-12-31&theme=security").with(user(advisor))))
+                .contains("Calendrier Ébénisterie");
+
+        assertThat(html(get("/fr/my-company/missions").with(user(owner)))).contains("Nos missions d'accompagnement")
+                .contains("/fr/my-company/missions/" + mission.id());
+        mvc.perform(post("/fr/my-company/missions").with(csrf()).with(user(owner)).param("message", "Un site de vente")
+                .param("themes", "commerce")).andExpect(status().is3xxRedirection());
+        assertThat(store.ofCompany(company)).hasSize(2).anySatisfy(m -> {
+            assertThat(m.request().origin()).isEqualTo(MissionOrigin.COMPANY);
+            assertThat(m.request().contactEmail()).isEqualTo(owner.email());
+            assertThat(m.themes()).containsExactly("commerce");
+        });
+
+        String token = "page-token-" + UUID.randomUUID();
+        jdbc.sql("update mission set follow_up_hash = ? where id = ?")
+                .params(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                        .digest(token.getBytes(StandardCharsets.UTF_8))), mission.id()).update();
+        mvc.perform(get("/fr/missions/follow-up/unknown-token")).andExpect(status().isNotFound());
+        assertThat(html(get("/fr/missions/follow-up/" + token))).contains("Après votre mission d'accompagnement");
+        assertThat(html(post("/fr/missions/follow-up/" + token).with(csrf()).param("implemented", "Rien encore")))
+                .contains("Indiquez ce que vous avez mis en œuvre.").contains("Rien encore");
+    }
 }
