@@ -114,7 +114,7 @@ class DemoMissions {
                       Map<String, Object> report, int index) {
         LocalDate today = clock.instant().atZone(ZoneOffset.UTC).toLocalDate();
         Mission.Request request = new Mission.Request(index % 3 == 0 ? MissionOrigin.CONFERENCE : MissionOrigin.STAFF, null, null,
-                null, null, language, text(report, "context"), List.of("security", "business-management"), clock.instant());
+                null, null, language, text(report, "request"), List.of("security", "business-management"), clock.instant());
         long id = store.insert(Mission.requested(company, partner.id().value(), request, DEMO)).id();
         switch (target) {
             case REQUESTED -> { }
