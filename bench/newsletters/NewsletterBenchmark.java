@@ -86,10 +86,13 @@ public final class NewsletterBenchmark {
     static void generateContacts(JdbcClient jdbc) {
         Timestamp now = Timestamp.from(Instant.now());
         jdbc.sql("""
-                insert into organisation (kind, legal_name, name_key, country, woman_led, micro, priority_sector,
+                insert into organisation (kind, legal_name, name_key, country, nuts2, woman_led, micro, priority_sector,
                     young_woman_led, tags, created_at, updated_at, version)
                 select 'COMPANY', 'Bench company ' || g, 'bench company ' || g,
-                    (array['FR', 'ES', 'PT'])[1 + g % 3], false, true, false, false, '', :now, :now, 0
+                    (array['FR', 'ES', 'PT'])[1 + g % 3],
+                    (array[array['FRJ2', 'FRI1', 'FRK2'], array['ES41', 'ES24', 'ES51'], array['PT11', 'PT16', 'PT17']])
+                        [1 + g % 3][1 + (g / 3) % 3],
+                    false, true, false, false, '', :now, :now, 0
                 from generate_series(1, :n) g""").param("now", now).param("n", CONTACTS).update();
         jdbc.sql("""
                 insert into contact (organisation_id, first_name, last_name, email, email_key, language, newsletter_consent,
@@ -136,11 +139,12 @@ public final class NewsletterBenchmark {
     static int messageSize(ConfigurableApplicationContext context, Issues issues, long issueId) throws Exception {
         Renditions renditions = context.getBean(Renditions.class);
         Issue issue = issues.find(issueId).orElseThrow();
-        PreparedVariant variant = renditions.fresh(issue, issues.variants(issueId).get(Language.FR), "FR");
-        String url = context.getBean(UnsubscribeLinks.class).url(issueId, "contact1@" + DOMAIN, Language.FR);
+        PreparedVariant variant = renditions.fresh(issue, issues.variants(issueId).get(Language.FR), "FR", "FRJ2");
+        UnsubscribeLinks.Urls urls = context.getBean(UnsubscribeLinks.class).urls(issueId, "contact1@" + DOMAIN, Language.FR);
+        Slots.Reading reading = context.getBean(ReadingTracker.class).forCopy(issueId, 1, Language.FR, "FR");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         variant.mime().writeTo(out, "contact1@" + DOMAIN, "<nl.1.abcdefgh@cybersudoe.eu>", "Thu, 26 Nov 2026 12:00:00 +0000",
-                variant.rendered().recipient("contact1@" + DOMAIN, "Marie", url));
+                variant.rendered().recipient("contact1@" + DOMAIN, "Marie", urls, reading));
         return out.size();
     }
 

@@ -11,7 +11,8 @@ import eu.cybersudoe.shared.Language;
  * @param firstName its first name, or null
  * @param language  the language to write in
  * @param country   the organisation's country code
+ * @param region    the organisation's NUTS 2 region, or null when not known
  */
 public record AudienceContact(long contactId, CompanyId company, String email, String firstName, Language language,
-                              String country) {
+                              String country, String region) {
 }

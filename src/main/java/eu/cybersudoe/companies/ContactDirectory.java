@@ -30,6 +30,18 @@ public interface ContactDirectory {
     void unsubscribeEverywhere(String email, String source);
 
     /**
+     * Withdraws one consent of the contact with this address, adding the withdrawal to its
+     * consent history when the consent was given. Does nothing otherwise (idempotent).
+     *
+     * @param source where the request came from, kept as evidence
+     * @return whether a consent was withdrawn now
+     */
+    boolean withdraw(String email, ConsentPurpose purpose, String source);
+
+    /** The purposes the contact with this address consents to now; none when there is no such contact. */
+    java.util.Set<ConsentPurpose> consentsOf(String email);
+
+    /**
      * Everything held about a contact, ready to be written as JSON: the details, the
      * organisation's name and the whole consent history.
      *

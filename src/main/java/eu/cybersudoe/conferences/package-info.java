@@ -6,5 +6,5 @@
  * conference closes with attendance.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Conferences",
-        allowedDependencies = {"shared", "network", "companies", "monitoring"})
+        allowedDependencies = {"shared", "network", "companies", "monitoring", "newsletters"})
 package eu.cybersudoe.conferences;

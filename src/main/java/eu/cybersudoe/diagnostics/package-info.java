@@ -7,6 +7,9 @@
  * What other modules see: {@link eu.cybersudoe.diagnostics.AssistanceRequested}, published when
  * a company asks for an expert after an assessment, and {@link eu.cybersudoe.diagnostics.AssistanceDesk},
  * the bean the module that handles those requests declares so that the button is shown.
+ * {@link eu.cybersudoe.diagnostics.DiagnosticResults} reads a company's completed assessments, and
+ * {@link eu.cybersudoe.diagnostics.RetakeInvitations} plans a durable e-mail inviting it to take a
+ * questionnaire again (sent once when due by a scheduled poll).
  * Completed assessments of a known company are reported to the registry's timeline with
  * {@link eu.cybersudoe.companies.CompanyActivityRecorded}.
  */

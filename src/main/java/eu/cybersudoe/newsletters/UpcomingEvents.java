@@ -10,8 +10,8 @@ import java.util.List;
  * region first. Until such a bean exists the block is left out of every issue (the default
  * implementation has nothing to offer).
  *
- * <p>An issue is rendered once per language and country, so an implementation is called once
- * per issue, language and country, not once per recipient.
+ * <p>An issue is rendered once per language and region, so an implementation is called once
+ * per issue, language and region, not once per recipient.
  */
 public interface UpcomingEvents {
 
@@ -20,10 +20,11 @@ public interface UpcomingEvents {
      *
      * @param language the language of the issue's variant; titles should be in it
      * @param country  the recipient organisation's country code (FR, ES, PT…), or null when unknown
+     * @param region   the recipient organisation's NUTS 2 region (FRJ2, ES41…), or null when unknown
      * @param limit    how many at most
      */
-    List<UpcomingEvent> upcomingFor(Language language, String country, int limit);
+    List<UpcomingEvent> upcomingFor(Language language, String country, String region, int limit);
 
     /** Nothing to announce: the block is left out. */
-    UpcomingEvents NONE = (language, country, limit) -> List.of();
+    UpcomingEvents NONE = (language, country, region, limit) -> List.of();
 }

@@ -154,7 +154,7 @@ class DiagnosticsPersistenceTest {
     @Test
     void theToolsIndicatorCountsTheQuestionnairesForTheNetworkOnly() {
         IndicatorSource source = sources.stream().filter(s -> s.indicators().contains("diagnostic-tools")).findFirst().orElseThrow();
-        assertThat(source.measure("diagnostic-tools", LocalDate.now(), Optional.empty())).contains(BigDecimal.valueOf(2));
+        assertThat(source.measure("diagnostic-tools", LocalDate.now(), Optional.empty())).contains(BigDecimal.valueOf(11));
         assertThat(source.measure("diagnostic-tools", LocalDate.now(), Optional.of(new PartnerId("cybermassif")))).isEmpty();
     }
 

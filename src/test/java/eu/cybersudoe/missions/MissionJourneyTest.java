@@ -9,7 +9,7 @@ import eu.cybersudoe.missions.internal.Actor;
 import eu.cybersudoe.missions.internal.AssistanceDeskListener;
 import eu.cybersudoe.missions.internal.DeliveryMode;
 import eu.cybersudoe.missions.internal.FollowUpAnswers;
-import eu.cybersudoe.missions.internal.FollowUps;
+import eu.cybersudoe.missions.internal.MissionFollowUps;
 import eu.cybersudoe.missions.internal.Mission;
 import eu.cybersudoe.missions.internal.MissionChange;
 import eu.cybersudoe.missions.internal.MissionIndicators;
@@ -70,7 +70,7 @@ class MissionJourneyTest {
     @Autowired
     MissionStore store;
     @Autowired
-    FollowUps followUps;
+    MissionFollowUps followUps;
     @Autowired
     AssistanceDeskListener desk;
     @Autowired

@@ -58,6 +58,36 @@ class ContactDirectoryService implements ContactDirectory {
     }
 
     @Override
+    public boolean withdraw(String email, ConsentPurpose purpose, String source) {
+        String key = Contact.emailKey(email);
+        if (key == null) {
+            return false;
+        }
+        return contacts.findByEmailKey(key).filter(contact -> !contact.isErased() && contact.consents(purpose))
+                .map(contact -> {
+                    contact.record(purpose, false, LawfulBasis.CONSENT, null, source, null, clock.instant());
+                    return true;
+                }).orElse(false);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public java.util.Set<ConsentPurpose> consentsOf(String email) {
+        String key = Contact.emailKey(email);
+        java.util.Set<ConsentPurpose> given = java.util.EnumSet.noneOf(ConsentPurpose.class);
+        if (key != null) {
+            contacts.findByEmailKey(key).ifPresent(contact -> {
+                for (ConsentPurpose purpose : ConsentPurpose.values()) {
+                    if (contact.consents(purpose)) {
+                        given.add(purpose);
+                    }
+                }
+            });
+        }
+        return given;
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public Map<String, Object> exportContact(long contactId) {
         Contact contact = contacts.findById(contactId).orElseThrow(() -> new NoSuchElementException("No contact " + contactId));

@@ -124,12 +124,13 @@ public class SavedSegments implements Segments {
             case EVENT_INVITATIONS -> "c.invitation_consent";
         };
         String where = filter.isEmpty() ? " where " : filter + " and ";
-        String sql = "select c.id, c.organisation_id, c.email, c.first_name, c.language, o.country"
+        String sql = "select c.id, c.organisation_id, c.email, c.first_name, c.language, o.country, o.nuts2"
                 + " from contact c join organisation o on o.id = c.organisation_id" + where
                 + consent + " = true and c.erased_at is null and c.email_key is not null order by c.id";
         try (Stream<AudienceContact> contacts = streaming.sql(sql).params(parameters)
                 .query((rs, n) -> new AudienceContact(rs.getLong(1), new CompanyId(rs.getLong(2)), rs.getString(3),
-                        rs.getString(4), Language.fromCode(rs.getString(5)).orElse(Language.DEFAULT), rs.getString(6)))
+                        rs.getString(4), Language.fromCode(rs.getString(5)).orElse(Language.DEFAULT), rs.getString(6),
+                        rs.getString(7)))
                 .stream()) {
             contacts.forEach(action);
         }

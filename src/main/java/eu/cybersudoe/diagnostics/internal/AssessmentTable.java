@@ -120,6 +120,123 @@ class AssessmentTable {
                 .query(Long.class).single();
     }
 
+    /** The latest completed assessment of each company for a questionnaire, as a common table expression. */
+    private static final String LATEST_PER_COMPANY = """
+            with latest as (
+                select organisation_id, overall_score, sector, company_size, region, partner_id,
+                    row_number() over (partition by organisation_id order by completed_at desc, id desc) as n
+                from assessment
+                where status = 'COMPLETED' and questionnaire_code = :code and organisation_id is not null
+                    and overall_score is not null)
+            """;
+
+    /**
+     * How many other companies of a group have a latest score below and equal to a score.
+     *
+     * @param self    the company itself, left out; or null
+     * @param sector  the sector of the group, or null for any
+     * @param size    the size of the group, or null for any
+     * @param country the country code the regions start with, or null for any
+     */
+    PeerCount peers(String questionnaire, Long self, int score, String sector, String size, String country) {
+        StringBuilder where = new StringBuilder(" where n = 1 and organisation_id <> :self");
+        Map<String, Object> params = new java.util.HashMap<>(Map.of("code", questionnaire, "self", self == null ? -1L : self,
+                "score", score));
+        if (sector != null) {
+            where.append(" and sector = :sector");
+            params.put("sector", sector);
+        }
+        if (size != null) {
+            where.append(" and company_size = :size");
+            params.put("size", size);
+        }
+        if (country != null) {
+            where.append(" and region like :country");
+            params.put("country", country + "%");
+        }
+        return jdbc.sql(LATEST_PER_COMPANY + """
+                        select count(*), coalesce(sum(case when overall_score < :score then 1 else 0 end), 0),
+                            coalesce(sum(case when overall_score = :score then 1 else 0 end), 0) from latest""" + where)
+                .params(params)
+                .query((rs, n) -> new PeerCount(rs.getInt(1), rs.getInt(2), rs.getInt(3))).single();
+    }
+
+    /** Companies in a peer group: how many, and how many scored below and the same. */
+    record PeerCount(int companies, int below, int equal) {
+    }
+
+    /** A cell of the aggregates: companies of a region, sector and size, and the sum of their latest scores. */
+    record Aggregate(String region, String sector, String size, int companies, long totalScore) {
+    }
+
+    /** The latest scores of each company for a questionnaire, grouped by region, sector and size (no threshold applied). */
+    List<Aggregate> aggregates(String questionnaire) {
+        return jdbc.sql(LATEST_PER_COMPANY + """
+                        select region, sector, company_size, count(*) as companies, sum(overall_score) as total
+                        from latest where n = 1
+                        group by region, sector, company_size
+                        order by region, sector, company_size""")
+                .param("code", questionnaire)
+                .query((rs, n) -> new Aggregate(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getLong(5)))
+                .list();
+    }
+
+    /** The completed assessments of a company for a questionnaire, first completed first. */
+    List<Assessment> completedOf(CompanyId company, String questionnaire) {
+        return jdbc.sql("""
+                        select * from assessment where organisation_id = :company and questionnaire_code = :code
+                            and status = 'COMPLETED' order by completed_at, id""")
+                .param("company", company.value()).param("code", questionnaire)
+                .query((rs, n) -> row(rs)).list();
+    }
+
+    /**
+     * A page of the assessments of companies a partner brought or served (the registry's
+     * provenance, {@code organisation_partner}), or of every company for null; newest first.
+     */
+    List<Assessment> ofCompaniesKnownBy(String partnerId, int offset, int limit) {
+        return jdbc.sql("select * from assessment" + knownBy(partnerId)
+                        + " order by coalesce(completed_at, started_at) desc, id desc limit :limit offset :offset")
+                .params(partnerId == null ? Map.of("limit", limit, "offset", offset)
+                        : Map.of("limit", limit, "offset", offset, "partner", partnerId))
+                .query((rs, n) -> row(rs)).list();
+    }
+
+    long countOfCompaniesKnownBy(String partnerId) {
+        return jdbc.sql("select count(*) from assessment" + knownBy(partnerId))
+                .params(partnerId == null ? Map.of() : Map.of("partner", partnerId)).query(Long.class).single();
+    }
+
+    private static String knownBy(String partnerId) {
+        return partnerId == null ? " where organisation_id is not null"
+                : " where organisation_id in (select organisation_id from organisation_partner where partner_id = :partner)";
+    }
+
+    /** A company's first and latest overall scores with a questionnaire; the partner is the latest assessment's. */
+    record ScorePair(long company, String questionnaire, int first, int last, String partnerId) {
+    }
+
+    /**
+     * Each company assessed at least twice with a questionnaire by the end: its first and latest
+     * completed scores, for the network (null) or the partner noted on the latest assessment.
+     */
+    List<ScorePair> firstAndLatest(Instant end, String partnerId) {
+        return jdbc.sql("""
+                        with done as (
+                            select organisation_id, questionnaire_code, overall_score, partner_id,
+                                row_number() over (partition by organisation_id, questionnaire_code order by completed_at, id) as first_n,
+                                row_number() over (partition by organisation_id, questionnaire_code order by completed_at desc, id desc) as last_n
+                            from assessment
+                            where status = 'COMPLETED' and organisation_id is not null and overall_score is not null
+                                and completed_at < :end)
+                        select f.organisation_id, f.questionnaire_code, f.overall_score, l.overall_score, l.partner_id from done f
+                            join done l on l.organisation_id = f.organisation_id and l.questionnaire_code = f.questionnaire_code
+                        where f.first_n = 1 and l.last_n = 1 and l.first_n > 1""" + (partnerId == null ? "" : " and l.partner_id = :partner"))
+                .params(partnerId == null ? Map.of("end", Timestamp.from(end)) : Map.of("end", Timestamp.from(end), "partner", partnerId))
+                .query((rs, n) -> new ScorePair(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getString(5)))
+                .list();
+    }
+
     private Answers answers(long id) {
         Map<String, String> values = new LinkedHashMap<>();
         jdbc.sql("select question_code, answer from assessment_answer where assessment_id = :id").param("id", id)

@@ -119,6 +119,42 @@ public class DiagnosticsService {
         return table.ofCompany(company);
     }
 
+    /**
+     * A company's later assessment compared with its first of the same questionnaire; empty for an
+     * assessment not linked to a company, not completed, or that is the company's first.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Reassessment> progress(Opened later) {
+        Assessment assessment = later.assessment();
+        if (assessment.company() == null || !assessment.completed()) {
+            return Optional.empty();
+        }
+        return table.completedOf(assessment.company(), assessment.questionnaire()).stream().findFirst()
+                .filter(first -> first.id() != assessment.id())
+                .map(first -> Reassessment.of(open(table.byId(first.id()).orElseThrow()), later));
+    }
+
+    /**
+     * The change of overall score since the company's first completed assessment of the same
+     * questionnaire, for those of the given assessments that are later ones.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, Integer> changesSinceFirst(List<Assessment> assessments) {
+        Map<Long, Integer> changes = new java.util.HashMap<>();
+        Map<String, Assessment> firsts = new java.util.HashMap<>();
+        for (Assessment assessment : assessments) {
+            if (assessment.company() == null || !assessment.completed() || assessment.overallScore() == null) {
+                continue;
+            }
+            Assessment first = firsts.computeIfAbsent(assessment.company().value() + "/" + assessment.questionnaire(),
+                    key -> table.completedOf(assessment.company(), assessment.questionnaire()).getFirst());
+            if (first.id() != assessment.id() && first.overallScore() != null) {
+                changes.put(assessment.id(), assessment.overallScore() - first.overallScore());
+            }
+        }
+        return changes;
+    }
+
     /** The assessment a private link opens, if the link is right. */
     @Transactional(readOnly = true)
     public Optional<Opened> byToken(String token) {

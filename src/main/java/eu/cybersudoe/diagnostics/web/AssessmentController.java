@@ -57,10 +57,12 @@ class AssessmentController {
     private final ReportPdf report;
     private final ObjectProvider<AssistanceDesk> desk;
     private final LinkMail linkMail;
+    private final FollowUps followUp;
     private final Clock clock;
 
     AssessmentController(DiagnosticsService diagnostics, Network network, RateLimiter limiter, ReportPdf report,
-                         ObjectProvider<AssistanceDesk> desk, LinkMail linkMail, Clock clock) {
+                         ObjectProvider<AssistanceDesk> desk, LinkMail linkMail, FollowUps followUp, Clock clock) {
+        this.followUp = followUp;
         this.diagnostics = diagnostics;
         this.network = network;
         this.limiter = limiter;
@@ -219,13 +221,13 @@ class AssessmentController {
     // --- result -------------------------------------------------------------------------------
 
     @GetMapping("/{lang}/diagnostics/a/{token}/result")
-    String result(@PathVariable String lang, @PathVariable String token, Model model) {
+    String result(@PathVariable String lang, @PathVariable String token, HttpServletRequest request, Model model) {
         Opened opened = open(token);
         if (!opened.assessment().completed()) {
             return "redirect:/" + lang + "/diagnostics/a/" + token + "/review";
         }
         model.addAttribute("result", new ResultPage(opened, token, opened.result(), desk.getIfAvailable() != null,
-                Language.fromCode(lang).orElseThrow(), network));
+                Language.fromCode(lang).orElseThrow(), network, followUp.of(opened, request)));
         return "diagnostics/result";
     }
 

@@ -4,6 +4,7 @@ import eu.cybersudoe.companies.CompanyId;
 import eu.cybersudoe.companies.CompanyRegistry;
 import eu.cybersudoe.diagnostics.internal.DiagnosticsService;
 import eu.cybersudoe.diagnostics.internal.Questionnaires;
+import eu.cybersudoe.diagnostics.internal.RetakeInvitationStore;
 import eu.cybersudoe.shared.Language;
 import eu.cybersudoe.shared.security.Access;
 import eu.cybersudoe.shared.security.CurrentUser;
@@ -33,10 +34,12 @@ class CompanyDiagnosticsController {
     private final CompanyRegistry registry;
     private final Questionnaires questionnaires;
     private final DiagnosticsService diagnostics;
+    private final RetakeInvitationStore invitations;
     private final Clock clock;
 
     CompanyDiagnosticsController(CompanyRegistry registry, Questionnaires questionnaires, DiagnosticsService diagnostics,
-                                 Clock clock) {
+                                 RetakeInvitationStore invitations, Clock clock) {
+        this.invitations = invitations;
         this.registry = registry;
         this.questionnaires = questionnaires;
         this.diagnostics = diagnostics;
@@ -48,7 +51,10 @@ class CompanyDiagnosticsController {
         CompanyRegistry.OrganisationSummary company = require(id, request);
         model.addAttribute("company", company);
         model.addAttribute("questionnaires", questionnaires.current());
-        model.addAttribute("assessments", diagnostics.ofCompany(company.id()));
+        var assessments = diagnostics.ofCompany(company.id());
+        model.addAttribute("assessments", assessments);
+        model.addAttribute("changes", diagnostics.changesSinceFirst(assessments));
+        model.addAttribute("invitations", invitations.pending(company.id()));
         model.addAttribute("accountId", CurrentUser.get().map(SignedInUser::accountId).orElse(null));
         model.addAttribute("zone", clock.getZone());
         return "diagnostics/company";

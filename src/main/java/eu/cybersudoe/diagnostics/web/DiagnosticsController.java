@@ -48,6 +48,7 @@ class DiagnosticsController {
         model.addAttribute("questionnaires", questionnaires.current());
         List<Assessment> mine = CurrentUser.get().map(user -> diagnostics.ofAccount(user.accountId())).orElse(List.of());
         model.addAttribute("mine", mine);
+        model.addAttribute("changes", diagnostics.changesSinceFirst(mine));
         model.addAttribute("zone", clock.getZone());
         return "diagnostics/index";
     }

@@ -14,9 +14,10 @@ import java.util.List;
  * The result page of a completed assessment.
  *
  * @param askExpert whether the "ask an expert" form is offered (a module handles the requests)
+ * @param followUp  peers, progress and reminders
  */
 public record ResultPage(Opened opened, String token, Scoring.Result result, boolean askExpert, Language language,
-                         Network network) {
+                         Network network, FollowUp followUp) {
 
     public Questionnaire questionnaire() {
         return opened.questionnaire();

@@ -50,12 +50,12 @@ class DemoMissions {
     private final StaffDirectory staff;
     private final MissionService missions;
     private final MissionStore store;
-    private final FollowUps followUps;
+    private final MissionFollowUps followUps;
     private final JdbcClient jdbc;
     private final Clock clock;
 
     DemoMissions(@Value("${cybersudoe.demo:false}") boolean enabled, Network network, StaffDirectory staff, MissionService missions,
-                 MissionStore store, FollowUps followUps, JdbcClient jdbc, Clock clock) {
+                 MissionStore store, MissionFollowUps followUps, JdbcClient jdbc, Clock clock) {
         this.enabled = enabled;
         this.network = network;
         this.staff = staff;
@@ -151,8 +151,8 @@ class DemoMissions {
         }
         missions.deliver(id, DEMO);
         if (target == MissionState.FOLLOWED_UP) {
-            String token = FollowUps.newToken();
-            jdbc.sql("update mission set follow_up_hash = ? where id = ?").params(FollowUps.hash(token), id).update();
+            String token = MissionFollowUps.newToken();
+            jdbc.sql("update mission set follow_up_hash = ? where id = ?").params(MissionFollowUps.hash(token), id).update();
             followUps.answer(token, new FollowUpAnswers("PARTLY", text(report, "recommendations"), "", false), missions);
         }
     }

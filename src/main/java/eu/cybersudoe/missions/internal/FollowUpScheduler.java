@@ -17,9 +17,9 @@ class FollowUpScheduler {
 
     private static final Logger log = LoggerFactory.getLogger(FollowUpScheduler.class);
 
-    private final FollowUps followUps;
+    private final MissionFollowUps followUps;
 
-    FollowUpScheduler(FollowUps followUps) {
+    FollowUpScheduler(MissionFollowUps followUps) {
         this.followUps = followUps;
     }
 

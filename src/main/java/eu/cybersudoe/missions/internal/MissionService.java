@@ -39,13 +39,13 @@ public class MissionService {
     private final StaffDirectory staff;
     private final Network network;
     private final MissionMails mails;
-    private final FollowUps followUps;
+    private final MissionFollowUps followUps;
     private final ApplicationEventPublisher events;
     private final MessageSource messages;
     private final Clock clock;
 
     MissionService(MissionStore store, MissionRouting routing, RegistryReads registry, CompanyRegistry companies,
-                   StaffDirectory staff, Network network, MissionMails mails, FollowUps followUps,
+                   StaffDirectory staff, Network network, MissionMails mails, MissionFollowUps followUps,
                    ApplicationEventPublisher events, MessageSource messages, Clock clock) {
         this.store = store;
         this.routing = routing;

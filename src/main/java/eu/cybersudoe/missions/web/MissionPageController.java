@@ -4,7 +4,7 @@ import eu.cybersudoe.accounts.StaffDirectory;
 import eu.cybersudoe.companies.CompanyId;
 import eu.cybersudoe.missions.internal.Actor;
 import eu.cybersudoe.missions.internal.DeliveryMode;
-import eu.cybersudoe.missions.internal.FollowUps;
+import eu.cybersudoe.missions.internal.MissionFollowUps;
 import eu.cybersudoe.missions.internal.Mission;
 import eu.cybersudoe.missions.internal.MissionRefused;
 import eu.cybersudoe.missions.internal.MissionService;
@@ -46,12 +46,12 @@ class MissionPageController {
     private final MissionViews views;
     private final StaffDirectory staff;
     private final Network network;
-    private final FollowUps followUps;
+    private final MissionFollowUps followUps;
     private final Receipts receipts;
     private final ReportContents contents;
 
     MissionPageController(MissionScope scope, MissionService missions, MissionStore store, MissionViews views,
-                          StaffDirectory staff, Network network, FollowUps followUps, Receipts receipts, ReportContents contents) {
+                          StaffDirectory staff, Network network, MissionFollowUps followUps, Receipts receipts, ReportContents contents) {
         this.scope = scope;
         this.missions = missions;
         this.store = store;

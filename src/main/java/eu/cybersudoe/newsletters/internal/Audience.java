@@ -29,12 +29,13 @@ public class Audience {
     private final Segments segments;
     private final JdbcTemplate template;
     private final JdbcClient jdbc;
-    private Boolean postgres;
+    private final SqlDialect dialect;
 
-    Audience(Segments segments, JdbcTemplate template, JdbcClient jdbc) {
+    Audience(Segments segments, JdbcTemplate template, JdbcClient jdbc, SqlDialect dialect) {
         this.segments = segments;
         this.template = template;
         this.jdbc = jdbc;
+        this.dialect = dialect;
     }
 
     /** An e-mail address as compared: trimmed, in lower case. */
@@ -81,7 +82,7 @@ public class Audience {
         forEach(issue.segmentId(), contact -> {
             rows.add(new Object[] {issue.id(), contact.contactId(), contact.company().value(), contact.email().strip(),
                     key(contact.email()), shorten(contact.firstName()),
-                    variantFor(contact.language(), contact.country(), variants).code(), contact.country(), now});
+                    variantFor(contact.language(), contact.country(), variants).code(), contact.country(), contact.region(), now});
             if (rows.size() == BATCH) {
                 written[0] += insert(rows);
             }
@@ -99,11 +100,7 @@ public class Audience {
      * may be planned as scans of the whole table until autovacuum catches up.
      */
     void refreshStatistics() {
-        if (postgres == null) {
-            postgres = template.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName())
-                    .toLowerCase(Locale.ROOT).contains("postgres");
-        }
-        if (postgres) {
+        if (dialect.postgres()) {
             template.execute("analyze newsletter_send");
         }
     }
@@ -112,15 +109,48 @@ public class Audience {
         if (rows.isEmpty()) {
             return 0;
         }
-        int[] counts = template.batchUpdate("insert into newsletter_send (issue_id, contact_id, company_id, email, email_key, "
-                + "first_name, language, country, state, attempts, next_attempt_at) values (?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?) "
-                + "on conflict do nothing", rows);
+        long written = dialect.postgres() ? insertAsArrays(rows) : insertAsBatch(rows);
         rows.clear();
+        return written;
+    }
+
+    private long insertAsBatch(List<Object[]> rows) {
+        int[] counts = template.batchUpdate("insert into newsletter_send (issue_id, contact_id, company_id, email, email_key, "
+                + "first_name, language, country, region, state, attempts, next_attempt_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                + "'PENDING', 0, ?) "
+                + "on conflict do nothing", rows);
         long written = 0;
         for (int count : counts) {
             written += count < 0 ? 1 : count;
         }
         return written;
+    }
+
+    /** One statement for the whole batch on PostgreSQL: its columns as arrays. */
+    private long insertAsArrays(List<Object[]> rows) {
+        String[] types = {"bigint", "bigint", "bigint", "varchar", "varchar", "varchar", "varchar", "varchar", "varchar",
+            "timestamptz"};
+        Object[][] columns = new Object[types.length][rows.size()];
+        for (int r = 0; r < rows.size(); r++) {
+            Object[] row = rows.get(r);
+            for (int c = 0; c < types.length; c++) {
+                columns[c][r] = row[c];
+            }
+        }
+        return template.update("""
+                insert into newsletter_send (issue_id, contact_id, company_id, email, email_key, first_name, language,
+                    country, region, state, attempts, next_attempt_at)
+                select issue_id, contact_id, company_id, email, email_key, first_name, language, country, region, 'PENDING',
+                    0, next_attempt_at
+                from unnest(?::bigint[], ?::bigint[], ?::bigint[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[],
+                            ?::varchar[], ?::varchar[], ?::timestamptz[])
+                    as r(issue_id, contact_id, company_id, email, email_key, first_name, language, country, region,
+                         next_attempt_at)
+                on conflict do nothing""", ps -> {
+            for (int c = 0; c < types.length; c++) {
+                ps.setArray(c + 1, ps.getConnection().createArrayOf(types[c], columns[c]));
+            }
+        });
     }
 
     private static String shorten(String name) {

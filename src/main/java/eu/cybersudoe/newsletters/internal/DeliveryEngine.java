@@ -40,6 +40,7 @@ public class DeliveryEngine implements SmartLifecycle {
     private final Suppressions suppressions;
     private final Launcher launcher;
     private final UnsubscribeLinks links;
+    private final ReadingTracker tracker;
     private final NewsletterSettings settings;
     private final Clock clock;
     private final String node = "n-" + UUID.randomUUID().toString().substring(0, 13);
@@ -52,7 +53,8 @@ public class DeliveryEngine implements SmartLifecycle {
     private volatile int uncertainAtStart;
 
     DeliveryEngine(SendRecords records, Issues issues, Nodes nodes, Renditions renditions, Couriers couriers,
-                   Suppressions suppressions, Launcher launcher, UnsubscribeLinks links, NewsletterSettings settings,
+                   Suppressions suppressions, Launcher launcher, UnsubscribeLinks links, ReadingTracker tracker,
+                   NewsletterSettings settings,
                    Clock clock) {
         this.records = records;
         this.issues = issues;
@@ -62,6 +64,7 @@ public class DeliveryEngine implements SmartLifecycle {
         this.suppressions = suppressions;
         this.launcher = launcher;
         this.links = links;
+        this.tracker = tracker;
         this.settings = settings;
         this.clock = clock;
         this.rate = new RateLimit(settings.ratePerSecond());
@@ -199,9 +202,10 @@ public class DeliveryEngine implements SmartLifecycle {
         if (suppressed.contains(claimed.emailKey())) {
             return new SendRecords.Result(claimed.id(), SendState.SUPPRESSED, null, null, null, claimed.attempts() - 1);
         }
-        PreparedVariant variant = renditions.of(claimed.issueId(), claimed.language(), claimed.country());
+        PreparedVariant variant = renditions.of(claimed.issueId(), claimed.language(), claimed.country(), claimed.region());
         Slots.Recipient recipient = variant.rendered().recipient(claimed.email(), claimed.firstName(),
-                links.url(claimed.issueId(), claimed.email(), claimed.language()));
+                links.urls(claimed.issueId(), claimed.email(), claimed.language()),
+                tracker.forCopy(claimed.issueId(), claimed.id(), claimed.language(), claimed.country()));
         rate.acquire();
         Outcome outcome = courier.send(new Letter(variant, claimed.email(), recipient, couriers.messageId(claimed.id())));
         return result(claimed, outcome);

@@ -1,5 +1,11 @@
 package eu.cybersudoe.newsletters.internal;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.web.util.HtmlUtils;
+
 import eu.cybersudoe.newsletters.UpcomingEvent;
 import eu.cybersudoe.newsletters.UpcomingEvents;
 import eu.cybersudoe.shared.Language;
@@ -26,24 +32,30 @@ class IssueRenderer {
     /** How many upcoming events an issue announces at most. */
     static final int EVENTS = 3;
 
+    /** A web address in a link of the HTML part (as escaped there). */
+    private static final Pattern HREF = Pattern.compile("href=\"(https?://[^\"]+)\"");
+
     private final MessageSource messages;
     private final NewsletterSettings settings;
     private final UpcomingEvents events;
+    private final IssueLinks links;
 
-    IssueRenderer(MessageSource messages, NewsletterSettings settings, ObjectProvider<UpcomingEvents> events) {
+    IssueRenderer(MessageSource messages, NewsletterSettings settings, ObjectProvider<UpcomingEvents> events,
+                  IssueLinks links) {
         this.messages = messages;
         this.settings = settings;
+        this.links = links;
         this.events = events.getIfAvailable(() -> UpcomingEvents.NONE);
     }
 
-    /** Whether the rendering depends on the recipient's country (only when events are announced). */
+    /** Whether the rendering depends on the recipient's country and region (only when events are announced). */
     boolean perCountry() {
         return events != UpcomingEvents.NONE;
     }
 
-    RenderedVariant render(Issue issue, Variant variant, String country) {
+    RenderedVariant render(Issue issue, Variant variant, String country, String region) {
         Language language = variant.language();
-        List<UpcomingEvent> upcoming = events.upcomingFor(language, country, EVENTS);
+        List<UpcomingEvent> upcoming = events.upcomingFor(language, country, region, EVENTS);
         StringBuilder html = new StringBuilder(8192);
         StringBuilder text = new StringBuilder(4096);
         String title = t(language, "newsletters.mail.issue", String.valueOf(issue.number()));
@@ -62,9 +74,28 @@ class IssueRenderer {
         appendLinks(variant, html, text);
         appendEvents(language, upcoming, html, text);
         appendFooter(language, html, text);
+        if (settings.tracking().openPixel()) {
+            html.append(Slots.OPEN_PIXEL).append('\n');
+        }
         html.append("</div>\n</body>\n</html>\n");
-        return new RenderedVariant(issue.id(), issue.number(), language, variant.subject(), html.toString(), text.toString(),
-                t(language, "newsletters.mail.greeting.named"), t(language, "newsletters.mail.greeting"));
+        Map<Long, String> tracked = new LinkedHashMap<>();
+        String body = settings.tracking().clicks() ? tracked(issue.id(), html, tracked) : html.toString();
+        return new RenderedVariant(issue.id(), issue.number(), language, variant.subject(), body, text.toString(),
+                t(language, "newsletters.mail.greeting.named"), t(language, "newsletters.mail.greeting"), tracked);
+    }
+
+    /** The HTML with each web link replaced by its numbered slot; the text part keeps the plain addresses. */
+    private String tracked(long issueId, CharSequence html, Map<Long, String> tracked) {
+        Matcher href = HREF.matcher(html);
+        StringBuilder out = new StringBuilder(html.length() + 256);
+        while (href.find()) {
+            String url = HtmlUtils.htmlUnescape(href.group(1));
+            long id = links.idOf(issueId, url);
+            tracked.put(id, url);
+            href.appendReplacement(out, Matcher.quoteReplacement("href=\"" + Slots.link(id) + "\""));
+        }
+        href.appendTail(out);
+        return out.toString();
     }
 
     private void appendLinks(Variant variant, StringBuilder html, StringBuilder text) {

@@ -25,6 +25,11 @@ final class MimeTemplate {
     /** The category header every newsletter message carries. */
     static final String CATEGORY = "newsletter";
 
+    /** The header that tells mail clients the unsubscribe address takes a one-click POST (RFC 8058). */
+    static final String ONE_CLICK = "List-Unsubscribe-Post";
+    static final String ONE_CLICK_VALUE = "List-Unsubscribe=One-Click";
+    static final String LIST_UNSUBSCRIBE = "List-Unsubscribe";
+
 
     /** Jakarta Mail's encoders, looked up once: each lookup goes through the service loader. */
     private static final StreamProvider STREAMS = StreamProvider.provider();
@@ -41,6 +46,7 @@ final class MimeTemplate {
                 .append("Content-Type: multipart/alternative;\r\n\tboundary=\"").append(boundary).append("\"\r\n")
                 .append("Content-Language: ").append(variant.language().code()).append("\r\n")
                 .append("Precedence: bulk\r\n")
+                .append(ONE_CLICK).append(": ").append(ONE_CLICK_VALUE).append("\r\n")
                 .append(eu.cybersudoe.shared.mail.OutgoingMail.CATEGORY_HEADER).append(": ").append(CATEGORY).append("\r\n")
                 .append("\r\n");
         fixedHeaders = headers.toString().getBytes(StandardCharsets.US_ASCII);
@@ -76,7 +82,7 @@ final class MimeTemplate {
     /** Writes the whole message for one recipient. */
     void writeTo(OutputStream out, String to, String messageId, String date, Slots.Recipient recipient) throws IOException {
         write(out, "Date: " + date + "\r\nMessage-ID: " + messageId + "\r\nTo: " + to + "\r\n"
-                + "List-Unsubscribe: <" + recipient.unsubscribeUrl() + ">\r\n");
+                + LIST_UNSUBSCRIBE + ": <" + recipient.unsubscribe().oneClick() + ">\r\n");
         out.write(fixedHeaders);
         for (Object element : body) {
             if (element instanceof byte[] bytes) {

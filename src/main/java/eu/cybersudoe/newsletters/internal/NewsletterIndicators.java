@@ -20,7 +20,12 @@ import java.util.Set;
  *   <li>{@code newsletter-sends}: copies delivered (accepted by the relay); for a partner, those to
  *   contacts of companies the partner brought to the registry;</li>
  *   <li>{@code companies-made-aware}: distinct companies with at least one delivered copy; for a
- *   partner, those it brought.</li>
+ *   partner, those it brought;</li>
+ *   <li>{@code newsletter-clicks} and {@code newsletter-opens}: copies with at least one click or
+ *   opening (each event counts when tracking is not individual); for a partner, copies to the
+ *   companies it brought (individual tracking only);</li>
+ *   <li>{@code newsletter-click-rate}, {@code newsletter-open-rate}, {@code newsletter-unsubscribe-rate}:
+ *   those copies, and the unsubscriptions, as a percentage of the copies delivered.</li>
  * </ul>
  */
 @Component
@@ -29,6 +34,11 @@ class NewsletterIndicators implements IndicatorSource {
     static final String ISSUED = "newsletters-issued";
     static final String SENDS = "newsletter-sends";
     static final String AWARE = "companies-made-aware";
+    static final String CLICKS = "newsletter-clicks";
+    static final String OPENS = "newsletter-opens";
+    static final String CLICK_RATE = "newsletter-click-rate";
+    static final String OPEN_RATE = "newsletter-open-rate";
+    static final String UNSUBSCRIBE_RATE = "newsletter-unsubscribe-rate";
 
     private static final String BROUGHT = " and exists (select 1 from organisation_partner p where p.organisation_id = "
             + "s.company_id and p.partner_id = :partner and p.relation = 'BROUGHT')";
@@ -43,7 +53,7 @@ class NewsletterIndicators implements IndicatorSource {
 
     @Override
     public Set<String> indicators() {
-        return Set.of(ISSUED, SENDS, AWARE);
+        return Set.of(ISSUED, SENDS, AWARE, CLICKS, OPENS, CLICK_RATE, OPEN_RATE, UNSUBSCRIBE_RATE);
     }
 
     @Override
@@ -54,8 +64,38 @@ class NewsletterIndicators implements IndicatorSource {
                     "select count(*) from newsletter_issue where state = 'SENT' and finished_at < :end").param("end", end));
             case SENDS -> delivered("count(*)", end, partner);
             case AWARE -> delivered("count(distinct s.company_id)", end, partner);
+            case CLICKS -> readers("CLICK", end, partner);
+            case OPENS -> readers("OPEN", end, partner);
+            case CLICK_RATE -> rate(readers("CLICK", end, partner), end, partner);
+            case OPEN_RATE -> rate(readers("OPEN", end, partner), end, partner);
+            case UNSUBSCRIBE_RATE -> rate(unsubscribed(end, partner), end, partner);
             default -> Optional.empty();
         };
+    }
+
+    /** Copies with at least one event of the kind (an event each without individual tracking). */
+    private Optional<BigDecimal> readers(String kind, Timestamp end, Optional<PartnerId> partner) {
+        String sql = "select count(*) from (select distinct e.issue_id, coalesce(e.send_id, -e.id) as copy from "
+                + "newsletter_event e" + (partner.isPresent() ? " join newsletter_send s on s.id = e.send_id" : "")
+                + " where e.kind = :kind and e.at < :end" + (partner.isPresent() ? BROUGHT : "") + ") readers";
+        var statement = jdbc.sql(sql).param("kind", kind).param("end", end);
+        return count(partner.isPresent() ? statement.param("partner", partner.get().value()) : statement);
+    }
+
+    private Optional<BigDecimal> unsubscribed(Timestamp end, Optional<PartnerId> partner) {
+        var statement = jdbc.sql("select count(*) from newsletter_unsubscribe u" + (partner.isPresent()
+                        ? " join newsletter_send s on s.issue_id = u.issue_id and s.email_key = u.email_key" : "")
+                        + " where u.created_at < :end" + (partner.isPresent() ? BROUGHT : "")).param("end", end);
+        return count(partner.isPresent() ? statement.param("partner", partner.get().value()) : statement);
+    }
+
+    /** The part as a percentage of the copies delivered, two decimals; none before any delivery. */
+    private Optional<BigDecimal> rate(Optional<BigDecimal> part, Timestamp end, Optional<PartnerId> partner) {
+        BigDecimal delivered = delivered("count(*)", end, partner).orElse(BigDecimal.ZERO);
+        if (delivered.signum() == 0 || part.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(part.get().multiply(BigDecimal.valueOf(100)).divide(delivered, 2, java.math.RoundingMode.HALF_UP));
     }
 
     private Optional<BigDecimal> delivered(String what, Timestamp end, Optional<PartnerId> partner) {

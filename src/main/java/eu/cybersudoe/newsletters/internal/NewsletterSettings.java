@@ -19,6 +19,7 @@ import java.time.Duration;
  * @param workers       whether this node delivers at all (a node may only serve pages)
  * @param sender        the sender's identity, printed in every issue's footer
  * @param postalAddress the sender's postal address, printed in every issue's footer
+ * @param tracking      what is measured of the recipients' reading
  */
 @ConfigurationProperties("cybersudoe.newsletters")
 public record NewsletterSettings(@DefaultValue("4") int connections,
@@ -30,7 +31,22 @@ public record NewsletterSettings(@DefaultValue("4") int connections,
                                  @DefaultValue("60s") Duration nodeTimeout,
                                  @DefaultValue("true") boolean workers,
                                  @DefaultValue("CyberSudoe network") String sender,
-                                 @DefaultValue("CyberSudoe, 2 rue du Réseau, 31000 Toulouse, France") String postalAddress) {
+                                 @DefaultValue("CyberSudoe, 2 rue du Réseau, 31000 Toulouse, France") String postalAddress,
+                                 @DefaultValue Tracking tracking) {
+
+    /**
+     * What is measured of the recipients' reading, under {@code cybersudoe.newsletters.tracking}.
+     *
+     * @param clicks     links in the HTML part go through a signed redirect that counts the click
+     * @param openPixel  an invisible image counts the opening (off by default: it tells the sender when
+     *                   someone reads, and mail clients often load it on their own, so it measures little)
+     * @param individual clicks and openings are kept per copy (and so per recipient); when off, only per
+     *                   issue, language and country, and the links are the same for every recipient of a
+     *                   country and language
+     */
+    public record Tracking(@DefaultValue("true") boolean clicks, @DefaultValue("false") boolean openPixel,
+                           @DefaultValue("true") boolean individual) {
+    }
 
     public NewsletterSettings {
         if (connections < 1 || ratePerSecond < 1 || batchSize < 1 || maxAttempts < 1) {

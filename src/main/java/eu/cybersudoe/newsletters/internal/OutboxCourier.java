@@ -22,7 +22,9 @@ final class OutboxCourier implements Courier {
         RenderedVariant rendered = letter.variant().rendered();
         OutgoingMail mail = OutgoingMail.of(letter.email(), rendered.subject(), rendered.textFor(letter.recipient()),
                         rendered.language(), MimeTemplate.CATEGORY)
-                .withHtml(rendered.htmlFor(letter.recipient()));
+                .withHtml(rendered.htmlFor(letter.recipient()))
+                .withHeader(MimeTemplate.LIST_UNSUBSCRIBE, "<" + letter.recipient().unsubscribe().oneClick() + ">")
+                .withHeader(MimeTemplate.ONE_CLICK, MimeTemplate.ONE_CLICK_VALUE);
         try {
             String id = mailer.sendIdentified(mail);
             return new Outcome.Delivered(id == null ? letter.messageId() : id);

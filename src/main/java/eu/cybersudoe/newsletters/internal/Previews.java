@@ -43,8 +43,9 @@ public class Previews {
      * @param email     their address
      * @param firstName their first name, or null
      * @param country   their organisation's country, or null
+     * @param region    their organisation's NUTS 2 region, or null
      */
-    public record Sample(String email, String firstName, String country) {
+    public record Sample(String email, String firstName, String country, String region) {
     }
 
     /** The variant as the sample recipient sees it. */
@@ -65,7 +66,7 @@ public class Previews {
     /** The fictitious recipient previews use when no real one is chosen. */
     public Sample fictitious(Language language) {
         return new Sample(messages.getMessage("newsletters.preview.sampleEmail", null, language.locale()),
-                messages.getMessage("newsletters.preview.sampleName", null, language.locale()), null);
+                messages.getMessage("newsletters.preview.sampleName", null, language.locale()), null, null);
     }
 
     /** Up to {@code limit} recipients of the issue's audience who read this language, to preview as. */
@@ -75,7 +76,7 @@ public class Previews {
         try {
             audience.forEach(issue.segmentId(), (AudienceContact contact) -> {
                 if (Audience.variantFor(contact.language(), contact.country(), variants) == language) {
-                    samples.add(new Sample(contact.email(), contact.firstName(), contact.country()));
+                    samples.add(new Sample(contact.email(), contact.firstName(), contact.country(), contact.region()));
                     if (samples.size() >= limit) {
                         throw new Enough();
                     }
@@ -93,9 +94,9 @@ public class Previews {
         if (variant == null) {
             return Optional.empty();
         }
-        RenderedVariant rendered = renditions.fresh(issue, variant, sample.country()).rendered();
+        RenderedVariant rendered = renditions.fresh(issue, variant, sample.country(), sample.region()).rendered();
         Slots.Recipient recipient = rendered.recipient(sample.email(), sample.firstName(),
-                links.url(issue.id(), sample.email(), language));
+                links.urls(issue.id(), sample.email(), language), Slots.Reading.NONE);
         return Optional.of(new Preview(rendered.subject(), rendered.htmlFor(recipient), rendered.textFor(recipient)));
     }
 
@@ -108,13 +109,13 @@ public class Previews {
         String prefix = messages.getMessage("newsletters.mail.testPrefix", null, language.locale());
         Variant marked = new Variant(language, prefix + " " + variant.subject(), variant.preheader(), variant.body(),
                 variant.links());
-        PreparedVariant prepared = renditions.fresh(issue, marked, null);
+        PreparedVariant prepared = renditions.fresh(issue, marked, null, null);
         List<String> refused = new ArrayList<>();
         try (Courier courier = couriers.courier()) {
             for (String address : addresses) {
                 Sample sample = fictitious(language);
                 Slots.Recipient recipient = prepared.rendered().recipient(address, sample.firstName(),
-                        links.url(issue.id(), address, language));
+                        links.urls(issue.id(), address, language), Slots.Reading.NONE);
                 Outcome outcome = courier.send(new Letter(prepared, address, recipient, couriers.messageId(0)));
                 if (!(outcome instanceof Outcome.Delivered)) {
                     refused.add(address);

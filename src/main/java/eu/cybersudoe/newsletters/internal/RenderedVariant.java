@@ -17,15 +17,20 @@ import java.util.Locale;
  * @param text           the text body, with slots
  * @param greetingNamed  the greeting with {@code {0}} for the first name
  * @param greetingPlain  the greeting without a name
+ * @param links          the tracked links of the HTML part by number ({@link Slots#link}), possibly none
  */
 record RenderedVariant(long issueId, int number, Language language, String subject, String html, String text,
-                       String greetingNamed, String greetingPlain) {
+                       String greetingNamed, String greetingPlain, java.util.Map<Long, String> links) {
+
+    RenderedVariant {
+        links = java.util.Map.copyOf(links);
+    }
 
     /** The personal parts for one recipient. */
-    Slots.Recipient recipient(String email, String firstName, String unsubscribeUrl) {
+    Slots.Recipient recipient(String email, String firstName, UnsubscribeLinks.Urls unsubscribe, Slots.Reading reading) {
         String greeting = firstName == null || firstName.isBlank() ? greetingPlain
                 : new MessageFormat(greetingNamed, Locale.ROOT).format(new Object[] {firstName.strip()});
-        return new Slots.Recipient(email, greeting, unsubscribeUrl);
+        return new Slots.Recipient(email, greeting, unsubscribe, reading, links);
     }
 
     String htmlFor(Slots.Recipient recipient) {

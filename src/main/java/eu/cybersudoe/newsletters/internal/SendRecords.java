@@ -7,7 +7,6 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -29,10 +28,12 @@ public class SendRecords {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
+    private final SqlDialect dialect;
 
-    SendRecords(JdbcClient jdbc, JdbcTemplate template) {
+    SendRecords(JdbcClient jdbc, JdbcTemplate template, SqlDialect dialect) {
         this.jdbc = jdbc;
         this.template = template;
+        this.dialect = dialect;
     }
 
     /**
@@ -44,10 +45,11 @@ public class SendRecords {
      * @param firstName the recipient's first name, or null
      * @param language  the variant chosen for the recipient
      * @param country   the recipient organisation's country
+     * @param region    the recipient organisation's NUTS 2 region, or null
      * @param attempts  the attempts so far, this one included
      */
     record Claimed(long id, long issueId, String email, String firstName, Language language, String country,
-                   int attempts) {
+                   String region, int attempts) {
 
         String emailKey() {
             return Audience.key(email);
@@ -74,12 +76,13 @@ public class SendRecords {
      */
     @Transactional
     public List<Claimed> claim(String node, long issueId, int limit, Instant now) {
-        List<Claimed> claimed = jdbc.sql("select s.id, s.issue_id, s.email, s.first_name, s.language, s.country, s.attempts "
+        List<Claimed> claimed = jdbc.sql("select s.id, s.issue_id, s.email, s.first_name, s.language, s.country, s.region, s.attempts "
                         + "from newsletter_send s where s.issue_id = :issue and s.state in ('PENDING', 'DEFERRED') "
                         + "and s.next_attempt_at <= :now order by s.id fetch first :limit rows only for update skip locked")
                 .param("issue", issueId).param("now", Timestamp.from(now)).param("limit", limit)
                 .query((rs, n) -> new Claimed(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                        Language.fromCode(rs.getString(5)).orElse(Language.EN), rs.getString(6), rs.getInt(7) + 1))
+                        Language.fromCode(rs.getString(5)).orElse(Language.EN), rs.getString(6), rs.getString(7),
+                        rs.getInt(8) + 1))
                 .list();
         if (!claimed.isEmpty()) {
             jdbc.sql("update newsletter_send set state = 'SENDING', claimed_by = :node, attempts = attempts + 1 "
@@ -89,29 +92,78 @@ public class SendRecords {
         return claimed;
     }
 
-    /** Records the results of a node's claimed records, in one batch. */
+    /**
+     * Records the results of a node's claimed records at once: on PostgreSQL one statement
+     * taking the results as arrays, elsewhere one JDBC batch.
+     */
     @Transactional
     public void record(String node, List<Result> results, Instant now) {
         if (results.isEmpty()) {
             return;
         }
         Timestamp finished = Timestamp.from(now);
+        if (dialect.postgres()) {
+            recordAsArrays(node, results, finished);
+            return;
+        }
         template.batchUpdate("update newsletter_send set state = ?, message_id = ?, last_error = ?, next_attempt_at = "
                         + "coalesce(?, next_attempt_at), finished_at = ?, attempts = ? where id = ? and claimed_by = ? "
                         + "and state in ('SENDING', 'UNCERTAIN')", results, 500, (ps, result) -> {
                     ps.setString(1, result.state().name());
                     ps.setString(2, result.messageId());
-                    ps.setString(3, result.error() == null ? null : shorten(result.error()));
-                    if (result.retryAt() == null) {
-                        ps.setNull(4, Types.TIMESTAMP_WITH_TIMEZONE);
-                    } else {
-                        ps.setTimestamp(4, Timestamp.from(result.retryAt()));
-                    }
+                    ps.setString(3, errorOf(result));
+                    ps.setTimestamp(4, retryOf(result));
                     ps.setTimestamp(5, result.state().open() ? null : finished);
                     ps.setInt(6, result.attempts());
                     ps.setLong(7, result.id());
                     ps.setString(8, node);
                 });
+    }
+
+    private void recordAsArrays(String node, List<Result> results, Timestamp finished) {
+        int size = results.size();
+        Long[] ids = new Long[size];
+        String[] states = new String[size];
+        String[] messageIds = new String[size];
+        String[] errors = new String[size];
+        Timestamp[] retries = new Timestamp[size];
+        Timestamp[] finishedAt = new Timestamp[size];
+        Integer[] attempts = new Integer[size];
+        for (int i = 0; i < size; i++) {
+            Result result = results.get(i);
+            ids[i] = result.id();
+            states[i] = result.state().name();
+            messageIds[i] = result.messageId();
+            errors[i] = errorOf(result);
+            retries[i] = retryOf(result);
+            finishedAt[i] = result.state().open() ? null : finished;
+            attempts[i] = result.attempts();
+        }
+        template.update("""
+                update newsletter_send s set state = r.state, message_id = r.message_id, last_error = r.last_error,
+                    next_attempt_at = coalesce(r.retry_at, s.next_attempt_at), finished_at = r.finished_at,
+                    attempts = r.attempts
+                from unnest(?::bigint[], ?::varchar[], ?::varchar[], ?::varchar[], ?::timestamptz[], ?::timestamptz[],
+                            ?::integer[]) as r(id, state, message_id, last_error, retry_at, finished_at, attempts)
+                where s.id = r.id and s.claimed_by = ? and s.state in ('SENDING', 'UNCERTAIN')""", ps -> {
+            var connection = ps.getConnection();
+            ps.setArray(1, connection.createArrayOf("bigint", ids));
+            ps.setArray(2, connection.createArrayOf("varchar", states));
+            ps.setArray(3, connection.createArrayOf("varchar", messageIds));
+            ps.setArray(4, connection.createArrayOf("varchar", errors));
+            ps.setArray(5, connection.createArrayOf("timestamptz", retries));
+            ps.setArray(6, connection.createArrayOf("timestamptz", finishedAt));
+            ps.setArray(7, connection.createArrayOf("integer", attempts));
+            ps.setString(8, node);
+        });
+    }
+
+    private static String errorOf(Result result) {
+        return result.error() == null ? null : shorten(result.error());
+    }
+
+    private static Timestamp retryOf(Result result) {
+        return result.retryAt() == null ? null : Timestamp.from(result.retryAt());
     }
 
     /**

@@ -13,6 +13,12 @@ final class Slots {
     static final String GREETING = MARK + "G" + MARK;
     static final String UNSUBSCRIBE = MARK + "U" + MARK;
     static final String EMAIL = MARK + "E" + MARK;
+    static final String OPEN_PIXEL = MARK + "O" + MARK;
+
+    /** The marker of an issue's link, by its number in {@link IssueLinks}. */
+    static String link(long id) {
+        return MARK + "L" + id + MARK;
+    }
 
     private Slots() {
     }
@@ -35,25 +41,61 @@ final class Slots {
         while ((mark = text.indexOf(MARK, from)) >= 0) {
             int end = text.indexOf(MARK, mark + 1);
             out.append(text, from, mark);
-            String value = switch (text.charAt(mark + 1)) {
-                case 'G' -> recipient.greeting();
-                case 'U' -> recipient.unsubscribeUrl();
-                case 'E' -> recipient.email();
-                default -> throw new IllegalStateException("Unknown slot in a rendered issue");
-            };
-            out.append(html ? HtmlUtils.htmlEscape(value, "UTF-8") : value);
+            char slot = text.charAt(mark + 1);
+            if (slot == 'O') {
+                appendPixel(out, recipient.reading().openUrl());
+            } else {
+                String value = switch (slot) {
+                    case 'G' -> recipient.greeting();
+                    case 'U' -> recipient.unsubscribeUrl();
+                    case 'E' -> recipient.email();
+                    case 'L' -> recipient.link(Long.parseLong(text, mark + 2, end, 10));
+                    default -> throw new IllegalStateException("Unknown slot in a rendered issue");
+                };
+                out.append(html ? HtmlUtils.htmlEscape(value, "UTF-8") : value);
+            }
             from = end + 1;
         }
         return out.append(text, from, text.length()).toString();
     }
 
+    private static void appendPixel(StringBuilder out, String openUrl) {
+        if (openUrl != null) {
+            out.append("<img src=\"").append(HtmlUtils.htmlEscape(openUrl, "UTF-8"))
+                    .append("\" width=\"1\" height=\"1\" alt=\"\" style=\"display:block;border:0\">");
+        }
+    }
+
     /**
      * What changes from one recipient to the next.
      *
-     * @param email          the address
-     * @param greeting       the greeting line, with the first name when known
-     * @param unsubscribeUrl the signed unsubscribe address
+     * @param email       the address
+     * @param greeting    the greeting line, with the first name when known
+     * @param unsubscribe the signed unsubscribe addresses
+     * @param reading     the copy's tracked addresses
+     * @param links       the issue's links by number, for a copy whose links are not tracked
      */
-    record Recipient(String email, String greeting, String unsubscribeUrl) {
+    record Recipient(String email, String greeting, UnsubscribeLinks.Urls unsubscribe, Reading reading,
+                     java.util.Map<Long, String> links) {
+
+        String unsubscribeUrl() {
+            return unsubscribe.page();
+        }
+
+        /** The address of the issue's link for this copy: through the tracked redirect, or the link itself. */
+        String link(long id) {
+            return reading.clickPrefix() == null ? links.get(id) : reading.clickPrefix() + id;
+        }
+    }
+
+    /**
+     * A copy's tracked addresses.
+     *
+     * @param clickPrefix the tracked redirect's address, to which a link's number is added, or null when clicks are not tracked
+     * @param openUrl     the open pixel's address, or null when it is off
+     */
+    record Reading(String clickPrefix, String openUrl) {
+
+        static final Reading NONE = new Reading(null, null);
     }
 }

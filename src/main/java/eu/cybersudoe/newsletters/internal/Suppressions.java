@@ -1,6 +1,5 @@
 package eu.cybersudoe.newsletters.internal;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -25,19 +24,17 @@ public class Suppressions {
         this.jdbc = jdbc;
     }
 
-    /** Suppresses the address; an address already suppressed keeps its first reason. */
+    /** Suppresses the address; an address already suppressed keeps its first reason
+     * (also when another worker suppresses it at the same time). */
     public void suppress(String email, Reason reason, String detail, Instant now) {
         String key = Audience.key(email);
         if (reason(key).isPresent()) {
             return;
         }
-        try {
-            jdbc.sql("insert into newsletter_suppression (email_key, reason, detail, created_at) values (?, ?, ?, ?)")
-                    .params(key, reason.name(), detail == null ? null : detail.substring(0, Math.min(300, detail.length())),
-                            Timestamp.from(now)).update();
-        } catch (DuplicateKeyException alreadyThere) {
-            // suppressed meanwhile by another worker: the first reason stays
-        }
+        jdbc.sql("insert into newsletter_suppression (email_key, reason, detail, created_at) values (?, ?, ?, ?) "
+                        + "on conflict do nothing")
+                .params(key, reason.name(), detail == null ? null : detail.substring(0, Math.min(300, detail.length())),
+                        Timestamp.from(now)).update();
     }
 
     /** Why the address is suppressed, if it is. */

@@ -2,24 +2,16 @@ package eu.cybersudoe.newsletters.internal;
 
 import eu.cybersudoe.shared.Language;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.Optional;
 
 /**
- * The unsubscribe link of each copy: the issue and the address, signed with HMAC-SHA256 and a
- * secret kept in the database (made at first use, the same for every node), so that nobody can
- * unsubscribe an address from a link they forged.
+ * The unsubscribe link of each copy: the issue and the address, {@link Signatures signed}, so
+ * that nobody can unsubscribe an address from a link they forged.
  */
 @Component
 public class UnsubscribeLinks {
@@ -27,14 +19,11 @@ public class UnsubscribeLinks {
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
 
-    private final JdbcClient jdbc;
+    private final Signatures signatures;
     private final String baseUrl;
-    private volatile SecretKeySpec key;
-    /** One MAC per thread: the workers sign a link per message. */
-    private final ThreadLocal<Mac> macs = new ThreadLocal<>();
 
-    UnsubscribeLinks(JdbcClient jdbc, @Value("${cybersudoe.base-url}") String baseUrl) {
-        this.jdbc = jdbc;
+    UnsubscribeLinks(Signatures signatures, @Value("${cybersudoe.base-url}") String baseUrl) {
+        this.signatures = signatures;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
@@ -47,9 +36,25 @@ public class UnsubscribeLinks {
     public record Subscriber(long issueId, String email) {
     }
 
-    /** The absolute unsubscribe address for the recipient of the issue, in the page language. */
+    /**
+     * A copy's unsubscribe addresses, signed once.
+     *
+     * @param page     the unsubscribe page, where the person chooses what to stop (the link in the message)
+     * @param oneClick where a mail client posts a one-click unsubscribe (RFC 8058; the {@code List-Unsubscribe} header)
+     */
+    public record Urls(String page, String oneClick) {
+    }
+
+    /** The absolute unsubscribe page address for the recipient of the issue, in the page language. */
     public String url(long issueId, String email, Language language) {
-        return baseUrl + "/" + language.code() + "/newsletter/unsubscribe?t=" + token(issueId, email);
+        return urls(issueId, email, language).page();
+    }
+
+    /** The unsubscribe addresses for the recipient of the issue, in their language. */
+    public Urls urls(long issueId, String email, Language language) {
+        String query = "?t=" + token(issueId, email);
+        String root = baseUrl + "/" + language.code() + "/newsletter/";
+        return new Urls(root + "unsubscribe" + query, root + "one-click" + query);
     }
 
     String token(long issueId, String email) {
@@ -81,38 +86,6 @@ public class UnsubscribeLinks {
     }
 
     private byte[] sign(byte[] payload) {
-        Mac mac = macs.get();
-        if (mac == null) {
-            try {
-                mac = Mac.getInstance("HmacSHA256");
-                mac.init(key());
-            } catch (GeneralSecurityException e) {
-                throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
-            }
-            macs.set(mac);
-        }
-        return Arrays.copyOf(mac.doFinal(payload), 18);
-    }
-
-    private SecretKeySpec key() {
-        SecretKeySpec current = key;
-        if (current == null) {
-            String secret = jdbc.sql("select secret from newsletter_secret where id = 1").query(String.class).optional()
-                    .orElseGet(this::createSecret);
-            current = new SecretKeySpec(DECODER.decode(secret), "HmacSHA256");
-            key = current;
-        }
-        return current;
-    }
-
-    private String createSecret() {
-        byte[] bytes = new byte[32];
-        new SecureRandom().nextBytes(bytes);
-        try {
-            jdbc.sql("insert into newsletter_secret (id, secret) values (1, ?)").param(ENCODER.encodeToString(bytes)).update();
-        } catch (DuplicateKeyException anotherNodeWasFirst) {
-            // read the one written by the other node
-        }
-        return jdbc.sql("select secret from newsletter_secret where id = 1").query(String.class).single();
+        return signatures.sign(payload);
     }
 }

@@ -54,6 +54,9 @@ final class MailComposer {
         MimeMessage message = new IdentifiedMessage(session, "<" + UUID.randomUUID() + "@" + domain + ">");
         message.setFrom(from);
         message.setRecipient(Message.RecipientType.TO, address(mail.to(), mail.toName()));
+        for (var header : mail.headers().entrySet()) {
+            message.setHeader(header.getKey(), header.getValue());
+        }
         if (mail.replyTo() != null) {
             message.setReplyTo(new InternetAddress[] {address(mail.replyTo(), null)});
         }

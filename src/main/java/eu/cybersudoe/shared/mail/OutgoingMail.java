@@ -4,7 +4,10 @@ import eu.cybersudoe.shared.Language;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -22,14 +25,16 @@ import java.util.regex.Pattern;
  * @param category    what the message is, such as {@code "account.confirmation"} (lower-case letters,
  *                    digits, dots, hyphens and underscores), kept in the {@value #CATEGORY_HEADER}
  *                    header so that the outbox and later bounce handling can tell messages apart
+ * @param headers     list headers such as {@code List-Unsubscribe} (names starting with {@code List-}), possibly none
  */
 public record OutgoingMail(String to, String toName, String subject, String text, String html, Language language,
-                           List<Attachment> attachments, String replyTo, String category) {
+                           List<Attachment> attachments, String replyTo, String category, Map<String, String> headers) {
 
     /** The message header that carries the {@code category}. */
     public static final String CATEGORY_HEADER = "X-CyberSudoe-Category";
 
     private static final Pattern CATEGORY = Pattern.compile("[a-z0-9][a-z0-9._-]{0,99}");
+    private static final Pattern LIST_HEADER = Pattern.compile("List-[A-Za-z][A-Za-z-]{0,40}");
 
     public OutgoingMail {
         requireText(to, "to");
@@ -44,33 +49,50 @@ public record OutgoingMail(String to, String toName, String subject, String text
         toName = blankToNull(toName == null ? null : oneLine(toName));
         html = blankToNull(html);
         replyTo = blankToNull(replyTo);
+        Map<String, String> lines = new LinkedHashMap<>();
+        if (headers != null) {
+            headers.forEach((name, value) -> {
+                if (!LIST_HEADER.matcher(name).matches()) {
+                    throw new IllegalArgumentException("Not a list header: " + name);
+                }
+                lines.put(name, oneLine(value));
+            });
+        }
+        headers = Collections.unmodifiableMap(lines);
     }
 
     /** A plain-text message; add the rest with the {@code with…} methods. */
     public static OutgoingMail of(String to, String subject, String text, Language language, String category) {
-        return new OutgoingMail(to, null, subject, text, null, language, List.of(), null, category);
+        return new OutgoingMail(to, null, subject, text, null, language, List.of(), null, category, Map.of());
     }
 
     /** This message addressed to a named recipient. */
     public OutgoingMail withToName(String name) {
-        return new OutgoingMail(to, name, subject, text, html, language, attachments, replyTo, category);
+        return new OutgoingMail(to, name, subject, text, html, language, attachments, replyTo, category, headers);
     }
 
     /** This message with an HTML body beside its text. */
     public OutgoingMail withHtml(String htmlBody) {
-        return new OutgoingMail(to, toName, subject, text, htmlBody, language, attachments, replyTo, category);
+        return new OutgoingMail(to, toName, subject, text, htmlBody, language, attachments, replyTo, category, headers);
     }
 
     /** This message with replies going to another address. */
     public OutgoingMail withReplyTo(String address) {
-        return new OutgoingMail(to, toName, subject, text, html, language, attachments, address, category);
+        return new OutgoingMail(to, toName, subject, text, html, language, attachments, address, category, headers);
     }
 
     /** This message with one more attachment. */
     public OutgoingMail withAttachment(Attachment attachment) {
         List<Attachment> more = new ArrayList<>(attachments);
         more.add(Objects.requireNonNull(attachment, "attachment"));
-        return new OutgoingMail(to, toName, subject, text, html, language, more, replyTo, category);
+        return new OutgoingMail(to, toName, subject, text, html, language, more, replyTo, category, headers);
+    }
+
+    /** This message with a list header, such as {@code List-Unsubscribe}. */
+    public OutgoingMail withHeader(String name, String value) {
+        Map<String, String> more = new LinkedHashMap<>(headers);
+        more.put(name, Objects.requireNonNull(value, "value"));
+        return new OutgoingMail(to, toName, subject, text, html, language, attachments, replyTo, category, more);
     }
 
     private static void requireText(String value, String name) {

@@ -83,7 +83,7 @@ class SavedSegmentsTest {
         List<AudienceContact> newsletter = new ArrayList<>();
         segments.forEachContact(id, ConsentPurpose.NEWSLETTER, newsletter::add);
         assertThat(newsletter).extracting(AudienceContact::contactId).containsExactly(both, newsletterOnly);
-        assertThat(newsletter.getFirst()).isEqualTo(new AudienceContact(both, ours, data.email("both"), "Ana", Language.PT, "FR"));
+        assertThat(newsletter.getFirst()).isEqualTo(new AudienceContact(both, ours, data.email("both"), "Ana", Language.PT, "FR", null));
 
         List<Long> invitations = new ArrayList<>();
         segments.forEachContact(id, ConsentPurpose.EVENT_INVITATIONS, c -> invitations.add(c.contactId()));

@@ -27,8 +27,25 @@ class ShippedQuestionnairesTest {
     }
 
     @Test
-    void theDigitalMaturityAndSecurityQuestionnairesAreOffered() {
-        assertThat(shipped().current()).extracting(Questionnaire::code).containsExactly("digital-maturity", "security");
+    void theDigitalMaturityQuestionnaireAndOneForEachThemeAreOffered() {
+        assertThat(shipped().current()).extracting(Questionnaire::code).containsExactly("digital-maturity", "security",
+                "business-management", "e-hr", "competitive-intelligence", "mobility", "building", "tourism", "commerce",
+                "agri-food", "industry");
+        assertThat(shipped().current()).extracting(Questionnaire::theme).filteredOn(java.util.Objects::nonNull)
+                .containsExactlyInAnyOrderElementsOf(themes());
+    }
+
+    @Test
+    void everyThemeQuestionnairesRecommendationsPointToItsThemeAndItsConferences() {
+        for (Questionnaire questionnaire : shipped().current()) {
+            if (questionnaire.theme() == null || questionnaire.code().equals("security")) {
+                continue;
+            }
+            assertThat(questionnaire.recommendations()).as(questionnaire.code()).allSatisfy(r -> {
+                assertThat(r.themes()).contains(questionnaire.theme());
+                assertThat(r.links()).extracting(Questionnaire.Link::href).contains("/conferences?theme=" + questionnaire.theme());
+            });
+        }
     }
 
     @Test

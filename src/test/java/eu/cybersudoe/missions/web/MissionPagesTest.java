@@ -246,7 +246,7 @@ class MissionPagesTest {
     }
 
     @Autowired
-    eu.cybersudoe.missions.internal.FollowUps followUps;
+    eu.cybersudoe.missions.internal.MissionFollowUps followUps;
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
 

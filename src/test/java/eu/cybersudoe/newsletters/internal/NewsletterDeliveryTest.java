@@ -110,13 +110,14 @@ class NewsletterDeliveryTest {
         assertThat(marie.getSubject()).isEqualTo("Subject fr – cybersécurité");
         assertThat(marie.getHeader("Content-Language", null)).isEqualTo("fr");
         assertThat(marie.getHeader("X-CyberSudoe-Category", null)).isEqualTo("newsletter");
-        assertThat(marie.getHeader("List-Unsubscribe", null)).startsWith("<https://cybersudoe.test/fr/newsletter/unsubscribe?t=");
+        assertThat(marie.getHeader("List-Unsubscribe", null)).startsWith("<https://cybersudoe.test/fr/newsletter/one-click?t=");
+        assertThat(marie.getHeader("List-Unsubscribe-Post", null)).isEqualTo("List-Unsubscribe=One-Click");
         assertThat(marie.getMessageID()).isEqualTo(fixture.column(issueId, "marie", "message_id"));
         assertThat(marie.getFrom()[0].toString()).contains("no-reply@cybersudoe.eu");
         String html = part(marie, "text/html");
         String text = part(marie, "text/plain");
         assertThat(html).contains("Marie").contains("<strong>fr</strong>").doesNotContain("<script>")
-                .contains("https://example.org/guide").contains(fixture.email("marie"))
+                .contains("https://cybersudoe.test/fr/newsletter/click/").contains(fixture.email("marie"))
                 .contains("https://cybersudoe.test/fr/newsletter/unsubscribe?t=");
         assertThat(text).contains("Marie").contains("https://example.org/guide").contains("/fr/newsletter/unsubscribe?t=");
         assertThat(to(messages, fixture.email("lucia")).getSubject()).isEqualTo("Subject es – cybersécurité");

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 
@@ -30,30 +31,37 @@ class RenderingTest {
     void eachCopyCarriesItsOwnPersonalPartsInAValidMessage() throws Exception {
         String longLine = "Une ligne très longue, accentuée et ponctuée = ".repeat(12);
         RenderedVariant rendered = new RenderedVariant(7, 3, Language.FR, "Numéro 3 : sécurité",
-                "<p>\n" + Slots.GREETING + "\n</p>\n<p>" + longLine + "</p>\n<a href=\"" + Slots.UNSUBSCRIBE + "\">x</a>\n",
+                "<p>\n" + Slots.GREETING + "\n</p>\n<p>" + longLine + "</p>\n<a href=\"" + Slots.UNSUBSCRIBE + "\">x</a>\n"
+                        + "<p><a href=\"" + Slots.link(5) + "\">guide</a></p>\n" + Slots.OPEN_PIXEL + "\n",
                 Slots.GREETING + "\n" + longLine + "\n.point en début de ligne\n" + Slots.EMAIL + "\n",
-                "Bonjour {0},", "Bonjour,");
+                "Bonjour {0},", "Bonjour,", Map.of(5L, "https://example.org/guide?a=1&b=2"));
         MimeTemplate template = new MimeTemplate(rendered, new InternetAddress("CyberSudoe <no-reply@cybersudoe.eu>"));
 
-        MimeMessage first = parse(template, rendered, "joao@example.pt", "João & Co", "https://x.test/u?t=1&a=2");
-        MimeMessage second = parse(template, rendered, "ana@example.es", null, "https://x.test/u?t=2");
+        MimeMessage first = parse(template, rendered, "joao@example.pt", "João & Co", "https://x.test/u?t=1&a=2",
+                new Slots.Reading("https://x.test/fr/newsletter/click/s1-7-abc/", "https://x.test/fr/newsletter/open/s1-7-abc"));
+        MimeMessage second = parse(template, rendered, "ana@example.es", null, "https://x.test/u?t=2", Slots.Reading.NONE);
 
         assertThat(first.getSubject()).isEqualTo("Numéro 3 : sécurité");
         assertThat(first.getMessageID()).isEqualTo("<id@cybersudoe.eu>");
-        assertThat(first.getHeader("List-Unsubscribe", null)).isEqualTo("<https://x.test/u?t=1&a=2>");
+        assertThat(first.getHeader("List-Unsubscribe", null)).isEqualTo("<https://x.test/u?t=1&a=2&one-click>");
+        assertThat(first.getHeader("List-Unsubscribe-Post", null)).isEqualTo("List-Unsubscribe=One-Click");
         assertThat(text(first, "text/plain")).startsWith("Bonjour João & Co,\r\n" + longLine)
                 .contains(".point en début de ligne").contains("joao@example.pt");
         assertThat(text(first, "text/html")).contains("Bonjour João &amp; Co,").contains(longLine)
-                .contains("href=\"https://x.test/u?t=1&amp;a=2\"");
+                .contains("href=\"https://x.test/u?t=1&amp;a=2\"")
+                .contains("href=\"https://x.test/fr/newsletter/click/s1-7-abc/5\"").doesNotContain("example.org/guide")
+                .contains("<img src=\"https://x.test/fr/newsletter/open/s1-7-abc\" width=\"1\"");
+        assertThat(text(second, "text/html")).contains("href=\"https://example.org/guide?a=1&amp;b=2\"")
+                .doesNotContain("/newsletter/click/").doesNotContain("<img");
         assertThat(text(second, "text/plain")).startsWith("Bonjour,\r\n").contains("ana@example.es")
                 .doesNotContain("João");
     }
 
-    static MimeMessage parse(MimeTemplate template, RenderedVariant rendered, String email, String name, String url)
-            throws Exception {
+    static MimeMessage parse(MimeTemplate template, RenderedVariant rendered, String email, String name, String url,
+                             Slots.Reading reading) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         template.writeTo(out, email, "<id@cybersudoe.eu>", "Thu, 26 Nov 2026 12:00:00 +0000",
-                rendered.recipient(email, name, url));
+                rendered.recipient(email, name, new UnsubscribeLinks.Urls(url, url + "&one-click"), reading));
         for (String line : out.toString(java.nio.charset.StandardCharsets.UTF_8).split("\r\n")) {
             assertThat(line.length()).as("line length").isLessThanOrEqualTo(998);
         }

@@ -10,6 +10,8 @@ import eu.cybersudoe.testing.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
+import org.springframework.http.MediaType;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
@@ -30,6 +32,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The newsletter pages: who may do what, forms that keep what was typed, preview, unsubscribe link. */
@@ -48,6 +51,9 @@ class NewsletterPagesTest {
     UnsubscribeLinks links;
     @Autowired
     Suppressions suppressions;
+
+    @Autowired
+    MessageSource messages;
 
     long issueId;
     int number;
@@ -108,7 +114,71 @@ class NewsletterPagesTest {
     }
 
     @Test
-    void theUnsubscribeLinkWithdrawsTheConsentAndSuppressesTheAddress() throws Exception {
+    void theUnsubscribePageStopsTheNewsletterAndKeepsTheInvitationsWhenAsked() throws Exception {
+        String email = contactWithBothConsents();
+        String token = token(email, Language.PT);
+
+        mvc.perform(get("/pt/newsletter/unsubscribe").param("t", token))
+                .andExpect(status().isOk()).andExpect(content().string(containsString(email)))
+                .andExpect(content().string(containsString("name=\"keep\" value=\"EVENT_INVITATIONS\" checked")));
+        mvc.perform(post("/pt/newsletter/unsubscribe").param("t", token).param("keep", "EVENT_INVITATIONS").with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(text("newsletters.unsubscribe.stopped", Language.PT, email))))
+                .andExpect(content().string(containsString(text("newsletters.unsubscribe.keptInvitations", Language.PT))));
+
+        assertThat(consent(email, "newsletter_consent")).isFalse();
+        assertThat(consent(email, "invitation_consent")).isTrue();
+        assertThat(suppressions.reason(email)).contains(Suppressions.Reason.UNSUBSCRIBED);
+        mvc.perform(get("/pt/newsletter/unsubscribe").param("t", token))
+                .andExpect(content().string(containsString(text("newsletters.unsubscribe.already", Language.PT, email))));
+        mvc.perform(get("/pt/newsletter/unsubscribe").param("t", token.substring(0, token.length() - 2) + "xx"))
+                .andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void theUnsubscribePageCanStopEverythingAndSpeaksEachLanguage() throws Exception {
+        String email = contactWithBothConsents();
+        for (Language language : Language.values()) {
+            mvc.perform(get("/" + language.code() + "/newsletter/unsubscribe").param("t", token(email, language)))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString(text("newsletters.unsubscribe.ask", language, email))))
+                    .andExpect(content().string(containsString(text("newsletters.unsubscribe.keepInvitations", language))));
+        }
+        mvc.perform(post("/es/newsletter/unsubscribe").param("t", token(email, Language.ES)).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(text("newsletters.unsubscribe.nothingElse", Language.ES))));
+        assertThat(consent(email, "newsletter_consent")).isFalse();
+        assertThat(consent(email, "invitation_consent")).isFalse();
+    }
+
+    @Test
+    void aMailClientUnsubscribesInOneClickWithoutCookiesOrForm() throws Exception {
+        String email = contactWithBothConsents();
+        String token = token(email, Language.EN);
+        for (int time = 0; time < 2; time++) {
+            mvc.perform(post("/en/newsletter/one-click").param("t", token)
+                            .contentType(MediaType.APPLICATION_FORM_URLENCODED).content("List-Unsubscribe=One-Click"))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString(text("newsletters.unsubscribe.stopped", Language.EN, email))));
+        }
+        assertThat(consent(email, "newsletter_consent")).isFalse();
+        assertThat(consent(email, "invitation_consent")).isTrue();
+        assertThat(suppressions.reason(email)).contains(Suppressions.Reason.UNSUBSCRIBED);
+        assertThat(jdbc.sql("select channel from newsletter_unsubscribe where issue_id = ? and email_key = ?")
+                .params(issueId, email).query(String.class).list()).containsExactly("ONE_CLICK");
+        assertThat(jdbc.sql("select count(*) from consent_event cc join contact c on c.id = cc.contact_id "
+                        + "where c.email_key = ? and cc.granted = false").param(email).query(Long.class).single())
+                .isEqualTo(1L);
+
+        mvc.perform(post("/en/newsletter/one-click").param("t", token + "x")
+                        .contentType(MediaType.APPLICATION_FORM_URLENCODED).content("List-Unsubscribe=One-Click"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(get("/en/newsletter/one-click").param("t", token))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/en/newsletter/unsubscribe?t=" + token));
+    }
+
+    private String contactWithBothConsents() {
         String email = "unsub." + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
         long organisation = jdbc.sql("select min(id) from organisation").query(Long.class).optional().orElse(0L);
         if (organisation == 0L) {
@@ -123,18 +193,20 @@ class NewsletterPagesTest {
                     invitation_consent, created_at, updated_at, version)
                 values (?, 'Ana', ?, ?, 'pt', true, true, current_timestamp, current_timestamp, 0)""")
                 .params(organisation, email, email).update();
-        String link = links.url(issueId, email, Language.PT);
-        String token = link.substring(link.indexOf("t=") + 2);
+        return email;
+    }
 
-        mvc.perform(get("/pt/newsletter/unsubscribe").param("t", token))
-                .andExpect(status().isOk()).andExpect(content().string(containsString(email)));
-        mvc.perform(post("/pt/newsletter/unsubscribe").param("t", token).with(csrf()))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("Feito")));
+    private String token(String email, Language language) {
+        String link = links.url(issueId, email, language);
+        return link.substring(link.indexOf("t=") + 2);
+    }
 
-        assertThat(jdbc.sql("select newsletter_consent from contact where email_key = ?").param(email).query(Boolean.class).single())
-                .isFalse();
-        assertThat(suppressions.reason(email)).contains(Suppressions.Reason.UNSUBSCRIBED);
-        mvc.perform(get("/pt/newsletter/unsubscribe").param("t", token.substring(0, token.length() - 2) + "xx"))
-                .andExpect(status().isBadRequest());
+    private boolean consent(String email, String column) {
+        return jdbc.sql("select " + column + " from contact where email_key = ?").param(email).query(Boolean.class).single();
+    }
+
+    private String text(String key, Language language, Object... args) {
+        return messages.getMessage(key, args.length == 0 ? null : args, language.locale())
+                .replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }

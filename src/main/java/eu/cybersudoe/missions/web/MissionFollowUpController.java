@@ -1,7 +1,7 @@
 package eu.cybersudoe.missions.web;
 
 import eu.cybersudoe.missions.internal.FollowUpAnswers;
-import eu.cybersudoe.missions.internal.FollowUps;
+import eu.cybersudoe.missions.internal.MissionFollowUps;
 import eu.cybersudoe.missions.internal.Mission;
 import eu.cybersudoe.missions.internal.MissionService;
 import eu.cybersudoe.shared.security.Access;
@@ -20,13 +20,13 @@ import org.springframework.web.server.ResponseStatusException;
  */
 @Controller
 @Access(Access.Audience.PUBLIC)
-class FollowUpController {
+class MissionFollowUpController {
 
-    private final FollowUps followUps;
+    private final MissionFollowUps followUps;
     private final MissionService missions;
     private final MissionViews views;
 
-    FollowUpController(FollowUps followUps, MissionService missions, MissionViews views) {
+    MissionFollowUpController(MissionFollowUps followUps, MissionService missions, MissionViews views) {
         this.followUps = followUps;
         this.missions = missions;
         this.views = views;

@@ -30,10 +30,10 @@ import java.util.Optional;
  * the diagnostic again when the platform offers that.
  */
 @Component
-public class FollowUps {
+public class MissionFollowUps {
 
     static final String FOLLOW_UP = "FOLLOW_UP";
-    private static final Logger log = LoggerFactory.getLogger(FollowUps.class);
+    private static final Logger log = LoggerFactory.getLogger(MissionFollowUps.class);
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcClient jdbc;
@@ -43,7 +43,7 @@ public class FollowUps {
     private final FollowUpSettings settings;
     private final Clock clock;
 
-    FollowUps(JdbcClient jdbc, MissionStore store, MissionMails mails, ObjectProvider<RetakeInvitations> retakes,
+    MissionFollowUps(JdbcClient jdbc, MissionStore store, MissionMails mails, ObjectProvider<RetakeInvitations> retakes,
               FollowUpSettings settings, Clock clock) {
         this.jdbc = jdbc;
         this.store = store;
