@@ -161,6 +161,17 @@ class AccessMatrixTest {
         var own = (Registration.Registered) registry.register(new NewOrganisation(OrganisationKind.COMPANY, "Matrix Own Company",
                 null, Country.FR, null, null, "63000", null, null, 2, null, 2021, false, null, List.of()), OWN_PARTNER);
         companyUsers.linkCreator(companyUser.accountId(), Role.COMPANY_USER, own.id());
+        createMissionOfTheOwnCompany(own.id().value());
+    }
+
+    /** A mission of the company user's company, run by the own partner, so that both sides' pages open. */
+    private void createMissionOfTheOwnCompany(long company) {
+        jdbc.sql("""
+                insert into mission (organisation_id, partner_id, origin, language, themes, state, held_on, actual_days,
+                    requested_at, updated_at, version)
+                values (?, ?, 'STAFF', 'fr', ',security,', 'HELD', date '2026-01-15', 1, current_timestamp, current_timestamp, 0)""")
+                .params(company, OWN_PARTNER).update();
+        records.put("missionId", String.valueOf(jdbc.sql("select max(id) from mission").query(Long.class).single()));
     }
 
     private Persona persona(String name, Role role, String partner) {

@@ -1,0 +1,58 @@
+package eu.cybersudoe.missions.web;
+
+import eu.cybersudoe.missions.internal.InterventionReportPdf;
+import eu.cybersudoe.missions.internal.Mission;
+import eu.cybersudoe.missions.internal.ReportContents;
+import eu.cybersudoe.missions.internal.SpecificationsDocx;
+import eu.cybersudoe.shared.Language;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
+
+/** The report's PDF and the specifications' DOCX as downloads, for staff and for the company. */
+@Component
+class ReportDownloads {
+
+    static final MediaType DOCX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+
+    private final ReportContents contents;
+    private final InterventionReportPdf pdf;
+    private final SpecificationsDocx docx;
+
+    ReportDownloads(ReportContents contents, InterventionReportPdf pdf, SpecificationsDocx docx) {
+        this.contents = contents;
+        this.pdf = pdf;
+        this.docx = docx;
+    }
+
+    /** The PDF in the language asked (staff) or of the mission (company). */
+    ResponseEntity<byte[]> pdf(Mission mission, Language language) {
+        requireReport(mission);
+        return file(pdf.write(contents.of(mission, mission.report(), language)), MediaType.APPLICATION_PDF,
+                "intervention-report-" + mission.id() + ".pdf");
+    }
+
+    ResponseEntity<byte[]> docx(Mission mission, Language language) {
+        requireReport(mission);
+        if (mission.report().specifications() == null) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        return file(docx.write(contents.of(mission, mission.report(), language)), DOCX, "specifications-" + mission.id() + ".docx");
+    }
+
+    private static void requireReport(Mission mission) {
+        if (mission.report() == null) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+    }
+
+    static ResponseEntity<byte[]> file(byte[] bytes, MediaType type, String name) {
+        return ResponseEntity.ok().contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+                .body(bytes);
+    }
+}
