@@ -78,6 +78,11 @@ public class Couriers {
         return returnPaths.of(sendId);
     }
 
+    /** The address a message unsubscribes a send record's recipient at (the {@code mailto:} of {@code List-Unsubscribe}). */
+    String unsubscribeAddress(long sendId) {
+        return returnPaths.unsubscribeAddress(sendId);
+    }
+
     /** A new, unique Message-ID for a send record. */
     String messageId(long sendId) {
         return "<nl." + sendId + "." + Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 16) + "@" + domain + ">";

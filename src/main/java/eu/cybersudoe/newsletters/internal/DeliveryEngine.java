@@ -204,7 +204,8 @@ public class DeliveryEngine implements SmartLifecycle {
         }
         PreparedVariant variant = renditions.of(claimed.issueId(), claimed.language(), claimed.country(), claimed.region());
         Slots.Recipient recipient = variant.rendered().recipient(claimed.email(), claimed.firstName(),
-                links.urls(claimed.issueId(), claimed.email(), claimed.language()),
+                links.urls(claimed.issueId(), claimed.email(), claimed.language())
+                        .withMailto(couriers.unsubscribeAddress(claimed.id())),
                 tracker.forCopy(claimed.issueId(), claimed.id(), claimed.language(), claimed.country()));
         rate.acquire();
         Outcome outcome = courier.send(new Letter(variant, claimed.email(), recipient, couriers.messageId(claimed.id()),

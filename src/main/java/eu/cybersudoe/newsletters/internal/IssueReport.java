@@ -10,7 +10,7 @@ import java.util.TreeMap;
 
 /**
  * What an issue achieved: copies delivered, readers who clicked (and opened, where the pixel is
- * on), unsubscriptions, overall and by language, country and the partner that brought the
+ * on), unsubscriptions, copies that bounced, overall and by language, country and the partner that brought the
  * recipient's company, and the clicks of each link. Clicks without individual tracking count by
  * language and country only.
  */
@@ -18,7 +18,7 @@ import java.util.TreeMap;
 public class IssueReport {
 
     /** The figures of one group of recipients (all, a language, a country or a partner). */
-    public record Line(String key, long delivered, long clickers, long openers, long unsubscribed) {
+    public record Line(String key, long delivered, long clickers, long openers, long unsubscribed, long bounced) {
 
         public double clickRate() {
             return rate(clickers);
@@ -30,6 +30,10 @@ public class IssueReport {
 
         public double unsubscribeRate() {
             return rate(unsubscribed);
+        }
+
+        public double bounceRate() {
+            return rate(bounced);
         }
 
         private double rate(long part) {
@@ -66,8 +70,8 @@ public class IssueReport {
 
     public Report of(long issueId) {
         Line whole = lines(issueId, "s.issue_id", "e.issue_id", "").get(String.valueOf(issueId));
-        Line total = whole == null ? new Line("", 0, 0, 0, 0)
-                : new Line("", whole.delivered(), whole.clickers(), whole.openers(), whole.unsubscribed());
+        Line total = whole == null ? new Line("", 0, 0, 0, 0, 0)
+                : new Line("", whole.delivered(), whole.clickers(), whole.openers(), whole.unsubscribed(), whole.bounced());
         long clicks = jdbc.sql("select count(*) from newsletter_event where issue_id = ? and kind = 'CLICK'").param(issueId)
                 .query(Long.class).single();
         List<LinkClicks> links = jdbc.sql("""
@@ -86,23 +90,28 @@ public class IssueReport {
         jdbc.sql("select " + key + ", count(*) from newsletter_send s" + join
                         + " where s.issue_id = ? and s.state = 'DELIVERED' group by " + key)
                 .param(issueId).query(rs -> {
-                    counts.computeIfAbsent(keyOf(rs.getString(1)), k -> new long[4])[0] = rs.getLong(2);
+                    counts.computeIfAbsent(keyOf(rs.getString(1)), k -> new long[5])[0] = rs.getLong(2);
                 });
         String events = join.isEmpty() ? " left join newsletter_send s on s.id = e.send_id"
                 : " join newsletter_send s on s.id = e.send_id" + join;
         jdbc.sql("select " + eventKey + ", e.kind, count(distinct coalesce(e.send_id, -e.id)) from newsletter_event e" + events
                         + " where e.issue_id = ? group by " + eventKey + ", e.kind")
                 .param(issueId).query(rs -> {
-                    counts.computeIfAbsent(keyOf(rs.getString(1)), k -> new long[4])["CLICK".equals(rs.getString(2)) ? 1 : 2]
+                    counts.computeIfAbsent(keyOf(rs.getString(1)), k -> new long[5])["CLICK".equals(rs.getString(2)) ? 1 : 2]
                             = rs.getLong(3);
                 });
         jdbc.sql("select " + key + ", count(*) from newsletter_unsubscribe u join newsletter_send s on s.issue_id = u.issue_id "
                         + "and s.email_key = u.email_key" + join + " where u.issue_id = ? group by " + key)
                 .param(issueId).query(rs -> {
-                    counts.computeIfAbsent(keyOf(rs.getString(1)), k -> new long[4])[3] = rs.getLong(2);
+                    counts.computeIfAbsent(keyOf(rs.getString(1)), k -> new long[5])[3] = rs.getLong(2);
+                });
+        jdbc.sql("select " + key + ", count(distinct b.send_id) from newsletter_bounce b join newsletter_send s on s.id = b.send_id"
+                        + join + " where b.issue_id = ? and b.kind in ('HARD', 'SOFT') group by " + key)
+                .param(issueId).query(rs -> {
+                    counts.computeIfAbsent(keyOf(rs.getString(1)), k -> new long[5])[4] = rs.getLong(2);
                 });
         Map<String, Line> lines = new TreeMap<>();
-        counts.forEach((k, c) -> lines.put(k, new Line(k, c[0], c[1], c[2], c[3])));
+        counts.forEach((k, c) -> lines.put(k, new Line(k, c[0], c[1], c[2], c[3], c[4])));
         return lines;
     }
 

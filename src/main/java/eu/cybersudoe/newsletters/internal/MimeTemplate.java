@@ -82,7 +82,7 @@ final class MimeTemplate {
     /** Writes the whole message for one recipient. */
     void writeTo(OutputStream out, String to, String messageId, String date, Slots.Recipient recipient) throws IOException {
         write(out, "Date: " + date + "\r\nMessage-ID: " + messageId + "\r\nTo: " + to + "\r\n"
-                + LIST_UNSUBSCRIBE + ": <" + recipient.unsubscribe().oneClick() + ">\r\n");
+                + LIST_UNSUBSCRIBE + ": " + recipient.unsubscribe().listUnsubscribe() + "\r\n");
         out.write(fixedHeaders);
         for (Object element : body) {
             if (element instanceof byte[] bytes) {

@@ -24,8 +24,9 @@ import java.util.Set;
  *   <li>{@code newsletter-clicks} and {@code newsletter-opens}: copies with at least one click or
  *   opening (each event counts when tracking is not individual); for a partner, copies to the
  *   companies it brought (individual tracking only);</li>
- *   <li>{@code newsletter-click-rate}, {@code newsletter-open-rate}, {@code newsletter-unsubscribe-rate}:
- *   those copies, and the unsubscriptions, as a percentage of the copies delivered.</li>
+ *   <li>{@code newsletter-click-rate}, {@code newsletter-open-rate}, {@code newsletter-unsubscribe-rate},
+ *   {@code newsletter-bounce-rate}: those copies, the unsubscriptions, and the copies that bounced
+ *   (hard or soft, complaints apart), as a percentage of the copies delivered.</li>
  * </ul>
  */
 @Component
@@ -39,6 +40,7 @@ class NewsletterIndicators implements IndicatorSource {
     static final String CLICK_RATE = "newsletter-click-rate";
     static final String OPEN_RATE = "newsletter-open-rate";
     static final String UNSUBSCRIBE_RATE = "newsletter-unsubscribe-rate";
+    static final String BOUNCE_RATE = "newsletter-bounce-rate";
 
     private static final String BROUGHT = " and exists (select 1 from organisation_partner p where p.organisation_id = "
             + "s.company_id and p.partner_id = :partner and p.relation = 'BROUGHT')";
@@ -53,7 +55,8 @@ class NewsletterIndicators implements IndicatorSource {
 
     @Override
     public Set<String> indicators() {
-        return Set.of(ISSUED, SENDS, AWARE, CLICKS, OPENS, CLICK_RATE, OPEN_RATE, UNSUBSCRIBE_RATE);
+        return Set.of(ISSUED, SENDS, AWARE, CLICKS, OPENS, CLICK_RATE, OPEN_RATE, UNSUBSCRIBE_RATE,
+                BOUNCE_RATE);
     }
 
     @Override
@@ -69,6 +72,7 @@ class NewsletterIndicators implements IndicatorSource {
             case CLICK_RATE -> rate(readers("CLICK", end, partner), end, partner);
             case OPEN_RATE -> rate(readers("OPEN", end, partner), end, partner);
             case UNSUBSCRIBE_RATE -> rate(unsubscribed(end, partner), end, partner);
+            case BOUNCE_RATE -> rate(bounced(end, partner), end, partner);
             default -> Optional.empty();
         };
     }
@@ -86,6 +90,15 @@ class NewsletterIndicators implements IndicatorSource {
         var statement = jdbc.sql("select count(*) from newsletter_unsubscribe u" + (partner.isPresent()
                         ? " join newsletter_send s on s.issue_id = u.issue_id and s.email_key = u.email_key" : "")
                         + " where u.created_at < :end" + (partner.isPresent() ? BROUGHT : "")).param("end", end);
+        return count(partner.isPresent() ? statement.param("partner", partner.get().value()) : statement);
+    }
+
+    /** Copies that bounced (hard or soft), each once. */
+    private Optional<BigDecimal> bounced(Timestamp end, Optional<PartnerId> partner) {
+        var statement = jdbc.sql("select count(distinct b.send_id) from newsletter_bounce b"
+                + (partner.isPresent() ? " join newsletter_send s on s.id = b.send_id" : "")
+                + " where b.kind in ('HARD', 'SOFT') and b.send_id is not null and b.received_at < :end"
+                + (partner.isPresent() ? BROUGHT : "")).param("end", end);
         return count(partner.isPresent() ? statement.param("partner", partner.get().value()) : statement);
     }
 

@@ -23,7 +23,7 @@ final class OutboxCourier implements Courier {
         OutgoingMail mail = OutgoingMail.of(letter.email(), rendered.subject(), rendered.textFor(letter.recipient()),
                         rendered.language(), MimeTemplate.CATEGORY)
                 .withHtml(rendered.htmlFor(letter.recipient()))
-                .withHeader(MimeTemplate.LIST_UNSUBSCRIBE, "<" + letter.recipient().unsubscribe().oneClick() + ">")
+                .withHeader(MimeTemplate.LIST_UNSUBSCRIBE, letter.recipient().unsubscribe().listUnsubscribe())
                 .withHeader(MimeTemplate.ONE_CLICK, MimeTemplate.ONE_CLICK_VALUE);
         try {
             String id = mailer.sendIdentified(mail);

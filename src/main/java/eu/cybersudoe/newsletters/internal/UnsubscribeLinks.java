@@ -41,8 +41,19 @@ public class UnsubscribeLinks {
      *
      * @param page     the unsubscribe page, where the person chooses what to stop (the link in the message)
      * @param oneClick where a mail client posts a one-click unsubscribe (RFC 8058; the {@code List-Unsubscribe} header)
+     * @param mailto   the address a message to unsubscribes, or null (previews and test sends)
      */
-    public record Urls(String page, String oneClick) {
+    public record Urls(String page, String oneClick, String mailto) {
+
+        /** These addresses with the {@code mailto:} one. */
+        public Urls withMailto(String address) {
+            return new Urls(page, oneClick, address);
+        }
+
+        /** The value of the {@code List-Unsubscribe} header: the one-click address, then the {@code mailto:} one if any. */
+        String listUnsubscribe() {
+            return "<" + oneClick + ">" + (mailto == null ? "" : ", <mailto:" + mailto + "?subject=unsubscribe>");
+        }
     }
 
     /** The absolute unsubscribe page address for the recipient of the issue, in the page language. */
@@ -54,7 +65,7 @@ public class UnsubscribeLinks {
     public Urls urls(long issueId, String email, Language language) {
         String query = "?t=" + token(issueId, email);
         String root = baseUrl + "/" + language.code() + "/newsletter/";
-        return new Urls(root + "unsubscribe" + query, root + "one-click" + query);
+        return new Urls(root + "unsubscribe" + query, root + "one-click" + query, null);
     }
 
     String token(long issueId, String email) {

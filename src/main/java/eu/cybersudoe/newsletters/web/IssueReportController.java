@@ -54,7 +54,8 @@ class IssueReportController {
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         PrintWriter writer = response.getWriter();
         try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setHeader("group", "key", "delivered",
-                "clickers", "click_rate_percent", "openers", "open_rate_percent", "unsubscribed", "unsubscribe_rate_percent")
+                "clickers", "click_rate_percent", "openers", "open_rate_percent", "unsubscribed", "unsubscribe_rate_percent",
+                "bounced", "bounce_rate_percent")
                 .get())) {
             print(csv, "issue", List.of(report.total()));
             print(csv, "language", report.byLanguage());
@@ -66,7 +67,7 @@ class IssueReportController {
     private static void print(CSVPrinter csv, String group, List<IssueReport.Line> lines) throws IOException {
         for (IssueReport.Line line : lines) {
             csv.printRecord(group, line.key(), line.delivered(), line.clickers(), line.clickRate(), line.openers(),
-                    line.openRate(), line.unsubscribed(), line.unsubscribeRate());
+                    line.openRate(), line.unsubscribed(), line.unsubscribeRate(), line.bounced(), line.bounceRate());
         }
     }
 

@@ -110,7 +110,8 @@ class NewsletterDeliveryTest {
         assertThat(marie.getSubject()).isEqualTo("Subject fr – cybersécurité");
         assertThat(marie.getHeader("Content-Language", null)).isEqualTo("fr");
         assertThat(marie.getHeader("X-CyberSudoe-Category", null)).isEqualTo("newsletter");
-        assertThat(marie.getHeader("List-Unsubscribe", null)).startsWith("<https://cybersudoe.test/fr/newsletter/one-click?t=");
+        assertThat(marie.getHeader("List-Unsubscribe", null)).startsWith("<https://cybersudoe.test/fr/newsletter/one-click?t=")
+                .containsPattern(", <mailto:unsubscribe\\+\\d+-[0-9a-f]+@[^>?]+\\?subject=unsubscribe>$");
         assertThat(marie.getHeader("List-Unsubscribe-Post", null)).isEqualTo("List-Unsubscribe=One-Click");
         assertThat(marie.getMessageID()).isEqualTo(fixture.column(issueId, "marie", "message_id"));
         assertThat(marie.getFrom()[0].toString()).contains("no-reply@cybersudoe.eu");

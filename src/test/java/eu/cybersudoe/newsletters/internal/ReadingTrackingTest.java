@@ -109,6 +109,15 @@ class ReadingTrackingTest {
         assertThat(indicators.measure("newsletter-click-rate", java.time.LocalDate.now().plusDays(1), java.util.Optional.empty()))
                 .hasValueSatisfying(rate -> assertThat(rate.doubleValue()).isPositive().isLessThanOrEqualTo(100));
 
+        jdbc.sql("insert into newsletter_bounce (message_key, send_id, issue_id, email_key, kind, status, received_at) "
+                        + "values (?, ?, ?, ?, 'HARD', '5.1.1', current_timestamp)")
+                .params("<bounce-" + sendId + "@mx.example>", sendId, issueId, fixture.email("claude")).update();
+        assertThat(reports.of(issueId).total().bounced()).isEqualTo(1);
+        assertThat(reports.of(issueId).byLanguage()).filteredOn(line -> line.key().equals("fr"))
+                .singleElement().satisfies(line -> assertThat(line.bounced()).isEqualTo(1));
+        assertThat(indicators.measure("newsletter-bounce-rate", java.time.LocalDate.now().plusDays(1), java.util.Optional.empty()))
+                .hasValueSatisfying(rate -> assertThat(rate.doubleValue()).isPositive().isLessThanOrEqualTo(100));
+
         var admin = TestUsers.user(Role.NETWORK_ADMIN, null);
         mvc.perform(get("/fr/office/newsletters/" + issueId + "/report").with(user(admin))).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString(target)));

@@ -44,7 +44,8 @@ class RenderingTest {
 
         assertThat(first.getSubject()).isEqualTo("Numéro 3 : sécurité");
         assertThat(first.getMessageID()).isEqualTo("<id@cybersudoe.eu>");
-        assertThat(first.getHeader("List-Unsubscribe", null)).isEqualTo("<https://x.test/u?t=1&a=2&one-click>");
+        assertThat(first.getHeader("List-Unsubscribe", null))
+                .isEqualTo("<https://x.test/u?t=1&a=2&one-click>, <mailto:unsubscribe+1-abc@cybersudoe.eu?subject=unsubscribe>");
         assertThat(first.getHeader("List-Unsubscribe-Post", null)).isEqualTo("List-Unsubscribe=One-Click");
         assertThat(text(first, "text/plain")).startsWith("Bonjour João & Co,\r\n" + longLine)
                 .contains(".point en début de ligne").contains("joao@example.pt");
@@ -79,7 +80,7 @@ class RenderingTest {
                              Slots.Reading reading) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         template.writeTo(out, email, "<id@cybersudoe.eu>", "Thu, 26 Nov 2026 12:00:00 +0000",
-                rendered.recipient(email, name, new UnsubscribeLinks.Urls(url, url + "&one-click"), reading));
+                rendered.recipient(email, name, new UnsubscribeLinks.Urls(url, url + "&one-click", "unsubscribe+1-abc@cybersudoe.eu"), reading));
         for (String line : out.toString(java.nio.charset.StandardCharsets.UTF_8).split("\r\n")) {
             assertThat(line.length()).as("line length").isLessThanOrEqualTo(998);
         }
