@@ -1,5 +1,6 @@
 package eu.cybersudoe.browser;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import eu.cybersudoe.accounts.internal.AccountService;
@@ -59,7 +60,7 @@ class NewsletterBrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
         assertThat(page).hasURL(url("/en/office"));
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Newsletter").setExact(true)).click();
+        page.locator("main").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Newsletter").setExact(true)).click();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Issue 1").setExact(true)).click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Issue 1");
 
