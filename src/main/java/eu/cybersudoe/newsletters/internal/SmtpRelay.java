@@ -53,6 +53,21 @@ final class SmtpRelay {
         transport.connect(host, port, username, password);
     }
 
+    /**
+     * Whether the connection is a plain socket of this relay's factory carrying the SMTP
+     * dialogue as it is: no TLS (implicit or STARTTLS) and no BDAT chunking.
+     */
+    boolean plain() {
+        return "smtp".equals(protocol) && !"true".equalsIgnoreCase(properties.getProperty("mail.smtp.starttls.enable"))
+                && !"true".equalsIgnoreCase(properties.getProperty("mail.smtp.ssl.enable"))
+                && properties.getProperty("mail.smtp.chunksize") == null;
+    }
+
+    /** The socket the calling thread's last connection runs on. */
+    java.net.Socket lastSocket() {
+        return sockets.lastOnThisThread();
+    }
+
     /** How many connections were opened so far. */
     int connectionsOpened() {
         return sockets.created();

@@ -15,10 +15,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class NoDelaySocketFactory extends SocketFactory {
 
     private final AtomicInteger created = new AtomicInteger();
+    private final ThreadLocal<Socket> last = new ThreadLocal<>();
 
     /** How many sockets it has made, that is how many connections were opened. */
     public int created() {
         return created.get();
+    }
+
+    /** The last socket this factory made on the calling thread, or null. */
+    public Socket lastOnThisThread() {
+        return last.get();
     }
 
     @Override
@@ -49,6 +55,7 @@ public final class NoDelaySocketFactory extends SocketFactory {
     private Socket noDelay(Socket socket) throws IOException {
         socket.setTcpNoDelay(true);
         created.incrementAndGet();
+        last.set(socket);
         return socket;
     }
 }

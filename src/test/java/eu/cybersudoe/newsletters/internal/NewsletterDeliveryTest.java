@@ -120,7 +120,8 @@ class NewsletterDeliveryTest {
         assertThat(html).contains("Marie").contains("<strong>fr</strong>").doesNotContain("<script>")
                 .contains("https://cybersudoe.test/fr/newsletter/click/").contains(fixture.email("marie"))
                 .contains("https://cybersudoe.test/fr/newsletter/unsubscribe?t=");
-        assertThat(text).contains("Marie").contains("https://example.org/guide").contains("/fr/newsletter/unsubscribe?t=");
+        assertThat(text).contains("Marie").contains("https://example.org/guide").contains("/fr/newsletter/unsubscribe?t=")
+                .contains("\n.dot at the start of a line").doesNotContain("..dot");
         assertThat(to(messages, fixture.email("lucia")).getSubject()).isEqualTo("Subject es – cybersécurité");
         MimeMessage joao = to(messages, fixture.email("joao"));
         assertThat(joao.getSubject()).isEqualTo("Subject en – cybersécurité");

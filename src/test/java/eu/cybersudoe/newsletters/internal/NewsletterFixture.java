@@ -102,7 +102,7 @@ final class NewsletterFixture {
     static Variant variant(Language language) {
         return new Variant(language, "Subject " + language.code() + " – cybersécurité", "Preheader " + language.code(),
                 "# Title " + language.code() + "\n\nBody in **" + language.code() + "** with [a link](https://example.org/"
-                        + language.code() + ").\n\n<script>alert(1)</script>",
+                        + language.code() + ").\n\n.dot at the start of a line\n\n<script>alert(1)</script>",
                 "Guide | https://example.org/guide | The guide\nEvents | https://example.org/events");
     }
 

@@ -76,6 +76,21 @@ class RenderingTest {
         }
     }
 
+    @Test
+    void messagesAreDotStuffedForTheirDataOnlyWhenEveryLineEndsWithCrLf() {
+        SmtpCourier.ExposedBuffer message = new SmtpCourier.ExposedBuffer(64);
+        SmtpCourier.ExposedBuffer stuffed = new SmtpCourier.ExposedBuffer(64);
+        message.writeBytes(".first\r\nmiddle.\r\n.\r\n..two\r\nend\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        assertThat(SmtpCourier.dotStuffed(message, stuffed)).isTrue();
+        assertThat(stuffed.toString(java.nio.charset.StandardCharsets.US_ASCII))
+                .isEqualTo("..first\r\nmiddle.\r\n..\r\n...two\r\nend\r\n");
+        for (String bad : List.of("bare\nline\r\n", "bare\rreturn\r\n", "no end")) {
+            message.reset();
+            message.writeBytes(bad.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            assertThat(SmtpCourier.dotStuffed(message, stuffed)).as(bad).isFalse();
+        }
+    }
+
     static MimeMessage parse(MimeTemplate template, RenderedVariant rendered, String email, String name, String url,
                              Slots.Reading reading) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
