@@ -36,6 +36,8 @@ final class MimeTemplate {
 
     private final byte[] fixedHeaders;
     private final List<Object> body = new ArrayList<>();
+    /** The same, with the static runs dot-stuffed for SMTP's DATA (each run starts a line). */
+    private final List<Object> stuffedBody = new ArrayList<>();
 
     MimeTemplate(RenderedVariant variant, InternetAddress from) {
         String boundary = "=_cybersudoe_" + UUID.randomUUID().toString().replace("-", "");
@@ -59,6 +61,19 @@ final class MimeTemplate {
         part(variant.html(), true, staticPart);
         write(staticPart, "\r\n--" + boundary + "--\r\n");
         body.add(staticPart.toByteArray());
+        for (Object element : body) {
+            if (element instanceof byte[] bytes) {
+                ByteArrayOutputStream stuffed = new ByteArrayOutputStream(bytes.length + 16);
+                try {
+                    stuff(bytes, bytes.length, stuffed);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                stuffedBody.add(stuffed.toByteArray());
+            } else {
+                stuffedBody.add(element);
+            }
+        }
     }
 
     /** Splits a part into runs of lines encoded now and lines with slots kept for later. */
@@ -81,17 +96,46 @@ final class MimeTemplate {
 
     /** Writes the whole message for one recipient. */
     void writeTo(OutputStream out, String to, String messageId, String date, Slots.Recipient recipient) throws IOException {
+        writeTo(out, to, messageId, date, recipient, false);
+    }
+
+    /**
+     * Writes the whole message for one recipient; {@code stuffed} as SMTP's DATA carries it, with a
+     * dot added before every line that starts with one. Every line ends with CRLF either way.
+     */
+    void writeTo(OutputStream out, String to, String messageId, String date, Slots.Recipient recipient, boolean stuffed)
+            throws IOException {
         write(out, "Date: " + date + "\r\nMessage-ID: " + messageId + "\r\nTo: " + to + "\r\n"
                 + LIST_UNSUBSCRIBE + ": " + recipient.unsubscribe().listUnsubscribe() + "\r\n");
         out.write(fixedHeaders);
-        for (Object element : body) {
+        for (Object element : stuffed ? stuffedBody : body) {
             if (element instanceof byte[] bytes) {
                 out.write(bytes);
             } else {
                 PersonalLine line = (PersonalLine) element;
-                encodePersonal(Slots.fill(line.text(), recipient, line.html()), out);
+                String filled = Slots.fill(line.text(), recipient, line.html());
+                if (stuffed && !printableAscii(filled)) {
+                    ByteArrayOutputStream encoded = new ByteArrayOutputStream(filled.length() * 2);
+                    encodePersonal(filled, encoded);
+                    stuff(encoded.toByteArray(), encoded.size(), out);
+                } else {
+                    encodePersonal(filled, out, stuffed);
+                }
             }
         }
+    }
+
+    /** Copies lines that each end with CRLF, adding a dot before every line that starts with one. */
+    static void stuff(byte[] bytes, int size, OutputStream out) throws IOException {
+        int from = 0;
+        for (int i = 0; i < size; i++) {
+            if (bytes[i] == '.' && (i == 0 || bytes[i - 1] == '\n')) {
+                out.write(bytes, from, i - from);
+                out.write('.');
+                from = i;
+            }
+        }
+        out.write(bytes, from, size - from);
     }
 
     private static void encode(String text, OutputStream out) {
@@ -114,11 +158,16 @@ final class MimeTemplate {
      * line goes through Jakarta Mail's encoder.
      */
     static void encodePersonal(String line, OutputStream out) throws IOException {
+        encodePersonal(line, out, false);
+    }
+
+    /** The same, with a dot added before a physical line that starts with one when {@code stuffed}. */
+    private static void encodePersonal(String line, OutputStream out, boolean stuffed) throws IOException {
         if (!printableAscii(line)) {
             encode(line + "\n", out);
             return;
         }
-        byte[] bytes = new byte[line.length() * 3 + (line.length() / 24 + 1) * 3 + 2];
+        byte[] bytes = new byte[line.length() * 4 + (line.length() / 24 + 1) * 3 + 3];
         int size = 0;
         int column = 0;
         for (int i = 0; i < line.length(); i++) {
@@ -129,6 +178,9 @@ final class MimeTemplate {
                 bytes[size++] = '\r';
                 bytes[size++] = '\n';
                 column = 0;
+            }
+            if (stuffed && column == 0 && c == '.') {
+                bytes[size++] = '.';
             }
             if (c == '=') {
                 bytes[size++] = '=';

@@ -28,7 +28,6 @@ final class SmtpCourier implements Courier {
     private final Session session;
     private final Clock clock;
     private final ByteArrayOutputStream buffer = new ExposedBuffer(64 * 1024);
-    private final ExposedBuffer stuffed = new ExposedBuffer(64 * 1024);
     /** The plain connection's own output, when the relay is reached without TLS; else null. */
     private java.io.OutputStream direct;
     private final jakarta.mail.internet.MailDateFormat dates = new jakarta.mail.internet.MailDateFormat();
@@ -60,19 +59,15 @@ final class SmtpCourier implements Courier {
         }
         buffer.reset();
         try {
-            letter.variant().mime().writeTo(buffer, to.getAddress(), letter.messageId(),
-                    date(), letter.recipient());
+            letter.variant().mime().writeTo(buffer, to.getAddress(), letter.messageId(), date(), letter.recipient(),
+                    direct != null);
         } catch (IOException e) {
             throw new IllegalStateException("Cannot write to memory", e);
         }
         ExposedBuffer bytes = (ExposedBuffer) buffer;
-        boolean stuffedHere = direct != null && dotStuffed(bytes, stuffed);
-        if (stuffedHere) {
-            bytes = stuffed;
-        }
         try {
-            transport.sendMessage(new PreparedMessage(session, bytes.array(), bytes.size(), letter.returnPath(),
-                    stuffedHere ? direct : null), new InternetAddress[] {to});
+            transport.sendMessage(new PreparedMessage(session, bytes.array(), bytes.size(), letter.returnPath(), direct),
+                    new InternetAddress[] {to});
             lastUsed = System.nanoTime();
             return new Outcome.Delivered(letter.messageId());
         } catch (MessagingException e) {
@@ -161,48 +156,13 @@ final class SmtpCourier implements Courier {
         }
     }
 
-    /**
-     * The message as SMTP's DATA carries it, into {@code to}: a dot added before every line that
-     * starts with one. False when a line does not end with CRLF (or the message does not), for the
-     * transport's own stream to handle.
-     */
-    static boolean dotStuffed(ExposedBuffer message, ExposedBuffer to) {
-        byte[] bytes = message.array();
-        int size = message.size();
-        if (size < 2 || bytes[size - 2] != '\r' || bytes[size - 1] != '\n') {
-            return false;
-        }
-        to.reset();
-        int from = 0;
-        if (bytes[0] == '.') {
-            to.write('.');
-        }
-        for (int i = 0; i < size; i++) {
-            byte b = bytes[i];
-            if (b == '\n') {
-                if (i == 0 || bytes[i - 1] != '\r') {
-                    return false;
-                }
-                if (i + 1 < size && bytes[i + 1] == '.') {
-                    to.write(bytes, from, i + 1 - from);
-                    to.write('.');
-                    from = i + 1;
-                }
-            } else if (b == '\r' && bytes[i + 1] != '\n') {
-                return false;
-            }
-        }
-        to.write(bytes, from, size - from);
-        return true;
-    }
-
     private static String shorten(String message) {
         String text = message == null ? "" : message.replaceAll("\\s+", " ").strip();
         return text.length() > 250 ? text.substring(0, 250) : text;
     }
 
     /** A buffer whose array is read without a copy. */
-    static final class ExposedBuffer extends ByteArrayOutputStream {
+    private static final class ExposedBuffer extends ByteArrayOutputStream {
         ExposedBuffer(int size) {
             super(size);
         }

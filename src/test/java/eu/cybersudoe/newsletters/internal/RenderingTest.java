@@ -77,17 +77,30 @@ class RenderingTest {
     }
 
     @Test
-    void messagesAreDotStuffedForTheirDataOnlyWhenEveryLineEndsWithCrLf() {
-        SmtpCourier.ExposedBuffer message = new SmtpCourier.ExposedBuffer(64);
-        SmtpCourier.ExposedBuffer stuffed = new SmtpCourier.ExposedBuffer(64);
-        message.writeBytes(".first\r\nmiddle.\r\n.\r\n..two\r\nend\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-        assertThat(SmtpCourier.dotStuffed(message, stuffed)).isTrue();
+    void theDotStuffedMessageIsTheMessageWithADotBeforeEachLineStartingWithOne() throws Exception {
+        ByteArrayOutputStream stuffed = new ByteArrayOutputStream();
+        byte[] lines = ".first\r\nmiddle.\r\n.\r\n..two\r\nend\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        MimeTemplate.stuff(lines, lines.length, stuffed);
         assertThat(stuffed.toString(java.nio.charset.StandardCharsets.US_ASCII))
                 .isEqualTo("..first\r\nmiddle.\r\n..\r\n...two\r\nend\r\n");
-        for (String bad : List.of("bare\nline\r\n", "bare\rreturn\r\n", "no end")) {
-            message.reset();
-            message.writeBytes(bad.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-            assertThat(SmtpCourier.dotStuffed(message, stuffed)).as(bad).isFalse();
+
+        String wraps = "x".repeat(75) + ".after a soft break";
+        RenderedVariant rendered = new RenderedVariant(7, 3, Language.FR, "Numéro 3",
+                "<p>\n" + Slots.GREETING + "\n</p>\n.html line\n", ".text line\n" + Slots.GREETING + "\n" + Slots.EMAIL + "\n",
+                "Bonjour {0},", "Bonjour,", Map.of());
+        MimeTemplate template = new MimeTemplate(rendered, new InternetAddress("CyberSudoe <no-reply@cybersudoe.eu>"));
+        for (String email : List.of(wraps + "@example.org", "lucia@example.es")) {
+            Slots.Recipient recipient = rendered.recipient(email, email.startsWith("x") ? "Léa" : null,
+                    new UnsubscribeLinks.Urls("https://x.test/u", "https://x.test/o", null), Slots.Reading.NONE);
+            ByteArrayOutputStream plain = new ByteArrayOutputStream();
+            template.writeTo(plain, email, "<id@x>", "Thu, 26 Nov 2026 12:00:00 +0000", recipient, false);
+            ByteArrayOutputStream dotted = new ByteArrayOutputStream();
+            template.writeTo(dotted, email, "<id@x>", "Thu, 26 Nov 2026 12:00:00 +0000", recipient, true);
+            ByteArrayOutputStream expected = new ByteArrayOutputStream();
+            MimeTemplate.stuff(plain.toByteArray(), plain.size(), expected);
+            assertThat(dotted.toString(java.nio.charset.StandardCharsets.UTF_8))
+                    .isEqualTo(expected.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("\r\n..text line");
+            assertThat(plain.toString(java.nio.charset.StandardCharsets.UTF_8)).doesNotContainPattern("[^\r]\n|\r[^\n]");
         }
     }
 
