@@ -1,12 +1,11 @@
 package eu.cybersudoe.companies.imports;
 
 import eu.cybersudoe.companies.internal.OrganisationValidator;
-import org.springframework.jdbc.core.ConnectionCallback;
+import eu.cybersudoe.shared.SqlDialect;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Writes a part of a file (a chunk of rows) to the registry: reads each row, finds what the
@@ -22,11 +21,12 @@ class ChunkWriter {
     private final JdbcTemplate jdbc;
     private final OrganisationValidator validator;
     private final ChunkCopy copy = new ChunkCopy();
-    private volatile Boolean postgres;
+    private final SqlDialect dialect;
 
-    ChunkWriter(JdbcTemplate jdbc, OrganisationValidator validator) {
+    ChunkWriter(JdbcTemplate jdbc, OrganisationValidator validator, SqlDialect dialect) {
         this.jdbc = jdbc;
         this.validator = validator;
+        this.dialect = dialect;
     }
 
     /** A chunk of rows read: blank lines counted, the others read as the registry reads them. */
@@ -96,10 +96,6 @@ class ChunkWriter {
 
     /** Whether the database is PostgreSQL, where chunks are written with COPY. */
     boolean postgres() {
-        if (postgres == null) {
-            postgres = jdbc.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName())
-                    .toLowerCase(Locale.ROOT).contains("postgres");
-        }
-        return postgres;
+        return dialect.postgres();
     }
 }

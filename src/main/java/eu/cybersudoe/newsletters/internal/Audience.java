@@ -1,5 +1,7 @@
 package eu.cybersudoe.newsletters.internal;
 
+import eu.cybersudoe.shared.SqlDialect;
+
 import eu.cybersudoe.companies.AudienceContact;
 import eu.cybersudoe.companies.ConsentPurpose;
 import eu.cybersudoe.companies.Segments;

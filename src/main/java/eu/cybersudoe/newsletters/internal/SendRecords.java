@@ -1,5 +1,7 @@
 package eu.cybersudoe.newsletters.internal;
 
+import eu.cybersudoe.shared.SqlDialect;
+
 import eu.cybersudoe.shared.Language;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;

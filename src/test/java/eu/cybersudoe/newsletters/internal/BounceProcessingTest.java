@@ -69,8 +69,7 @@ class BounceProcessingTest {
 
     @BeforeEach
     void deliverThroughARelay() throws Exception {
-        jdbc.sql("update newsletter_send set state = 'CANCELLED' where state in ('PENDING', 'DEFERRED', 'SENDING')").update();
-        jdbc.sql("update newsletter_issue set state = 'CANCELLED' where state in ('SENDING', 'PAUSED', 'SCHEDULED')").update();
+        NewsletterFixture.cancelOthersInFlight(jdbc);
         fixture = new NewsletterFixture(jdbc, issues, programme);
         relay = new ScriptedSmtpServer();
         courier = new SmtpCourier(new SmtpRelay("127.0.0.1", relay.port(), null, null, "smtp", new Properties(),

@@ -68,8 +68,7 @@ class NewsletterDeliveryTest {
     @BeforeEach
     void isolate() {
         // issues of other tests still being sent would be picked up by this test's workers
-        jdbc.sql("update newsletter_send set state = 'CANCELLED' where state in ('PENDING', 'DEFERRED', 'SENDING')").update();
-        jdbc.sql("update newsletter_issue set state = 'CANCELLED' where state in ('SENDING', 'PAUSED', 'SCHEDULED')").update();
+        NewsletterFixture.cancelOthersInFlight(jdbc);
         fixture = new NewsletterFixture(jdbc, issues, programme);
     }
 

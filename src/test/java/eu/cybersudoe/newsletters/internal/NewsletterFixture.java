@@ -33,6 +33,12 @@ final class NewsletterFixture {
     }
 
     /** The address {@code local@} this fixture's domain. */
+    /** Cancels what other tests left being sent, which this test's workers would otherwise pick up. */
+    static void cancelOthersInFlight(JdbcClient jdbc) {
+        jdbc.sql("update newsletter_send set state = 'CANCELLED' where state in ('PENDING', 'DEFERRED', 'SENDING')").update();
+        jdbc.sql("update newsletter_issue set state = 'CANCELLED' where state in ('SENDING', 'PAUSED', 'SCHEDULED')").update();
+    }
+
     String email(String local) {
         return local + "@" + domain;
     }

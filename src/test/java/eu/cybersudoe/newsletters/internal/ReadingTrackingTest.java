@@ -59,8 +59,7 @@ class ReadingTrackingTest {
 
     @BeforeEach
     void isolate() {
-        jdbc.sql("update newsletter_send set state = 'CANCELLED' where state in ('PENDING', 'DEFERRED', 'SENDING')").update();
-        jdbc.sql("update newsletter_issue set state = 'CANCELLED' where state in ('SENDING', 'PAUSED', 'SCHEDULED')").update();
+        NewsletterFixture.cancelOthersInFlight(jdbc);
         fixture = new NewsletterFixture(jdbc, issues, programme);
     }
 

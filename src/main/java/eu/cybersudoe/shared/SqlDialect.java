@@ -1,4 +1,4 @@
-package eu.cybersudoe.newsletters.internal;
+package eu.cybersudoe.shared;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -7,11 +7,11 @@ import java.sql.Connection;
 import java.util.Locale;
 
 /**
- * Which database the send records live in, read once: on PostgreSQL, the bulk statements of
- * delivery take arrays in one statement; on H2 (the embedded default) they are JDBC batches.
+ * Which database the platform runs on, read once: bulk writes use PostgreSQL's own means (arrays
+ * in one statement, COPY) there, and plain JDBC batches on H2 (the embedded default).
  */
 @Component
-class SqlDialect {
+public class SqlDialect {
 
     private final JdbcTemplate template;
     private volatile Boolean postgres;
@@ -20,7 +20,7 @@ class SqlDialect {
         this.template = template;
     }
 
-    boolean postgres() {
+    public boolean postgres() {
         Boolean known = postgres;
         if (known == null) {
             String product = template.execute((Connection c) -> c.getMetaData().getDatabaseProductName());
