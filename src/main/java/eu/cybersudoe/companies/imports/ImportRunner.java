@@ -18,7 +18,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.nio.charset.Charset;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -44,6 +46,8 @@ public class ImportRunner {
     static final Duration STALE = Duration.ofMinutes(1);
     /** How long the registry index of the last import is kept for a next one. */
     static final Duration KEEP_INDEX = Duration.ofMinutes(10);
+    /** How many chunks are written at once on PostgreSQL, each on its own connection. */
+    static final int WRITERS = 2;
     /** What the reading thread puts after the last chunk. */
     private static final Object END = new Object();
 
@@ -55,7 +59,7 @@ public class ImportRunner {
     private final Clock clock;
     private final int chunkSize;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("import-", 1).daemon().factory());
-    /** Writes a chunk while the import's thread decides the next one. */
+    /** Write chunks while the import's thread decides the next ones. */
     private final ExecutorService storing = Executors.newCachedThreadPool(Thread.ofPlatform().name("import-store-", 1).daemon().factory());
 
     ImportRunner(ImportJobs jobs, ChunkWriter writer, RegistryIndexes indexes, FileStore files, TransactionTemplate transactions,
@@ -158,26 +162,28 @@ public class ImportRunner {
         }
     }
 
-    /** A chunk handed to the storing thread: what it holds, the checkpoint it expects, and its commit (false when taken over). */
+    /** A chunk handed to a storing thread: what it holds, the checkpoint it expects, and its commit (false when taken over). */
     private record InFlight(ChunkWriter.ReadChunk read, long expectedDone, Future<Boolean> committed) {
     }
 
-    /** How a chunk handed to the storing thread ended. */
+    /** How the chunks handed to the storing threads ended. */
     private enum Settled { COMMITTED, TAKEN_OVER, WRITTEN_AGAIN }
 
     /**
      * Writes the chunks as they come, each with the checkpoint in one transaction. What the
      * registry knows of the rows comes from the in-memory index. Where ids can be taken before
      * writing (PostgreSQL), a chunk is decided on the index, taken into it at once, and written by
-     * the storing thread while the next chunk is decided; elsewhere each chunk is decided and
-     * written in its transaction, and taken into the index once committed. When a chunk breaks
-     * one of the registry's constraints (someone wrote the same company or e-mail address
-     * meanwhile), it is rolled back and written again with fresh look-ups in the database (with
-     * the chunk decided after it, if any), and the index is read again.
+     * a storing thread while the next chunks are decided and written: up to {@link #WRITERS}
+     * chunks are written at once, on as many connections, and each commits only after the one
+     * before it. Elsewhere each chunk is decided and written in its transaction, and taken into
+     * the index once committed. When a chunk breaks one of the registry's constraints (someone
+     * wrote the same company or e-mail address meanwhile), it is rolled back with the chunks
+     * after it, they are written again with fresh look-ups in the database, and the index is read
+     * again.
      */
     private boolean writeChunks(ImportJob job, ImportSettings settings, BlockingQueue<Object> chunks, long maxChunks) {
         RegistryIndex index = indexes.take();
-        InFlight inFlight = null;
+        Deque<InFlight> inFlight = new ArrayDeque<>();
         try {
             long done = job.recordsDone();
             boolean stopped = false;
@@ -194,8 +200,7 @@ public class ImportRunner {
                     ChunkWriter.Decided ahead = writer.decide(settings, read, index);
                     writer.assignIds(ahead);
                     index.apply(settings.partnerId(), ahead.known(), ahead.plan());
-                    Settled previous = settle(job, settings, inFlight, read);
-                    inFlight = null;
+                    Settled previous = inFlight.size() < WRITERS ? Settled.COMMITTED : settle(job, settings, inFlight, read);
                     if (previous == Settled.TAKEN_OVER) {
                         index = null;
                         return takenOver(job);
@@ -204,7 +209,8 @@ public class ImportRunner {
                         index = indexes.load();
                     } else {
                         long expected = done;
-                        inFlight = new InFlight(read, done, storing.submit(() -> store(job, ahead, read, expected)));
+                        Future<Boolean> before = inFlight.isEmpty() ? null : inFlight.peekLast().committed();
+                        inFlight.addLast(new InFlight(read, done, storing.submit(() -> store(job, ahead, read, expected, before))));
                     }
                 } else {
                     Optional<ChunkWriter.Decided> written;
@@ -227,28 +233,32 @@ public class ImportRunner {
                 done += read.records();
                 stopped = chunk + 1 >= maxChunks;
             }
-            Settled last = settle(job, settings, inFlight, null);
-            inFlight = null;
-            if (last != Settled.COMMITTED) {
-                index = null;
+            Settled last = Settled.COMMITTED;
+            while (!inFlight.isEmpty() && last == Settled.COMMITTED) {
+                last = settle(job, settings, inFlight, null);
             }
-            return last == Settled.TAKEN_OVER ? takenOver(job) : !stopped;
+            if (last == Settled.TAKEN_OVER) {
+                index = null;
+                return takenOver(job);
+            }
+            if (last == Settled.WRITTEN_AGAIN) {
+                index = indexes.load();
+            }
+            return !stopped;
         } catch (RuntimeException failure) {
             index = null;
-            if (inFlight != null) {
-                // the chunk being written still counts: the rows before a damaged part of the file are kept
-                InFlight last = inFlight;
-                inFlight = null;
-                try {
-                    settle(job, settings, last, null);
-                } catch (RuntimeException alsoFailed) {
-                    failure.addSuppressed(alsoFailed);
+            // the chunks being written still count: the rows before a damaged part of the file are kept
+            try {
+                while (!inFlight.isEmpty() && settle(job, settings, inFlight, null) == Settled.COMMITTED) {
+                    // settled in file order
                 }
+            } catch (RuntimeException alsoFailed) {
+                failure.addSuppressed(alsoFailed);
             }
             throw failure;
         } finally {
-            if (inFlight != null) {
-                inFlight.committed().cancel(false);
+            if (!inFlight.isEmpty()) {
+                inFlight.forEach(stillWriting -> stillWriting.committed().cancel(false));
                 index = null;
             }
             if (index != null) {
@@ -258,32 +268,63 @@ public class ImportRunner {
     }
 
     /**
-     * Waits for the chunk handed to the storing thread, if any. When it broke a constraint, it is
-     * written again from the database, and so is {@code decidedAfter} (decided on an index that
-     * counted on it), so that the caller reads the index again.
+     * Waits for the oldest chunk handed to the storing threads. When it broke a constraint, the
+     * chunks after it roll back (each waits for the one before it); it is written again from the
+     * database, then so are they and {@code decidedAfter} (decided on an index that counted on
+     * them), so that the caller reads the index again. When it was taken over, so are the others.
      */
-    private Settled settle(ImportJob job, ImportSettings settings, InFlight inFlight, ChunkWriter.ReadChunk decidedAfter) {
-        if (inFlight == null) {
-            return Settled.COMMITTED;
-        }
+    private Settled settle(ImportJob job, ImportSettings settings, Deque<InFlight> inFlight, ChunkWriter.ReadChunk decidedAfter) {
+        InFlight oldest = inFlight.removeFirst();
         try {
-            return inFlight.committed().get() ? Settled.COMMITTED : Settled.TAKEN_OVER;
+            if (outcome(oldest)) {
+                return Settled.COMMITTED;
+            }
+            awaitAll(inFlight);
+            inFlight.clear();
+            return Settled.TAKEN_OVER;
+        } catch (ExecutionException failed) {
+            awaitAll(inFlight);
+            if (!(failed.getCause() instanceof DataIntegrityViolationException)) {
+                inFlight.clear();
+                throw failed.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(failed.getCause());
+            }
+            writtenAgain(job, oldest.expectedDone());
+            List<ChunkWriter.ReadChunk> again = new ArrayList<>();
+            again.add(oldest.read());
+            inFlight.forEach(after -> again.add(after.read()));
+            inFlight.clear();
+            if (decidedAfter != null) {
+                again.add(decidedAfter);
+            }
+            long done = oldest.expectedDone();
+            for (ChunkWriter.ReadChunk read : again) {
+                if (writeChunk(job, settings, read, done, null).isEmpty()) {
+                    return Settled.TAKEN_OVER;
+                }
+                done += read.records();
+            }
+            return Settled.WRITTEN_AGAIN;
+        }
+    }
+
+    /** Whether the chunk committed (false when taken over); its failure as thrown by its thread. */
+    private static boolean outcome(InFlight chunk) throws ExecutionException {
+        try {
+            return chunk.committed().get();
         } catch (InterruptedException stopped) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Import interrupted", stopped);
-        } catch (ExecutionException failed) {
-            if (!(failed.getCause() instanceof DataIntegrityViolationException)) {
-                throw failed.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(failed.getCause());
+        }
+    }
+
+    /** Waits until the chunks still in flight have ended (rolled back, since one before them did not commit). */
+    private static void awaitAll(Deque<InFlight> inFlight) {
+        for (InFlight chunk : inFlight) {
+            try {
+                outcome(chunk);
+            } catch (ExecutionException rolledBack) {
+                // expected: it waited for a chunk that did not commit
             }
-            writtenAgain(job, inFlight.expectedDone());
-            if (writeChunk(job, settings, inFlight.read(), inFlight.expectedDone(), null).isEmpty()) {
-                return Settled.TAKEN_OVER;
-            }
-            long after = inFlight.expectedDone() + inFlight.read().records();
-            if (decidedAfter != null && writeChunk(job, settings, decidedAfter, after, null).isEmpty()) {
-                return Settled.TAKEN_OVER;
-            }
-            return Settled.WRITTEN_AGAIN;
         }
     }
 
@@ -296,12 +337,32 @@ public class ImportRunner {
         return false;
     }
 
-    /** Writes a decided chunk and moves the checkpoint in one transaction; false when another node moved the checkpoint. */
-    private boolean store(ImportJob job, ChunkWriter.Decided decided, ChunkWriter.ReadChunk read, long expectedDone) {
+    /**
+     * Writes a decided chunk and moves the checkpoint in one transaction, once the chunk before it
+     * (if any) committed; false when another node moved the checkpoint.
+     */
+    private boolean store(ImportJob job, ChunkWriter.Decided decided, ChunkWriter.ReadChunk read, long expectedDone,
+                          Future<Boolean> before) {
         return Boolean.TRUE.equals(transactions.execute(status -> {
             writer.store(decided);
+            if (before != null && !committed(before)) {
+                status.setRollbackOnly();
+                return false;
+            }
             return advance(job, read, decided, expectedDone, status);
         }));
+    }
+
+    /** Whether the chunk before committed; an exception (so that this one rolls back) when it failed. */
+    private static boolean committed(Future<Boolean> before) {
+        try {
+            return before.get();
+        } catch (InterruptedException stopped) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Import interrupted", stopped);
+        } catch (ExecutionException failed) {
+            throw new IllegalStateException("The chunk before this one was not written", failed.getCause());
+        }
     }
 
     /**
