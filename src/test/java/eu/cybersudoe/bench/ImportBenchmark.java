@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import javax.sql.DataSource;
 import java.io.InputStream;
 import java.io.Reader;
+import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -58,14 +59,21 @@ public final class ImportBenchmark {
             System.out.println("trigram indexes dropped for this run");
         }
 
-        int warmUp = Integer.parseInt(System.getenv().getOrDefault("WARM_UP", "0"));
+        int warmUp = Integer.parseInt(System.getenv().getOrDefault("WARM_UP", "20000"));
         if (warmUp > 0) {
-            // a platform that has run imports before: the JIT compiler has done its work; then an empty registry again
+            // a platform that has run imports before: the JIT compiler has done its work; then an empty registry again.
+            // Rounds until one leaves the compiler little to do: methods it had queued but not compiled when a round
+            // ended are dropped from its queue, and compiled in the next round.
             PartnerFiles.write(work.resolve("warm-up"), warmUp, 7);
-            Pass warm = importAll(imports, work.resolve("warm-up"), jdbc);
-            jdbc.sql("truncate organisation, organisation_partner, contact, consent_event, import_row, import_job cascade").update();
-            System.out.printf("warm-up: %,d rows of %,d other companies imported in %.1f s, then the registry emptied%n", warm.rows(),
-                    warmUp, warm.seconds());
+            int rounds = Integer.parseInt(System.getenv().getOrDefault("WARM_UP_ROUNDS", "5"));
+            CompilationMXBean compiler = ManagementFactory.getCompilationMXBean();
+            for (int round = 1; round <= rounds; round++) {
+                long compiledBefore = compiler.getTotalCompilationTime();
+                Pass warm = importAll(imports, work.resolve("warm-up"), jdbc);
+                jdbc.sql("truncate organisation, organisation_partner, contact, consent_event, import_row, import_job cascade").update();
+                System.out.printf("warm-up %d: %,d rows of %,d other companies imported in %.1f s (JIT compiler %.1f s), then the registry "
+                        + "emptied%n", round, warm.rows(), warmUp, warm.seconds(), (compiler.getTotalCompilationTime() - compiledBefore) / 1000.0);
+            }
         }
         resetPeaks();
         Pass first = importAll(imports, work.resolve("files"), jdbc);
