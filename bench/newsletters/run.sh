@@ -44,6 +44,14 @@ if [[ ! -d target/classes/eu/cybersudoe/newsletters || "${REBUILD:-0}" == 1 ]]; 
     echo "Compiling: ./mvnw -q -DskipTests compile"
     ./mvnw -q -DskipTests compile
 fi
+# the default database is created when missing (a fresh machine)
+if [[ "$PG_URL" =~ ^jdbc:postgresql://([^:/]+):?([0-9]*)/([A-Za-z0-9_]+) ]]; then
+    db=${BASH_REMATCH[3]}
+    if ! psql -h "${BASH_REMATCH[1]}" -p "${BASH_REMATCH[2]:-5432}" -U "$PG_USER" -d "$db" -c 'select 1' >/dev/null 2>&1; then
+        echo "Creating the database $db"
+        psql -h "${BASH_REMATCH[1]}" -p "${BASH_REMATCH[2]:-5432}" -U "$PG_USER" -d postgres -q -c "create database $db"
+    fi
+fi
 work=$(mktemp -d)
 sink=""
 cleanup() {

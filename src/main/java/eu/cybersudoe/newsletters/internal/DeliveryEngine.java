@@ -45,6 +45,7 @@ public class DeliveryEngine implements SmartLifecycle {
     private final Clock clock;
     private final String node = "n-" + UUID.randomUUID().toString().substring(0, 13);
     private final RateLimit rate;
+    private final ClaimCursors cursors = new ClaimCursors();
     private final List<Thread> threads = new ArrayList<>();
 
     private volatile boolean running;
@@ -95,7 +96,7 @@ public class DeliveryEngine implements SmartLifecycle {
         }
         threads.add(Thread.ofVirtual().name("newsletter-housekeeper").start(this::housekeep));
         for (int i = 0; i < settings.connections(); i++) {
-            threads.add(Thread.ofVirtual().name("newsletter-worker-" + i).start(this::work));
+            threads.add(Thread.ofPlatform().daemon().name("newsletter-worker-" + i).start(this::work));
         }
         log.info("Newsletter delivery node {} started with {} workers at up to {} messages/s, {}", node,
                 settings.connections(), settings.ratePerSecond(), couriers.smtp() ? "through the SMTP relay" : "to the outbox");
@@ -161,6 +162,7 @@ public class DeliveryEngine implements SmartLifecycle {
         }
         for (long done : issues.finishCompleted(now)) {
             renditions.forget(done);
+            cursors.forget(done);
             log.info("Newsletter issue {} is sent", done);
         }
     }
@@ -169,8 +171,14 @@ public class DeliveryEngine implements SmartLifecycle {
     public int workOnce(Courier courier) {
         List<SendRecords.Claimed> batch = List.of();
         for (long issueId : sendingIssues()) {
-            batch = records.claim(node, issueId, settings.batchSize(), clock.instant());
+            Instant now = clock.instant();
+            long after = cursors.after(issueId, now);
+            batch = records.claim(node, issueId, settings.batchSize(), now, after);
+            if (batch.isEmpty() && after > 0) {
+                batch = records.claim(node, issueId, settings.batchSize(), now, 0);
+            }
             if (!batch.isEmpty()) {
+                cursors.claimed(issueId, batch.getLast().id());
                 break;
             }
         }

@@ -108,18 +108,28 @@ final class MimeTemplate {
         write(out, "Date: " + date + "\r\nMessage-ID: " + messageId + "\r\nTo: " + to + "\r\n"
                 + LIST_UNSUBSCRIBE + ": " + recipient.unsubscribe().listUnsubscribe() + "\r\n");
         out.write(fixedHeaders);
+        StringBuilder filled = new StringBuilder(256);
+        byte[] scratch = new byte[1024];
         for (Object element : stuffed ? stuffedBody : body) {
             if (element instanceof byte[] bytes) {
                 out.write(bytes);
             } else {
                 PersonalLine line = (PersonalLine) element;
-                String filled = Slots.fill(line.text(), recipient, line.html());
-                if (stuffed && !printableAscii(filled)) {
+                filled.setLength(0);
+                Slots.fill(line.text(), recipient, line.html(), filled);
+                if (!printableAscii(filled)) {
                     ByteArrayOutputStream encoded = new ByteArrayOutputStream(filled.length() * 2);
-                    encodePersonal(filled, encoded);
-                    stuff(encoded.toByteArray(), encoded.size(), out);
+                    encode(filled + "\n", encoded);
+                    if (stuffed) {
+                        stuff(encoded.toByteArray(), encoded.size(), out);
+                    } else {
+                        encoded.writeTo(out);
+                    }
                 } else {
-                    encodePersonal(filled, out, stuffed);
+                    if (scratch.length < maxEncoded(filled.length())) {
+                        scratch = new byte[maxEncoded(filled.length())];
+                    }
+                    out.write(scratch, 0, encodeAscii(filled, scratch, stuffed));
                 }
             }
         }
@@ -167,7 +177,17 @@ final class MimeTemplate {
             encode(line + "\n", out);
             return;
         }
-        byte[] bytes = new byte[line.length() * 4 + (line.length() / 24 + 1) * 3 + 3];
+        byte[] bytes = new byte[maxEncoded(line.length())];
+        out.write(bytes, 0, encodeAscii(line, bytes, stuffed));
+    }
+
+    /** The most bytes {@link #encodeAscii} writes for a line of that length. */
+    private static int maxEncoded(int length) {
+        return length * 4 + (length / 24 + 1) * 3 + 3;
+    }
+
+    /** Encodes a line of printable ASCII into {@code bytes}; the number of bytes written. */
+    private static int encodeAscii(CharSequence line, byte[] bytes, boolean stuffed) {
         int size = 0;
         int column = 0;
         for (int i = 0; i < line.length(); i++) {
@@ -193,11 +213,11 @@ final class MimeTemplate {
         }
         bytes[size++] = '\r';
         bytes[size++] = '\n';
-        out.write(bytes, 0, size);
+        return size;
     }
 
     /** Printable ASCII and spaces, not ending with a space (which quoted-printable would have to encode). */
-    private static boolean printableAscii(String line) {
+    private static boolean printableAscii(CharSequence line) {
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
             if (c < ' ' || c > '~') {

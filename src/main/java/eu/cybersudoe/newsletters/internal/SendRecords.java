@@ -78,10 +78,16 @@ public class SendRecords {
      */
     @Transactional
     public List<Claimed> claim(String node, long issueId, int limit, Instant now) {
+        return claim(node, issueId, limit, now, 0);
+    }
+
+    /** The same, among the records after {@code afterId} (see {@link ClaimCursors}). */
+    @Transactional
+    public List<Claimed> claim(String node, long issueId, int limit, Instant now, long afterId) {
         List<Claimed> claimed = jdbc.sql("select s.id, s.issue_id, s.email, s.first_name, s.language, s.country, s.region, s.attempts "
-                        + "from newsletter_send s where s.issue_id = :issue and s.state in ('PENDING', 'DEFERRED') "
+                        + "from newsletter_send s where s.issue_id = :issue and s.id > :after and s.state in ('PENDING', 'DEFERRED') "
                         + "and s.next_attempt_at <= :now order by s.id fetch first :limit rows only for update skip locked")
-                .param("issue", issueId).param("now", Timestamp.from(now)).param("limit", limit)
+                .param("issue", issueId).param("after", afterId).param("now", Timestamp.from(now)).param("limit", limit)
                 .query((rs, n) -> new Claimed(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
                         Language.fromCode(rs.getString(5)).orElse(Language.EN), rs.getString(6), rs.getString(7),
                         rs.getInt(8) + 1))

@@ -35,7 +35,11 @@ final class Slots {
 
     /** The text with every marker replaced by the recipient's value, escaped for HTML when {@code html}. */
     static String fill(String text, Recipient recipient, boolean html) {
-        StringBuilder out = new StringBuilder(text.length() + 128);
+        return fill(text, recipient, html, new StringBuilder(text.length() + 128)).toString();
+    }
+
+    /** The same, appended to {@code out}. */
+    static StringBuilder fill(String text, Recipient recipient, boolean html, StringBuilder out) {
         int from = 0;
         int mark;
         while ((mark = text.indexOf(MARK, from)) >= 0) {
@@ -44,6 +48,10 @@ final class Slots {
             char slot = text.charAt(mark + 1);
             if (slot == 'O') {
                 appendPixel(out, recipient.reading().openUrl());
+            } else if (slot == 'L' && recipient.reading().clickPrefix() != null) {
+                // a tracked link: the copy's redirect (checked for HTML once per copy) and the link's number
+                String prefix = recipient.reading().clickPrefix();
+                out.append(html && !plain(prefix) ? HtmlUtils.htmlEscape(prefix, "UTF-8") : prefix).append(text, mark + 2, end);
             } else {
                 String value = switch (slot) {
                     case 'G' -> recipient.greeting();
@@ -56,18 +64,23 @@ final class Slots {
             }
             from = end + 1;
         }
-        return out.append(text, from, text.length()).toString();
+        return out.append(text, from, text.length());
     }
 
     /** The value escaped for HTML; most values (addresses, links) have nothing to escape. */
     private static String escaped(String value) {
+        return plain(value) ? value : HtmlUtils.htmlEscape(value, "UTF-8");
+    }
+
+    /** Whether the value has nothing HTML would escape. */
+    private static boolean plain(String value) {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if (c == '&' || c == '<' || c == '>' || c == '"' || c == '\'' || c > '~') {
-                return HtmlUtils.htmlEscape(value, "UTF-8");
+                return false;
             }
         }
-        return value;
+        return true;
     }
 
     private static void appendPixel(StringBuilder out, String openUrl) {
