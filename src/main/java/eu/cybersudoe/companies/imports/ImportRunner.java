@@ -309,8 +309,13 @@ public class ImportRunner {
 
     /** Whether the chunk committed (false when taken over); its failure as thrown by its thread. */
     private static boolean outcome(InFlight chunk) throws ExecutionException {
+        return ended(chunk.committed());
+    }
+
+    /** What the storing thread's work returned, once it ended; an interrupt stops the import. */
+    private static <T> T ended(Future<T> work) throws ExecutionException {
         try {
-            return chunk.committed().get();
+            return work.get();
         } catch (InterruptedException stopped) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Import interrupted", stopped);
@@ -356,10 +361,7 @@ public class ImportRunner {
     /** Whether the chunk before committed; an exception (so that this one rolls back) when it failed. */
     private static boolean committed(Future<Boolean> before) {
         try {
-            return before.get();
-        } catch (InterruptedException stopped) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Import interrupted", stopped);
+            return ended(before);
         } catch (ExecutionException failed) {
             throw new IllegalStateException("The chunk before this one was not written", failed.getCause());
         }
