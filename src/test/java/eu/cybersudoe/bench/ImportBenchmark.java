@@ -3,6 +3,7 @@ package eu.cybersudoe.bench;
 import eu.cybersudoe.CyberSudoeApplication;
 import eu.cybersudoe.companies.LawfulBasis;
 import eu.cybersudoe.companies.imports.ImportJob;
+import eu.cybersudoe.companies.imports.ImportRunner;
 import eu.cybersudoe.companies.imports.Imports;
 import org.postgresql.PGConnection;
 import org.springframework.boot.SpringApplication;
@@ -82,6 +83,8 @@ public final class ImportBenchmark {
                 first.rows(), first.seconds(), first.rows() / first.seconds(), first.created, first.merged, first.review,
                 first.rejected, first.blank);
         System.out.println("first import " + first.cpu());
+        ImportRunner runner = context.getBean(ImportRunner.class);
+        System.out.printf("chunks written again from the database after meeting a constraint: %d%n", runner.chunksWrittenAgain());
         System.out.printf("registry: %,d organisations, %,d contacts, %,d consent events, %,d provenance rows; peak heap %,d MB%n",
                 count(jdbc, "organisation"), count(jdbc, "contact"), count(jdbc, "consent_event"),
                 count(jdbc, "organisation_partner"), peak / (1 << 20));

@@ -17,8 +17,10 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -114,6 +116,32 @@ final class ChunkPlan {
 
     List<Grant> grants() {
         return Collections.unmodifiableList(grants);
+    }
+
+    /** The ids of the organisations and contacts a plan creates, and of the known contacts whose consents it changes. */
+    record Touched(Set<Long> organisations, Set<Long> contacts) {
+    }
+
+    /** What the plan creates or changes (once its new rows have their ids). */
+    Touched touched() {
+        Set<Long> organisationIds = new HashSet<>();
+        organisations.forEach(o -> organisationIds.add(o.id));
+        Set<Long> contactIds = new HashSet<>();
+        contacts.forEach(c -> contactIds.add(c.id));
+        grants.forEach(g -> contactIds.add(g.contact().id));
+        return new Touched(organisationIds, contactIds);
+    }
+
+    /**
+     * Whether the plan refers to a row that {@code earlier} creates, or changes a contact that it
+     * changes: until that plan commits, its rows are invisible to this one's foreign-key checks and
+     * updates, and a contact both change could lock each other's transaction.
+     */
+    boolean dependsOn(Touched earlier) {
+        return provenance.stream().anyMatch(o -> earlier.organisations().contains(o.id))
+                || contacts.stream().anyMatch(c -> earlier.organisations().contains(c.organisation.id))
+                || grants.stream().anyMatch(g -> earlier.contacts().contains(g.contact().id))
+                || leftRows.stream().anyMatch(r -> r.candidateId() != null && earlier.organisations().contains(r.candidateId()));
     }
 
     /** How many updates of known contacts (one per consent given to one of them) the plan makes. */

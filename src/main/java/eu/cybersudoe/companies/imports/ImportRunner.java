@@ -31,6 +31,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Runs imports in the background, one at a time per node: reads the file from the file store,
@@ -58,6 +59,8 @@ public class ImportRunner {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final int chunkSize;
+    /** How many chunks met a write the index did not see and were written again from the database. */
+    private final AtomicLong chunksWrittenAgain = new AtomicLong();
     private final ExecutorService executor = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("import-", 1).daemon().factory());
     /** Write chunks while the import's thread decides the next ones. */
     private final ExecutorService storing = Executors.newCachedThreadPool(Thread.ofPlatform().name("import-store-", 1).daemon().factory());
@@ -71,6 +74,11 @@ public class ImportRunner {
         this.transactions = transactions;
         this.clock = clock;
         this.chunkSize = chunkSize;
+    }
+
+    /** How many chunks met a write the index did not see, since start-up, and were written again from the database. */
+    public long chunksWrittenAgain() {
+        return chunksWrittenAgain.get();
     }
 
     /** Runs an import in the background. */
@@ -163,7 +171,7 @@ public class ImportRunner {
     }
 
     /** A chunk handed to a storing thread: what it holds, the checkpoint it expects, and its commit (false when taken over). */
-    private record InFlight(ChunkWriter.ReadChunk read, long expectedDone, Future<Boolean> committed) {
+    private record InFlight(ChunkWriter.ReadChunk read, long expectedDone, ChunkPlan.Touched touched, Future<Boolean> committed) {
     }
 
     /** How the chunks handed to the storing threads ended. */
@@ -200,7 +208,11 @@ public class ImportRunner {
                     ChunkWriter.Decided ahead = writer.decide(settings, read, index);
                     writer.assignIds(ahead);
                     index.apply(settings.partnerId(), ahead.known(), ahead.plan());
-                    Settled previous = inFlight.size() < WRITERS ? Settled.COMMITTED : settle(job, settings, inFlight, read);
+                    Settled previous = Settled.COMMITTED;
+                    while (previous == Settled.COMMITTED && !inFlight.isEmpty()
+                            && (inFlight.size() >= WRITERS || dependsOnInFlight(ahead.plan(), inFlight))) {
+                        previous = settle(job, settings, inFlight, read);
+                    }
                     if (previous == Settled.TAKEN_OVER) {
                         index = null;
                         return takenOver(job);
@@ -210,7 +222,8 @@ public class ImportRunner {
                     } else {
                         long expected = done;
                         Future<Boolean> before = inFlight.isEmpty() ? null : inFlight.peekLast().committed();
-                        inFlight.addLast(new InFlight(read, done, storing.submit(() -> store(job, ahead, read, expected, before))));
+                        inFlight.addLast(new InFlight(read, done, ahead.plan().touched(),
+                                storing.submit(() -> store(job, ahead, read, expected, before))));
                     }
                 } else {
                     Optional<ChunkWriter.Decided> written;
@@ -265,6 +278,11 @@ public class ImportRunner {
                 indexes.keep(index, clock.instant());
             }
         }
+    }
+
+    /** Whether the plan needs rows that a chunk still being written creates or changes (then it waits for it). */
+    private static boolean dependsOnInFlight(ChunkPlan plan, Deque<InFlight> inFlight) {
+        return inFlight.stream().anyMatch(chunk -> plan.dependsOn(chunk.touched()));
     }
 
     /**
@@ -333,7 +351,8 @@ public class ImportRunner {
         }
     }
 
-    private static void writtenAgain(ImportJob job, long done) {
+    private void writtenAgain(ImportJob job, long done) {
+        chunksWrittenAgain.incrementAndGet();
         LOG.info("Import {}: the registry changed meanwhile; the chunk after record {} is written again from the database", job.id(), done);
     }
 
