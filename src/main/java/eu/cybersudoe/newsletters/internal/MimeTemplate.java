@@ -168,17 +168,12 @@ final class MimeTemplate {
      * line goes through Jakarta Mail's encoder.
      */
     static void encodePersonal(String line, OutputStream out) throws IOException {
-        encodePersonal(line, out, false);
-    }
-
-    /** The same, with a dot added before a physical line that starts with one when {@code stuffed}. */
-    private static void encodePersonal(String line, OutputStream out, boolean stuffed) throws IOException {
         if (!printableAscii(line)) {
             encode(line + "\n", out);
             return;
         }
         byte[] bytes = new byte[maxEncoded(line.length())];
-        out.write(bytes, 0, encodeAscii(line, bytes, stuffed));
+        out.write(bytes, 0, encodeAscii(line, bytes, false));
     }
 
     /** The most bytes {@link #encodeAscii} writes for a line of that length. */
