@@ -1,6 +1,7 @@
 package eu.cybersudoe.diagnostics.internal;
 
 import eu.cybersudoe.companies.CompanyId;
+import eu.cybersudoe.companies.PartnerCompanies;
 import eu.cybersudoe.diagnostics.internal.Assessment.CompanyContext;
 import eu.cybersudoe.shared.Language;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,9 +21,11 @@ import java.util.Optional;
 class AssessmentTable {
 
     private final JdbcClient jdbc;
+    private final PartnerCompanies partners;
 
-    AssessmentTable(JdbcClient jdbc) {
+    AssessmentTable(JdbcClient jdbc, PartnerCompanies partners) {
         this.jdbc = jdbc;
+        this.partners = partners;
     }
 
     long insert(String questionnaire, int version, String tokenHash, Language language, Long accountId, CompanyId company,
@@ -192,24 +195,24 @@ class AssessmentTable {
 
     /**
      * A page of the assessments of companies a partner brought or served (the registry's
-     * provenance, {@code organisation_partner}), or of every company for null; newest first.
+     * provenance, read through {@link PartnerCompanies}), or of every company for null; newest first.
      */
     List<Assessment> ofCompaniesKnownBy(String partnerId, int offset, int limit) {
         return jdbc.sql("select * from assessment" + knownBy(partnerId)
                         + " order by coalesce(completed_at, started_at) desc, id desc limit :limit offset :offset")
                 .params(partnerId == null ? Map.of("limit", limit, "offset", offset)
-                        : Map.of("limit", limit, "offset", offset, "partner", partnerId))
+                        : Map.of("limit", limit, "offset", offset, "companies", partners.knownBy(partnerId)))
                 .query((rs, n) -> row(rs)).list();
     }
 
     long countOfCompaniesKnownBy(String partnerId) {
         return jdbc.sql("select count(*) from assessment" + knownBy(partnerId))
-                .params(partnerId == null ? Map.of() : Map.of("partner", partnerId)).query(Long.class).single();
+                .params(partnerId == null ? Map.of() : Map.of("companies", partners.knownBy(partnerId))).query(Long.class).single();
     }
 
+    /** The companies' assessments: every company's, or those of the companies the registry says the partner knows. */
     private static String knownBy(String partnerId) {
-        return partnerId == null ? " where organisation_id is not null"
-                : " where organisation_id in (select organisation_id from organisation_partner where partner_id = :partner)";
+        return partnerId == null ? " where organisation_id is not null" : " where organisation_id = any(:companies)";
     }
 
     /** A company's first and latest overall scores with a questionnaire; the partner is the latest assessment's. */

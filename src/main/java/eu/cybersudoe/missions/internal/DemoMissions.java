@@ -51,17 +51,19 @@ class DemoMissions {
     private final MissionService missions;
     private final MissionStore store;
     private final MissionFollowUps followUps;
+    private final RegistryReads registry;
     private final JdbcClient jdbc;
     private final Clock clock;
 
     DemoMissions(@Value("${cybersudoe.demo:false}") boolean enabled, Network network, StaffDirectory staff, MissionService missions,
-                 MissionStore store, MissionFollowUps followUps, JdbcClient jdbc, Clock clock) {
+                 MissionStore store, MissionFollowUps followUps, RegistryReads registry, JdbcClient jdbc, Clock clock) {
         this.enabled = enabled;
         this.network = network;
         this.staff = staff;
         this.missions = missions;
         this.store = store;
         this.followUps = followUps;
+        this.registry = registry;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -92,10 +94,8 @@ class DemoMissions {
         for (Partner partner : partners) {
             StaffMember advisor = staff.staffOf(partner.id().value()).stream().filter(s -> s.role() == Role.ADVISOR).findFirst()
                     .orElse(staff.staffOf(partner.id().value()).stream().findFirst().orElse(null));
-            List<Long> companies = jdbc.sql("""
-                            select o.id from organisation o join organisation_partner p on p.organisation_id = o.id
-                            where p.partner_id = ? and o.kind = 'COMPANY' order by o.id limit ?""")
-                    .params(partner.id().value(), STATES.size()).query(Long.class).list();
+            List<Long> companies = registry.companies(partner.id().value(), "", STATES.size()).stream()
+                    .map(RegistryReads.Named::id).toList();
             if (advisor == null || companies.size() < STATES.size()) {
                 log.info("Demo mode: no demo missions for {} (advisor or companies missing)", partner.id());
                 continue;

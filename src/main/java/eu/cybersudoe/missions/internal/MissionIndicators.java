@@ -1,5 +1,7 @@
 package eu.cybersudoe.missions.internal;
 
+import eu.cybersudoe.companies.CompanyId;
+import eu.cybersudoe.companies.CompanyProfiles;
 import eu.cybersudoe.monitoring.IndicatorSource;
 import eu.cybersudoe.network.PartnerId;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -11,6 +13,7 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -41,9 +44,11 @@ public class MissionIndicators implements IndicatorSource {
     private static final String DELIVERED_ROWS = "from mission m where m.delivered_at is not null and m.delivered_at < :end";
 
     private final JdbcClient jdbc;
+    private final CompanyProfiles companies;
 
-    MissionIndicators(JdbcClient jdbc) {
+    MissionIndicators(JdbcClient jdbc, CompanyProfiles companies) {
         this.jdbc = jdbc;
+        this.companies = companies;
     }
 
     @Override
@@ -60,10 +65,7 @@ public class MissionIndicators implements IndicatorSource {
             case DELIVERED -> Optional.of(number("select count(*) " + DELIVERED_ROWS, until, partner));
             case DAYS -> Optional.of(plain(number("select coalesce(sum(m.actual_days), 0) " + DELIVERED_ROWS, until, partner)));
             case COMPANIES -> Optional.of(number("select count(distinct m.organisation_id) " + DELIVERED_ROWS, until, partner));
-            case PRIORITY -> share(number("""
-                    select count(*) from mission m join organisation o on o.id = m.organisation_id
-                    where m.delivered_at is not null and m.delivered_at < :end
-                        and (o.micro or o.priority_sector or o.young_woman_led)""", until, partner),
+            case PRIORITY -> share(priorityTargetMissions(until, partner),
                     number("select count(*) " + DELIVERED_ROWS, until, partner));
             case IMPLEMENTED -> share(number("""
                     select count(*) from mission m where m.followed_up_at is not null and m.followed_up_at < :end
@@ -85,7 +87,20 @@ public class MissionIndicators implements IndicatorSource {
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
+    /** Delivered missions whose company is a priority target of the programme, as the registry knows it now. */
+    private BigDecimal priorityTargetMissions(LocalDate until, Optional<PartnerId> partner) {
+        List<CompanyId> served = statement("select m.organisation_id " + DELIVERED_ROWS + " and m.organisation_id is not null",
+                until, partner).query(Long.class).list().stream().map(CompanyId::new).toList();
+        Set<CompanyId> targets = companies.priorityTargets(served);
+        return BigDecimal.valueOf(served.stream().filter(targets::contains).count());
+    }
+
     private BigDecimal number(String sql, LocalDate until, Optional<PartnerId> partner) {
+        BigDecimal value = statement(sql, until, partner).query(BigDecimal.class).single();
+        return value == null ? BigDecimal.ZERO : value;
+    }
+
+    private JdbcClient.StatementSpec statement(String sql, LocalDate until, Optional<PartnerId> partner) {
         var statement = jdbc.sql(sql + (partner.isPresent() ? " and m.partner_id = :partner" : ""));
         if (sql.contains(":end")) {
             statement = statement.param("end", Timestamp.from(until.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()));
@@ -96,7 +111,6 @@ public class MissionIndicators implements IndicatorSource {
         if (partner.isPresent()) {
             statement = statement.param("partner", partner.get().value());
         }
-        BigDecimal value = statement.query(BigDecimal.class).single();
-        return value == null ? BigDecimal.ZERO : value;
+        return statement;
     }
 }

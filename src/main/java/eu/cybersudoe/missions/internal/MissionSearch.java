@@ -1,5 +1,7 @@
 package eu.cybersudoe.missions.internal;
 
+import eu.cybersudoe.companies.CompanyId;
+import eu.cybersudoe.companies.CompanyProfiles;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -14,14 +16,21 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
-/** Lists of missions with filters, by page or streamed for exports. */
+/**
+ * Lists of missions with filters, by page or streamed for exports; the companies' names come from
+ * the registry's API, a page or a batch of rows at a time.
+ */
 @Repository
 public class MissionSearch {
 
-    private final JdbcClient jdbc;
+    private static final int NAMED_AT_ONCE = 500;
 
-    MissionSearch(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final CompanyProfiles companies;
+
+    MissionSearch(JdbcClient jdbc, CompanyProfiles companies) {
         this.jdbc = jdbc;
+        this.companies = companies;
     }
 
     /** A page of results and how many there are in all. */
@@ -46,7 +55,7 @@ public class MissionSearch {
         List<MissionRow> rows = where.bind(jdbc.sql(select() + where.sql
                         + " order by m.requested_at desc, m.id desc limit :limit offset :offset"))
                 .param("limit", size).param("offset", (shown - 1) * size).query(MissionSearch::row).list();
-        return new Page(rows, total, shown, size);
+        return new Page(named(rows), total, shown, size);
     }
 
     /** Every row of the filter, in order, for exports. */
@@ -54,15 +63,35 @@ public class MissionSearch {
         Where where = where(filter);
         try (Stream<MissionRow> rows = where.bind(jdbc.sql(select() + where.sql + " order by m.requested_at desc, m.id desc"))
                 .query(MissionSearch::row).stream()) {
-            rows.forEach(consumer);
+            List<MissionRow> batch = new ArrayList<>(NAMED_AT_ONCE);
+            rows.forEach(row -> {
+                batch.add(row);
+                if (batch.size() == NAMED_AT_ONCE) {
+                    named(batch).forEach(consumer);
+                    batch.clear();
+                }
+            });
+            named(batch).forEach(consumer);
         }
+    }
+
+    /** The rows with their company's name, or the requester's e-mail address when the company is not (or no longer) known. */
+    private List<MissionRow> named(List<MissionRow> rows) {
+        Map<CompanyId, String> names = companies.names(rows.stream().filter(r -> r.companyId() != null)
+                .map(r -> new CompanyId(r.companyId())).toList());
+        return rows.stream().map(r -> {
+            String name = r.companyId() == null ? null : names.get(new CompanyId(r.companyId()));
+            return name == null ? r : new MissionRow(r.id(), r.companyId(), name, r.partnerId(), r.origin(), r.state(),
+                    r.advisorName(), r.requestedAt(), r.scheduledOn(), r.heldOn(), r.actualDays(), r.themes(), r.deliveredAt(),
+                    r.rating());
+        }).toList();
     }
 
     private static String select() {
         return """
-                select m.id, m.organisation_id, coalesce(o.legal_name, m.contact_email) as legal_name, m.partner_id, m.origin, m.state, m.advisor_name, m.requested_at,
+                select m.id, m.organisation_id, m.contact_email, m.partner_id, m.origin, m.state, m.advisor_name, m.requested_at,
                     m.scheduled_on, m.held_on, m.actual_days, m.themes, m.delivered_at, m.rating
-                from mission m left join organisation o on o.id = m.organisation_id""";
+                from mission m""";
     }
 
     private static Where where(MissionFilter f) {
@@ -112,7 +141,7 @@ public class MissionSearch {
         Date scheduled = rs.getDate("scheduled_on");
         Date held = rs.getDate("held_on");
         Timestamp delivered = rs.getTimestamp("delivered_at");
-        return new MissionRow(rs.getLong("id"), rs.getObject("organisation_id", Long.class), rs.getString("legal_name"),
+        return new MissionRow(rs.getLong("id"), rs.getObject("organisation_id", Long.class), rs.getString("contact_email"),
                 rs.getString("partner_id"), MissionOrigin.valueOf(rs.getString("origin")), MissionState.valueOf(rs.getString("state")),
                 rs.getString("advisor_name"), rs.getTimestamp("requested_at").toInstant(),
                 scheduled == null ? null : scheduled.toLocalDate(), held == null ? null : held.toLocalDate(),

@@ -1,5 +1,6 @@
 package eu.cybersudoe.newsletters.internal;
 
+import eu.cybersudoe.companies.PartnerCompanies;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -18,13 +19,15 @@ import java.util.Optional;
 @Repository
 public class BounceEvents {
 
-    private static final String OWN_PARTNER = " and exists (select 1 from organisation_partner p "
-            + "where p.organisation_id = s.company_id and p.partner_id = :partner)";
+    /** The copies to companies the partner knows, given by the registry as the {@code companies} array. */
+    private static final String OWN_PARTNER = " and s.company_id = any(:companies)";
 
     private final JdbcClient jdbc;
+    private final PartnerCompanies partners;
 
-    BounceEvents(JdbcClient jdbc) {
+    BounceEvents(JdbcClient jdbc, PartnerCompanies partners) {
         this.jdbc = jdbc;
+        this.partners = partners;
     }
 
     /**
@@ -145,8 +148,8 @@ public class BounceEvents {
                 .list();
     }
 
-    private static Map<String, Object> partnerParam(Optional<String> partner) {
-        return partner.<Map<String, Object>>map(p -> Map.of("partner", p)).orElse(Map.of());
+    private Map<String, Object> partnerParam(Optional<String> partner) {
+        return partner.<Map<String, Object>>map(p -> Map.of("companies", partners.knownBy(p))).orElse(Map.of());
     }
 
     private static String cut(String text, int length) {

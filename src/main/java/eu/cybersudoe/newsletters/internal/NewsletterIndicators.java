@@ -1,5 +1,6 @@
 package eu.cybersudoe.newsletters.internal;
 
+import eu.cybersudoe.companies.PartnerCompanies;
 import eu.cybersudoe.monitoring.IndicatorSource;
 import eu.cybersudoe.network.PartnerId;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,13 +43,16 @@ class NewsletterIndicators implements IndicatorSource {
     static final String UNSUBSCRIBE_RATE = "newsletter-unsubscribe-rate";
     static final String BOUNCE_RATE = "newsletter-bounce-rate";
 
-    private static final String BROUGHT = " and exists (select 1 from organisation_partner p where p.organisation_id = "
-            + "s.company_id and p.partner_id = :partner and p.relation = 'BROUGHT')";
+    /** The copies to companies the partner brought, given by the registry as the {@code companies} array. */
+    private static final String BROUGHT = " and s.company_id = any(:companies)";
 
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    NewsletterIndicators(JdbcClient jdbc, Clock clock) {
+    private final PartnerCompanies partners;
+
+    NewsletterIndicators(JdbcClient jdbc, Clock clock, PartnerCompanies partners) {
+        this.partners = partners;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -83,14 +87,14 @@ class NewsletterIndicators implements IndicatorSource {
                 + "newsletter_event e" + (partner.isPresent() ? " join newsletter_send s on s.id = e.send_id" : "")
                 + " where e.kind = :kind and e.at < :end" + (partner.isPresent() ? BROUGHT : "") + ") readers";
         var statement = jdbc.sql(sql).param("kind", kind).param("end", end);
-        return count(partner.isPresent() ? statement.param("partner", partner.get().value()) : statement);
+        return count(partner.isPresent() ? brought(statement, partner.get()) : statement);
     }
 
     private Optional<BigDecimal> unsubscribed(Timestamp end, Optional<PartnerId> partner) {
         var statement = jdbc.sql("select count(*) from newsletter_unsubscribe u" + (partner.isPresent()
                         ? " join newsletter_send s on s.issue_id = u.issue_id and s.email_key = u.email_key" : "")
                         + " where u.created_at < :end" + (partner.isPresent() ? BROUGHT : "")).param("end", end);
-        return count(partner.isPresent() ? statement.param("partner", partner.get().value()) : statement);
+        return count(partner.isPresent() ? brought(statement, partner.get()) : statement);
     }
 
     /** Copies that bounced (hard or soft), each once. */
@@ -99,7 +103,7 @@ class NewsletterIndicators implements IndicatorSource {
                 + (partner.isPresent() ? " join newsletter_send s on s.id = b.send_id" : "")
                 + " where b.kind in ('HARD', 'SOFT') and b.send_id is not null and b.received_at < :end"
                 + (partner.isPresent() ? BROUGHT : "")).param("end", end);
-        return count(partner.isPresent() ? statement.param("partner", partner.get().value()) : statement);
+        return count(partner.isPresent() ? brought(statement, partner.get()) : statement);
     }
 
     /** The part as a percentage of the copies delivered, two decimals; none before any delivery. */
@@ -114,7 +118,11 @@ class NewsletterIndicators implements IndicatorSource {
     private Optional<BigDecimal> delivered(String what, Timestamp end, Optional<PartnerId> partner) {
         var statement = jdbc.sql("select " + what + " from newsletter_send s where s.state = 'DELIVERED' and s.finished_at < :end"
                 + (partner.isPresent() ? BROUGHT : "")).param("end", end);
-        return count(partner.isPresent() ? statement.param("partner", partner.get().value()) : statement);
+        return count(partner.isPresent() ? brought(statement, partner.get()) : statement);
+    }
+
+    private JdbcClient.StatementSpec brought(JdbcClient.StatementSpec statement, PartnerId partner) {
+        return statement.param("companies", partners.broughtBy(partner.value()));
     }
 
     private static Optional<BigDecimal> count(JdbcClient.StatementSpec statement) {

@@ -1,0 +1,1 @@
+create table partner (id varchar(60) primary key);

@@ -1,0 +1,1 @@
+create index conference_by_start on conference (id);
