@@ -53,6 +53,7 @@ import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 /**
  * A mission's life against the database: routing, the workflow with its history, e-mails,
@@ -218,12 +219,11 @@ class MissionJourneyTest {
         assertThat(followUps.runDue()).isGreaterThanOrEqualTo(1);
         assertThat(followUps.runDue()).as("sent once").isZero();
         assertThat(followUps.dueAt(id)).isEmpty();
-        assertThat(retakes.planned).anySatisfy(p -> {
+        OutboxMessage followUp = mailTo(email, "Qu'est devenue votre mission");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(retakes.planned).anySatisfy(p -> {
             assertThat(p.reason()).isEqualTo("mission:" + id);
             assertThat(p.email()).isEqualTo(email);
-        });
-
-        OutboxMessage followUp = mailTo(email, "Qu'est devenue votre mission");
+        }));
         Matcher link = Pattern.compile("/fr/missions/follow-up/([A-Za-z0-9_-]+)").matcher(followUp.text());
         assertThat(link.find()).isTrue();
         String token = link.group(1);
@@ -296,10 +296,10 @@ class MissionJourneyTest {
         return new Mission.Schedule(LocalDate.of(2026, 12, 3), DeliveryMode.ON_SITE, BigDecimal.ONE);
     }
 
+    /** The mail to the address whose subject starts so, waited for: mails go after the move's commit, on another thread. */
     private OutboxMessage mailTo(String email, String subjectStart) {
-        List<OutboxEntry> entries = outbox.list(1, Outbox.MAX_PAGE_SIZE).entries().stream().filter(e -> e.to().contains(email)).toList();
-        OutboxEntry entry = entries.stream().filter(e -> e.subject().startsWith(subjectStart)).findFirst()
-                .orElseThrow(() -> new AssertionError("No mail to " + email + " starting " + subjectStart + ": " + entries));
+        OutboxEntry entry = await().atMost(Duration.ofSeconds(10)).until(() -> outbox.list(1, Outbox.MAX_PAGE_SIZE).entries().stream()
+                .filter(e -> e.to().contains(email) && e.subject().startsWith(subjectStart)).findFirst(), Optional::isPresent).orElseThrow();
         return outbox.find(entry.id()).orElseThrow();
     }
 }

@@ -21,6 +21,15 @@ import org.springframework.stereotype.Component;
 @Component
 class CompanyLinkMails {
 
+    /**
+     * A message a company-user link owes: to the deciding partner while it is requested, to the
+     * person who asked once decided. Sent after the commit ({@link CompanyUserLinks}).
+     *
+     * @param linkId the link
+     */
+    record Due(long linkId) {
+    }
+
     private final Mailer mailer;
     private final MessageSource messages;
     private final AccountDirectory accounts;

@@ -10,7 +10,9 @@ import eu.cybersudoe.companies.identifiers.NationalIdentifier;
 import eu.cybersudoe.network.Country;
 import eu.cybersudoe.network.Network;
 import eu.cybersudoe.shared.security.Role;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,13 +36,16 @@ class CompanyUserLinks implements CompanyUsers {
     private final Network network;
     private final RegistryService registry;
     private final CompanyLinkMails mails;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CompanyUserLinks(JdbcClient jdbc, Network network, RegistryService registry, CompanyLinkMails mails, Clock clock) {
+    CompanyUserLinks(JdbcClient jdbc, Network network, RegistryService registry, CompanyLinkMails mails,
+                     ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.network = network;
         this.registry = registry;
         this.mails = mails;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -68,7 +73,7 @@ class CompanyUserLinks implements CompanyUsers {
                 .findFirst().map(CompanyId::new)
                 .orElseThrow(() -> new LinkRefused("companies.link.noSuchCompany"));
         Link link = request(accountId, role, company);
-        mails.requested(link, deciderOf(company));
+        events.publishEvent(new CompanyLinkMails.Due(link.id()));
         return link;
     }
 
@@ -101,18 +106,16 @@ class CompanyUserLinks implements CompanyUsers {
         Link link = pending(linkId, partnerId);
         requireNotLinked(link.accountId());
         decide(linkId, Status.APPROVED, deciderAccountId, partnerId);
-        Link approved = link(linkId);
-        mails.decided(approved);
-        return approved;
+        events.publishEvent(new CompanyLinkMails.Due(linkId));
+        return link(linkId);
     }
 
     @Override
     public Link refuse(long linkId, long deciderAccountId, String partnerId) {
         pending(linkId, partnerId);
         decide(linkId, Status.REFUSED, deciderAccountId, partnerId);
-        Link refused = link(linkId);
-        mails.decided(refused);
-        return refused;
+        events.publishEvent(new CompanyLinkMails.Due(linkId));
+        return link(linkId);
     }
 
     @Override
@@ -152,6 +155,20 @@ class CompanyUserLinks implements CompanyUsers {
     }
 
     /** The partner that answers for the company's region, who is told of requests first. */
+    /**
+     * Sends what a link owes after the request or the decision has committed: a request goes to
+     * the deciding partner's managers, a decision to the person who asked.
+     */
+    @ApplicationModuleListener
+    void on(CompanyLinkMails.Due due) {
+        Link link = link(due.linkId());
+        if (link.status() == Status.REQUESTED) {
+            mails.requested(link, deciderOf(link.company()));
+        } else {
+            mails.decided(link);
+        }
+    }
+
     private String deciderOf(CompanyId company) {
         return jdbc.sql("select nuts2 from organisation where id = ?").param(company.value()).query(String.class).optional()
                 .map(nuts2 -> network.partnerFor(nuts2).value())

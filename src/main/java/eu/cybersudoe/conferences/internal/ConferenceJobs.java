@@ -2,10 +2,12 @@ package eu.cybersudoe.conferences.internal;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -18,8 +20,8 @@ import static eu.cybersudoe.conferences.internal.ConferenceStore.timestamp;
  * The durable jobs of the conferences: reminders the day before and scheduled invitations. They
  * are rows of {@code conference_job}; a scheduler polls the due ones every minute and claims each
  * with a conditional update, so that a job runs once even with several nodes, and survives
- * restarts. Each reminder is stamped on its registration before it is sent, so that no one is
- * reminded twice.
+ * restarts. Each reminder is stamped on its registration in the transaction that owes it
+ * ({@link RegistrationMails.Due}, sent after the commit), so that no one is reminded twice.
  */
 @Component
 public class ConferenceJobs {
@@ -32,17 +34,19 @@ public class ConferenceJobs {
     private final JdbcClient jdbc;
     private final ConferenceStore conferences;
     private final RegistrationStore registrations;
-    private final ConferenceMails mails;
     private final Invitations invitations;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transactions;
     private final Clock clock;
 
-    ConferenceJobs(JdbcClient jdbc, ConferenceStore conferences, RegistrationStore registrations, ConferenceMails mails,
-                   @Lazy Invitations invitations, Clock clock) {
+    ConferenceJobs(JdbcClient jdbc, ConferenceStore conferences, RegistrationStore registrations, @Lazy Invitations invitations,
+                   ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock) {
         this.jdbc = jdbc;
         this.conferences = conferences;
         this.registrations = registrations;
-        this.mails = mails;
         this.invitations = invitations;
+        this.events = events;
+        this.transactions = transactions;
         this.clock = clock;
     }
 
@@ -89,12 +93,12 @@ public class ConferenceJobs {
             return;
         }
         for (Registration registration : registrations.confirmed(conferenceId)) {
-            if (registration.email() != null && registrations.stampOnce(registration.id(), "reminded_at", now)) {
-                try {
-                    mails.reminder(conference, registration);
-                } catch (RuntimeException mailFailed) {
-                    log.warn("Conference {}: reminder to registration {} not sent", conferenceId, registration.id(), mailFailed);
-                }
+            if (registration.email() != null) {
+                transactions.executeWithoutResult(status -> {
+                    if (registrations.stampOnce(registration.id(), "reminded_at", now)) {
+                        events.publishEvent(new RegistrationMails.Due(registration.id(), RegistrationMails.Kind.REMINDER));
+                    }
+                });
             }
         }
     }

@@ -1,8 +1,6 @@
 package eu.cybersudoe.conferences.internal;
 
 import eu.cybersudoe.conferences.ConferenceHeld;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -18,30 +16,27 @@ import static eu.cybersudoe.conferences.internal.ConferenceStore.timestamp;
 /**
  * What organisers do with a conference: draft it, change it, publish it on the agenda, cancel
  * it (every registered person is told), close it (attendance is frozen, participants are asked
- * for a rating, and {@link ConferenceHeld} is published when someone attended). Callers check
+ * for a rating, and {@link ConferenceHeld} is published when someone attended). The messages are
+ * owed through {@link RegistrationMails.Due} in the same transaction and sent after it commits. Callers check
  * first that the person may act for the conference's partner.
  */
 @Service
 public class ConferenceOffice {
-
-    private static final Logger log = LoggerFactory.getLogger(ConferenceOffice.class);
 
     /** Reminders go this long before the start. */
     static final Duration REMINDER_BEFORE = Duration.ofDays(1);
 
     private final ConferenceStore conferences;
     private final RegistrationStore registrations;
-    private final ConferenceMails mails;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    ConferenceOffice(ConferenceStore conferences, RegistrationStore registrations, ConferenceMails mails,
+    ConferenceOffice(ConferenceStore conferences, RegistrationStore registrations,
                      ApplicationEventPublisher events, TransactionTemplate transactions, JdbcClient jdbc, Clock clock) {
         this.conferences = conferences;
         this.registrations = registrations;
-        this.mails = mails;
         this.events = events;
         this.transactions = transactions;
         this.jdbc = jdbc;
@@ -87,22 +82,19 @@ public class ConferenceOffice {
     /** Cancels a draft or a published conference and tells every registered or waiting person. */
     public boolean cancel(long id) {
         Instant now = clock.instant();
-        Boolean done = transactions.execute(status -> conferences.move(id, ConferenceStatus.PUBLISHED, ConferenceStatus.CANCELLED,
-                "cancelled_at", now) || conferences.move(id, ConferenceStatus.DRAFT, ConferenceStatus.CANCELLED, "cancelled_at", now));
-        if (!Boolean.TRUE.equals(done)) {
-            return false;
-        }
-        Conference conference = conferences.find(id).orElseThrow();
-        for (Registration registration : registrations.of(id)) {
-            if (registration.status() != RegistrationStatus.CANCELLED && registration.email() != null) {
-                try {
-                    mails.cancelled(conference, registration);
-                } catch (RuntimeException mailFailed) {
-                    log.warn("Conference {} cancelled; registration {} could not be told", id, registration.id(), mailFailed);
+        Boolean done = transactions.execute(status -> {
+            if (!conferences.move(id, ConferenceStatus.PUBLISHED, ConferenceStatus.CANCELLED, "cancelled_at", now)
+                    && !conferences.move(id, ConferenceStatus.DRAFT, ConferenceStatus.CANCELLED, "cancelled_at", now)) {
+                return false;
+            }
+            for (Registration registration : registrations.of(id)) {
+                if (registration.status() != RegistrationStatus.CANCELLED && registration.email() != null) {
+                    events.publishEvent(new RegistrationMails.Due(registration.id(), RegistrationMails.Kind.CANCELLED));
                 }
             }
-        }
-        return true;
+            return true;
+        });
+        return Boolean.TRUE.equals(done);
     }
 
     /**
@@ -115,9 +107,9 @@ public class ConferenceOffice {
         if (before.startsAt().isAfter(now)) {
             return false;
         }
-        List<Registration> attended = transactions.execute(status -> {
+        Boolean closed = transactions.execute(status -> {
             if (!conferences.move(id, ConferenceStatus.PUBLISHED, ConferenceStatus.CLOSED, "closed_at", now)) {
-                return null;
+                return false;
             }
             List<Registration> present = registrations.confirmed(id).stream().filter(Registration::attended).toList();
             if (!present.isEmpty()) {
@@ -125,20 +117,13 @@ public class ConferenceOffice {
                 events.publishEvent(new ConferenceHeld(id, before.partnerId(), before.kind(), before.details().themes(),
                         before.startsAt(), companies, present.size()));
             }
-            return present;
-        });
-        if (attended == null) {
-            return false;
-        }
-        for (Registration registration : attended) {
-            if (registration.email() != null && registrations.stampOnce(registration.id(), "rating_asked_at", now)) {
-                try {
-                    mails.ratingRequest(before, registration);
-                } catch (RuntimeException mailFailed) {
-                    log.warn("Conference {}: rating request to registration {} not sent", id, registration.id(), mailFailed);
+            for (Registration registration : present) {
+                if (registration.email() != null && registrations.stampOnce(registration.id(), "rating_asked_at", now)) {
+                    events.publishEvent(new RegistrationMails.Due(registration.id(), RegistrationMails.Kind.RATING));
                 }
             }
-        }
-        return true;
+            return true;
+        });
+        return Boolean.TRUE.equals(closed);
     }
 }

@@ -9,8 +9,6 @@ import eu.cybersudoe.companies.ContactId;
 import eu.cybersudoe.companies.NewContact;
 import eu.cybersudoe.shared.Language;
 import eu.cybersudoe.shared.LocalizedText;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -27,12 +25,10 @@ import java.util.Set;
 /**
  * Registrations: a seat while one is left (one conditional update, so simultaneous registrations
  * never overbook), the waiting list after, promotion when someone cancels, check-in at the door
- * and walk-ins. E-mails go once the change is committed.
+ * and walk-ins. E-mails are owed through {@link RegistrationMails.Due}, sent once the change is committed.
  */
 @Service
 public class Registrations {
-
-    private static final Logger log = LoggerFactory.getLogger(Registrations.class);
 
     private final ConferenceStore conferences;
     private final RegistrationStore registrations;
@@ -67,25 +63,22 @@ public class Registrations {
     }
 
     private RegistrationOutcome register(long conferenceId, Registrant registrant, boolean walkIn, Long staffAccount) {
-        RegistrationOutcome outcome;
         try {
-            outcome = transactions.execute(status -> registerInTransaction(conferenceId, registrant, walkIn, staffAccount));
+            return transactions.execute(status -> {
+                RegistrationOutcome outcome = registerInTransaction(conferenceId, registrant, walkIn, staffAccount);
+                switch (outcome) {
+                    case RegistrationOutcome.Confirmed confirmed when !walkIn && confirmed.registration().email() != null ->
+                            events.publishEvent(new RegistrationMails.Due(confirmed.registration().id(), RegistrationMails.Kind.CONFIRMED));
+                    case RegistrationOutcome.Waiting waiting ->
+                            events.publishEvent(new RegistrationMails.Due(waiting.registration().id(), RegistrationMails.Kind.WAITING));
+                    default -> {
+                    }
+                }
+                return outcome;
+            });
         } catch (DuplicateKeyException sameAddressMeanwhile) {
             return new RegistrationOutcome.Duplicate();
         }
-        Conference conference = conferences.find(conferenceId).orElseThrow();
-        try {
-            switch (outcome) {
-                case RegistrationOutcome.Confirmed confirmed when !walkIn && confirmed.registration().email() != null ->
-                        mails.confirmed(conference, confirmed.registration());
-                case RegistrationOutcome.Waiting waiting -> mails.waiting(conference, waiting.registration());
-                default -> {
-                }
-            }
-        } catch (RuntimeException mailFailed) {
-            log.warn("Conference {}: the registration is stored but its e-mail could not be sent", conferenceId, mailFailed);
-        }
-        return outcome;
     }
 
     private RegistrationOutcome registerInTransaction(long conferenceId, Registrant registrant, boolean walkIn, Long staffAccount) {
@@ -152,7 +145,7 @@ public class Registrations {
      */
     public boolean cancel(String token) {
         Instant now = clock.instant();
-        Optional<Registration> promoted = transactions.execute(status -> {
+        Boolean cancelled = transactions.execute(status -> {
             Registration registration = registrations.byToken(token).orElse(null);
             if (registration == null || registration.attended()) {
                 return null;
@@ -162,25 +155,16 @@ public class Registrations {
                 return null;
             }
             if (registrations.move(registration.id(), RegistrationStatus.WAITING, RegistrationStatus.CANCELLED, "cancelled_at", now)) {
-                return Optional.<Registration>empty();
+                return true;
             }
             if (!registrations.move(registration.id(), RegistrationStatus.CONFIRMED, RegistrationStatus.CANCELLED, "cancelled_at", now)) {
                 return null;
             }
-            return promoteOrRelease(conference, now);
+            promoteOrRelease(conference, now).ifPresent(next ->
+                    events.publishEvent(new RegistrationMails.Due(next.id(), RegistrationMails.Kind.PROMOTED)));
+            return true;
         });
-        if (promoted == null) {
-            return false;
-        }
-        promoted.ifPresent(next -> {
-            Conference conference = conferences.find(next.conferenceId()).orElseThrow();
-            try {
-                mails.promoted(conference, next);
-            } catch (RuntimeException mailFailed) {
-                log.warn("Conference {}: registration {} promoted, but its e-mail could not be sent", conference.id(), next.id(), mailFailed);
-            }
-        });
-        return true;
+        return cancelled != null;
     }
 
     /** Gives the freed seat to the first person waiting, or frees it. */

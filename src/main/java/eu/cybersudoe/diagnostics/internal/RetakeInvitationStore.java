@@ -5,13 +5,16 @@ import eu.cybersudoe.diagnostics.RetakeInvitations;
 import eu.cybersudoe.shared.Language;
 import eu.cybersudoe.shared.mail.Mailer;
 import eu.cybersudoe.shared.mail.OutgoingMail;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -19,28 +22,29 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Retake invitations as rows of {@code retake_invitation}: a scheduler sends the due ones, each
- * claimed by a conditional update before its e-mail goes, so that it is sent once even with
- * several nodes, and none is lost by a restart.
+ * Retake invitations as rows of {@code retake_invitation}: a scheduler claims the due ones, each
+ * by a conditional update, so that it is sent once even with several nodes; the e-mail goes after
+ * the claim commits ({@link Due}, through the event publication registry), so that a relay outage
+ * loses none: the publication waits, listed for network admins, and is retried.
  */
 @Component
 public class RetakeInvitationStore implements RetakeInvitations {
-
-    private static final Logger log = LoggerFactory.getLogger(RetakeInvitationStore.class);
 
     private final JdbcClient jdbc;
     private final Questionnaires questionnaires;
     private final Mailer mailer;
     private final MessageSource messages;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final String baseUrl;
 
-    RetakeInvitationStore(JdbcClient jdbc, Questionnaires questionnaires, Mailer mailer, MessageSource messages, Clock clock,
-                          @Value("${cybersudoe.base-url}") String baseUrl) {
+    RetakeInvitationStore(JdbcClient jdbc, Questionnaires questionnaires, Mailer mailer, MessageSource messages,
+                          ApplicationEventPublisher events, Clock clock, @Value("${cybersudoe.base-url}") String baseUrl) {
         this.jdbc = jdbc;
         this.questionnaires = questionnaires;
         this.mailer = mailer;
         this.messages = messages;
+        this.events = events;
         this.clock = clock;
         this.baseUrl = baseUrl;
     }
@@ -83,37 +87,46 @@ public class RetakeInvitationStore implements RetakeInvitations {
     public List<Invitation> pending(CompanyId company) {
         return jdbc.sql("select * from retake_invitation where organisation_id = :company and sent_at is null order by due_at, id")
                 .param("company", company.value())
-                .query((rs, n) -> new Invitation(rs.getLong("id"), new CompanyId(rs.getLong("organisation_id")),
-                        rs.getString("email"), Language.fromCode(rs.getString("language")).orElse(Language.DEFAULT),
-                        rs.getString("questionnaire_code"), rs.getTimestamp("due_at").toInstant(), rs.getString("reason"),
-                        null))
+                .query((rs, n) -> invitation(rs))
                 .list();
     }
 
-    /** Sends every invitation due now; returns how many were sent. */
+    /**
+     * An invitation claimed when due, to send once the claim has committed.
+     *
+     * @param invitationId the invitation
+     */
+    record Due(long invitationId) {
+    }
+
+    /** Claims every invitation due now, each owed through {@link Due}; returns how many were claimed. */
+    @Transactional
     public int sendDue() {
         Instant now = clock.instant();
-        List<Invitation> due = jdbc.sql("""
-                        select * from retake_invitation where sent_at is null and due_at <= :now order by due_at, id""")
-                .param("now", Timestamp.from(now))
-                .query((rs, n) -> new Invitation(rs.getLong("id"), new CompanyId(rs.getLong("organisation_id")),
-                        rs.getString("email"), Language.fromCode(rs.getString("language")).orElse(Language.DEFAULT),
-                        rs.getString("questionnaire_code"), rs.getTimestamp("due_at").toInstant(), rs.getString("reason"),
-                        null))
-                .list();
-        int sent = 0;
-        for (Invitation invitation : due) {
+        List<Long> due = jdbc.sql("select id from retake_invitation where sent_at is null and due_at <= :now order by due_at, id")
+                .param("now", Timestamp.from(now)).query(Long.class).list();
+        int claimed = 0;
+        for (long id : due) {
             if (jdbc.sql("update retake_invitation set sent_at = :now where id = :id and sent_at is null")
-                    .param("now", Timestamp.from(now)).param("id", invitation.id()).update() == 1) {
-                try {
-                    send(invitation);
-                    sent++;
-                } catch (RuntimeException mailFailed) {
-                    log.warn("Retake invitation {} not sent", invitation.id(), mailFailed);
-                }
+                    .param("now", Timestamp.from(now)).param("id", id).update() == 1) {
+                events.publishEvent(new Due(id));
+                claimed++;
             }
         }
-        return sent;
+        return claimed;
+    }
+
+    /** Sends a claimed invitation after the claim's commit; a failure leaves the publication to be retried. */
+    @ApplicationModuleListener
+    void on(Due due) {
+        send(jdbc.sql("select * from retake_invitation where id = ?").param(due.invitationId())
+                .query((rs, n) -> invitation(rs)).single());
+    }
+
+    private static Invitation invitation(ResultSet rs) throws SQLException {
+        return new Invitation(rs.getLong("id"), new CompanyId(rs.getLong("organisation_id")), rs.getString("email"),
+                Language.fromCode(rs.getString("language")).orElse(Language.DEFAULT), rs.getString("questionnaire_code"),
+                rs.getTimestamp("due_at").toInstant(), rs.getString("reason"), null);
     }
 
     private void send(Invitation invitation) {

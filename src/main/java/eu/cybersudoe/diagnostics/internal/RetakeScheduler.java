@@ -23,9 +23,9 @@ class RetakeScheduler {
     @Scheduled(fixedDelayString = "${cybersudoe.diagnostics.retakes-every:PT10M}", initialDelayString = "PT1M")
     void poll() {
         try {
-            int sent = invitations.sendDue();
-            if (sent > 0) {
-                log.info("Diagnostics: {} retake invitation(s) sent", sent);
+            int claimed = invitations.sendDue();
+            if (claimed > 0) {
+                log.info("Diagnostics: {} retake invitation(s) due, sent after commit", claimed);
             }
         } catch (RuntimeException failed) {
             log.warn("Diagnostics: sending retake invitations failed; they will be tried again", failed);

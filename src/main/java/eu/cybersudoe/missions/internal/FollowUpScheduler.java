@@ -26,9 +26,9 @@ class FollowUpScheduler {
     @Scheduled(fixedDelayString = "${cybersudoe.missions.jobs-every:PT10M}", initialDelayString = "PT1M")
     void poll() {
         try {
-            int sent = followUps.runDue();
-            if (sent > 0) {
-                log.info("Mission follow-ups: {} sent", sent);
+            int claimed = followUps.runDue();
+            if (claimed > 0) {
+                log.info("Mission follow-ups: {} due, sent after commit", claimed);
             }
         } catch (RuntimeException failed) {
             log.warn("Mission follow-ups: a run failed; due ones will be tried again", failed);

@@ -4,8 +4,10 @@ import eu.cybersudoe.diagnostics.RetakeInvitations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,8 +28,8 @@ import java.util.Optional;
  * The follow-up of delivered missions. Delivery adds a row to {@code mission_job}, due after
  * the set delay; a scheduler polls the due rows and claims each with a conditional update, so
  * that it runs once even with several nodes and survives restarts. When it runs, the company is
- * sent a private link (only its hash is stored) to say what it implemented, and invited to take
- * the diagnostic again when the platform offers that.
+ * sent, after the claim commits ({@link Due}), a private link (only its hash is stored) to say
+ * what it implemented, and invited to take the diagnostic again when the platform offers that.
  */
 @Component
 public class MissionFollowUps {
@@ -41,15 +43,17 @@ public class MissionFollowUps {
     private final MissionMails mails;
     private final ObjectProvider<RetakeInvitations> retakes;
     private final FollowUpSettings settings;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     MissionFollowUps(JdbcClient jdbc, MissionStore store, MissionMails mails, ObjectProvider<RetakeInvitations> retakes,
-              FollowUpSettings settings, Clock clock) {
+              FollowUpSettings settings, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.store = store;
         this.mails = mails;
         this.retakes = retakes;
         this.settings = settings;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -70,21 +74,39 @@ public class MissionFollowUps {
                 .params(missionId, FOLLOW_UP).query(Timestamp.class).optional().map(Timestamp::toInstant);
     }
 
-    /** Runs the follow-ups due now; returns how many were sent. */
+    /**
+     * A follow-up claimed from its job, to send once the claim has committed.
+     *
+     * @param missionId the mission
+     */
+    record Due(long missionId) {
+    }
+
+    /** Claims the follow-ups due now, each owed through {@link Due}; returns how many were claimed. */
     @Transactional
     public int runDue() {
         Instant now = clock.instant();
         List<long[]> due = jdbc.sql("select id, mission_id from mission_job where done_at is null and due_at <= ? order by due_at, id")
                 .param(Timestamp.from(now)).query((rs, n) -> new long[]{rs.getLong(1), rs.getLong(2)}).list();
-        int sent = 0;
+        int claimed = 0;
         for (long[] job : due) {
             if (jdbc.sql("update mission_job set done_at = ? where id = ? and done_at is null")
                     .params(Timestamp.from(now), job[0]).update() == 1) {
-                store.find(job[1]).filter(m -> m.state() == MissionState.DELIVERED).ifPresent(this::ask);
-                sent++;
+                events.publishEvent(new Due(job[1]));
+                claimed++;
             }
         }
-        return sent;
+        return claimed;
+    }
+
+    /**
+     * Sends a claimed follow-up after the claim's commit, in a transaction of its own: a new link
+     * is made each time, and stored only if the message went (a failure leaves the publication to
+     * be retried, so the private link never waits in the event registry).
+     */
+    @ApplicationModuleListener
+    void on(Due due) {
+        store.find(due.missionId()).filter(m -> m.state() == MissionState.DELIVERED).ifPresent(this::ask);
     }
 
     private void ask(Mission mission) {

@@ -27,7 +27,7 @@ import java.util.function.Consumer;
 
 /**
  * What people do with missions: each operation reads the mission, applies one of its moves,
- * saves it with its history, and does what follows (e-mails, events, the follow-up job).
+ * saves it with its history, and does what follows (events, e-mails sent after commit, the follow-up job).
  */
 @Service
 public class MissionService {
@@ -38,14 +38,13 @@ public class MissionService {
     private final CompanyRegistry companies;
     private final StaffDirectory staff;
     private final Network network;
-    private final MissionMails mails;
     private final MissionFollowUps followUps;
     private final ApplicationEventPublisher events;
     private final MessageSource messages;
     private final Clock clock;
 
     MissionService(MissionStore store, MissionRouting routing, RegistryReads registry, CompanyRegistry companies,
-                   StaffDirectory staff, Network network, MissionMails mails, MissionFollowUps followUps,
+                   StaffDirectory staff, Network network, MissionFollowUps followUps,
                    ApplicationEventPublisher events, MessageSource messages, Clock clock) {
         this.store = store;
         this.routing = routing;
@@ -53,7 +52,6 @@ public class MissionService {
         this.companies = companies;
         this.staff = staff;
         this.network = network;
-        this.mails = mails;
         this.followUps = followUps;
         this.events = events;
         this.messages = messages;
@@ -105,7 +103,7 @@ public class MissionService {
     @Transactional
     public Mission decline(long id, Actor actor, String reason) {
         Mission mission = change(id, m -> m.decline(actor, clock.instant(), reason));
-        mails.declined(mission);
+        events.publishEvent(new MissionMails.Due(mission.id(), MissionMails.Kind.DECLINED));
         return mission;
     }
 
@@ -187,7 +185,7 @@ public class MissionService {
                 mission.themes(), mission.deliveredAt()));
         events.publishEvent(new CompanyActivityRecorded(mission.company(), "mission.delivered", mission.partnerId(),
                 mission.deliveredAt(), summary(mission), "/office/missions/" + mission.id()));
-        mails.delivered(mission);
+        events.publishEvent(new MissionMails.Due(mission.id(), MissionMails.Kind.DELIVERED));
         return mission;
     }
 

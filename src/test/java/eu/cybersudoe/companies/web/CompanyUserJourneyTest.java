@@ -24,11 +24,13 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -89,7 +91,7 @@ class CompanyUserJourneyTest {
                         .param("identifier", nipc.substring(0, 3) + " " + nipc.substring(3)))
                 .andExpect(redirectedUrl("/pt/my-company"))
                 .andExpect(flash().attribute("notice", "mycompany.requested"));
-        assertThat(lastMailTo(managerEmail)).hasValueSatisfying(mail -> {
+        assertThat(mailTo(managerEmail, "Link request for ")).hasValueSatisfying(mail -> {
             assertThat(mail.subject()).isEqualTo("Link request for " + name);
             assertThat(mail.text()).contains("Joana Sousa <" + joana + ">").contains("/en/office/company-links");
         });
@@ -112,7 +114,7 @@ class CompanyUserJourneyTest {
                 .andExpect(redirectedUrl("/en/office/company-links"))
                 .andExpect(flash().attribute("notice", "companies.link.approved"));
         assertThat(users.companyOf(accountId(joana))).contains(company);
-        assertThat(lastMailTo(joana)).hasValueSatisfying(mail -> {
+        assertThat(mailTo(joana, "Está associado a ")).hasValueSatisfying(mail -> {
             assertThat(mail.subject()).isEqualTo("Está associado a " + name);
             assertThat(mail.language()).isEqualTo("pt");
             assertThat(mail.text()).contains("/pt/my-company");
@@ -190,8 +192,10 @@ class CompanyUserJourneyTest {
         return jdbc.sql("select id from account where email = ?").param(email).query(Long.class).single();
     }
 
-    private Optional<OutboxMessage> lastMailTo(String email) {
-        return outbox.list(1, Outbox.MAX_PAGE_SIZE).entries().stream().filter(e -> e.to().contains(email)).findFirst()
+    /** The latest mail to the address whose subject starts so, waited for: link mails go after the commit, on another thread. */
+    private Optional<OutboxMessage> mailTo(String email, String subjectStart) {
+        return await().atMost(Duration.ofSeconds(10)).until(() -> outbox.list(1, Outbox.MAX_PAGE_SIZE).entries().stream()
+                        .filter(e -> e.to().contains(email) && e.subject().startsWith(subjectStart)).findFirst(), Optional::isPresent)
                 .flatMap(entry -> outbox.find(entry.id()));
     }
 

@@ -103,6 +103,13 @@ class ReadingTrackingTest {
                 .singleElement().satisfies(line -> assertThat(line.clickers()).isEqualTo(1));
         assertThat(report.byCountry()).filteredOn(line -> line.key().equals("FR"))
                 .singleElement().satisfies(line -> assertThat(line.clickers()).isEqualTo(1));
+        assertThat(report.byPartner()).as("the partner that brought the reader's company, from the registry's provenance")
+                .filteredOn(line -> line.key().equals(NewsletterFixture.PARTNER)).singleElement().satisfies(line -> {
+                    assertThat(line.clickers()).isEqualTo(1);
+                    assertThat(line.delivered()).isEqualTo(report.total().delivered());
+                });
+        assertThat(report.byPartner()).filteredOn(line -> !line.key().equals(NewsletterFixture.PARTNER))
+                .allSatisfy(line -> assertThat(line.clickers()).isZero());
         assertThat(indicators.measure("newsletter-clicks", java.time.LocalDate.now().plusDays(1), java.util.Optional.empty()))
                 .hasValueSatisfying(clicks -> assertThat(clicks.longValue()).isGreaterThanOrEqualTo(1));
         assertThat(indicators.measure("newsletter-click-rate", java.time.LocalDate.now().plusDays(1), java.util.Optional.empty()))

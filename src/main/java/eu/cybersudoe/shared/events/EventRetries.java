@@ -1,0 +1,41 @@
+package eu.cybersudoe.shared.events;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.modulith.events.FailedEventPublications;
+import org.springframework.modulith.events.ResubmissionOptions;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+import java.time.Duration;
+
+/**
+ * Resubmits the publications whose listener failed (a relay that refused a message, a database
+ * that went away) once they are {@code cybersudoe.events.retry-after} old, every
+ * {@code cybersudoe.events.retry-every}; a listener that fails again waits for the next round.
+ */
+@Component
+@ConditionalOnProperty(name = "cybersudoe.events.retries", havingValue = "true", matchIfMissing = true)
+class EventRetries {
+
+    private static final Logger log = LoggerFactory.getLogger(EventRetries.class);
+
+    private final FailedEventPublications failed;
+    private final Duration after;
+
+    EventRetries(FailedEventPublications failed, @Value("${cybersudoe.events.retry-after:PT1M}") Duration after) {
+        this.failed = failed;
+        this.after = after;
+    }
+
+    @Scheduled(fixedDelayString = "${cybersudoe.events.retry-every:PT1M}", initialDelayString = "${cybersudoe.events.retry-every:PT1M}")
+    void retry() {
+        try {
+            failed.resubmit(ResubmissionOptions.defaults().withMinAge(after));
+        } catch (RuntimeException notNow) {
+            log.warn("Failed event publications could not be resubmitted now", notNow);
+        }
+    }
+}
