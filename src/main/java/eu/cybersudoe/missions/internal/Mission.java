@@ -13,7 +13,9 @@ import java.util.Set;
 /**
  * An assistance mission and its rules. Each move is a method that refuses, with a
  * {@link MissionRefused}, what the current state does not allow, and records the change for
- * the mission's history ({@link #changes()}), which the store appends when it saves.
+ * the mission's history ({@link #changes()}), which the store appends when it saves. The moves are
+ * package-private: other packages change a mission through {@link MissionService}, which saves it
+ * with its history and does what follows.
  */
 public final class Mission {
 
@@ -81,14 +83,14 @@ public final class Mission {
     }
 
     /** A new request, not stored yet. */
-    public static Mission requested(CompanyId company, String partnerId, Request request, Actor actor) {
+    static Mission requested(CompanyId company, String partnerId, Request request, Actor actor) {
         Mission mission = new Mission(0, company, request, partnerId, MissionState.REQUESTED, null, null, null, null, null,
                 null, null, null, 0);
         mission.record(request.requestedAt(), actor, MissionState.REQUESTED.name(), request.origin().name());
         return mission;
     }
 
-    public void accept(Actor actor, Instant at) {
+    void accept(Actor actor, Instant at) {
         require(state == MissionState.REQUESTED);
         if (company == null) {
             throw new MissionRefused("missions.refused.noCompany");
@@ -97,20 +99,20 @@ public final class Mission {
     }
 
     /** Ties a request made without a known company to a company of the registry. */
-    public void attachCompany(Actor actor, Instant at, CompanyId chosen, String name) {
+    void attachCompany(Actor actor, Instant at, CompanyId chosen, String name) {
         require(company == null && !state.closed());
         company = chosen;
         record(at, actor, "COMPANY", name);
     }
 
-    public void decline(Actor actor, Instant at, String why) {
+    void decline(Actor actor, Instant at, String why) {
         require(state == MissionState.REQUESTED);
         reason = requireReason(why);
         moveTo(MissionState.DECLINED, actor, at, reason);
     }
 
     /** Hands a request not yet scheduled to another partner, which takes it from the start. */
-    public void handOver(Actor actor, Instant at, String toPartner, String why) {
+    void handOver(Actor actor, Instant at, String toPartner, String why) {
         require(state == MissionState.REQUESTED || state == MissionState.ACCEPTED);
         if (toPartner == null || toPartner.equals(partnerId)) {
             throw new MissionRefused("missions.refused.samePartner");
@@ -124,7 +126,7 @@ public final class Mission {
         record(at, actor, "HANDED_OVER", from + " → " + toPartner + " : " + reasonGiven);
     }
 
-    public void assignAdvisor(Actor actor, Instant at, long accountId, String name) {
+    void assignAdvisor(Actor actor, Instant at, long accountId, String name) {
         require(!state.closed() && !state.delivered() && state != MissionState.REPORT_VALIDATED);
         advisorId = accountId;
         advisorName = name;
@@ -132,7 +134,7 @@ public final class Mission {
     }
 
     /** Schedules an accepted mission, or moves the date of a scheduled one. */
-    public void schedule(Actor actor, Instant at, Schedule planned, long advisor, String advisorNameGiven) {
+    void schedule(Actor actor, Instant at, Schedule planned, long advisor, String advisorNameGiven) {
         require(state == MissionState.ACCEPTED || state == MissionState.SCHEDULED);
         if (planned == null || planned.day() == null || planned.mode() == null) {
             throw new MissionRefused("missions.refused.scheduleIncomplete");
@@ -145,7 +147,7 @@ public final class Mission {
                 + " · " + advisorNameGiven);
     }
 
-    public void hold(Actor actor, Instant at, LocalDate day, BigDecimal days) {
+    void hold(Actor actor, Instant at, LocalDate day, BigDecimal days) {
         require(state == MissionState.SCHEDULED);
         if (day == null) {
             throw new MissionRefused("missions.refused.scheduleIncomplete");
@@ -157,14 +159,14 @@ public final class Mission {
     }
 
     /** Keeps the report as written so far, while it may still be written. */
-    public void writeReport(Actor actor, Instant at, InterventionReport written) {
+    void writeReport(Actor actor, Instant at, InterventionReport written) {
         require(state.reportEditable());
         report = written;
         record(at, actor, "REPORT_SAVED", null);
     }
 
     /** The advisor hands the report to the partner manager for validation. */
-    public void submitReport(Actor actor, Instant at) {
+    void submitReport(Actor actor, Instant at) {
         require(state == MissionState.HELD);
         if (report == null || !report.readyForValidation()) {
             throw new MissionRefused("missions.refused.reportIncomplete");
@@ -173,36 +175,36 @@ public final class Mission {
     }
 
     /** The partner manager sends the report back to the advisor with what to change. */
-    public void returnReport(Actor actor, Instant at, String why) {
+    void returnReport(Actor actor, Instant at, String why) {
         require(state == MissionState.REPORT_DRAFTED);
         reason = requireReason(why);
         moveTo(MissionState.HELD, actor, at, reason);
     }
 
-    public void validateReport(Actor actor, Instant at) {
+    void validateReport(Actor actor, Instant at) {
         require(state == MissionState.REPORT_DRAFTED);
         moveTo(MissionState.REPORT_VALIDATED, actor, at, null);
     }
 
-    public void deliver(Actor actor, Instant at) {
+    void deliver(Actor actor, Instant at) {
         require(state == MissionState.REPORT_VALIDATED);
         deliveredAt = at;
         moveTo(MissionState.DELIVERED, actor, at, null);
     }
 
-    public void followUp(Actor actor, Instant at) {
+    void followUp(Actor actor, Instant at) {
         require(state == MissionState.DELIVERED);
         moveTo(MissionState.FOLLOWED_UP, actor, at, null);
     }
 
-    public void cancel(Actor actor, Instant at, String why) {
+    void cancel(Actor actor, Instant at, String why) {
         require(CANCELLABLE.contains(state));
         reason = requireReason(why);
         moveTo(MissionState.CANCELLED, actor, at, reason);
     }
 
     /** Adds a line to the history without a change of state (an acknowledgement, a rating…). */
-    public void note(Actor actor, Instant at, String action, String detail) {
+    void note(Actor actor, Instant at, String action, String detail) {
         record(at, actor, action, detail);
     }
 
