@@ -79,8 +79,8 @@ class DiagnosticsPersistenceTest {
         var readiness = opened.questionnaire().dimension("readiness").orElseThrow();
         Map<String, String> errors = diagnostics.saveAnswers(opened, readiness,
                 Map.of("readiness-website", "showcase", "readiness-equipped", "150", "readiness-software", "maybe"));
-        assertThat(errors).containsEntry("readiness-equipped", "diagnostics.answer.outOfRange")
-                .containsEntry("readiness-software", "diagnostics.answer.unknown").doesNotContainKey("readiness-website");
+        assertThat(errors).containsEntry("readiness-equipped", "questionnaire.answer.outOfRange")
+                .containsEntry("readiness-software", "questionnaire.answer.unknown").doesNotContainKey("readiness-website");
         assertThat(reload(opened).assessment().answers().values()).isEmpty();
 
         assertThat(diagnostics.saveAnswers(opened, readiness, Map.of("readiness-equipped", "62,5"))).isEmpty();

@@ -2,6 +2,7 @@ package eu.cybersudoe.diagnostics.internal;
 
 import eu.cybersudoe.companies.CompanyId;
 import eu.cybersudoe.shared.Language;
+import eu.cybersudoe.shared.questionnaire.Answers;
 
 import java.time.Instant;
 

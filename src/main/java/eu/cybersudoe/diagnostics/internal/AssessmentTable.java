@@ -4,6 +4,7 @@ import eu.cybersudoe.companies.CompanyId;
 import eu.cybersudoe.companies.PartnerCompanies;
 import eu.cybersudoe.diagnostics.internal.Assessment.CompanyContext;
 import eu.cybersudoe.shared.Language;
+import eu.cybersudoe.shared.questionnaire.Answers;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

@@ -1,6 +1,8 @@
 package eu.cybersudoe.diagnostics.internal;
 
 import eu.cybersudoe.shared.Language;
+import eu.cybersudoe.shared.questionnaire.Questionnaire;
+import eu.cybersudoe.shared.questionnaire.Scoring;
 
 /** Builds the radar chart of a result in a language. */
 public final class Charts {

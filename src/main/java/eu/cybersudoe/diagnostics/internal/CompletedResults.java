@@ -3,6 +3,7 @@ package eu.cybersudoe.diagnostics.internal;
 import eu.cybersudoe.companies.CompanyId;
 import eu.cybersudoe.diagnostics.DiagnosticResults;
 import eu.cybersudoe.shared.Language;
+import eu.cybersudoe.shared.questionnaire.Scoring;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -3,6 +3,7 @@ package eu.cybersudoe.diagnostics.internal;
 import eu.cybersudoe.monitoring.IndicatorSource;
 import eu.cybersudoe.network.PartnerId;
 import eu.cybersudoe.shared.Language;
+import eu.cybersudoe.shared.questionnaire.Questionnaire;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;

@@ -2,6 +2,8 @@ package eu.cybersudoe.diagnostics.internal;
 
 import eu.cybersudoe.network.Network;
 import eu.cybersudoe.network.Theme;
+import eu.cybersudoe.shared.questionnaire.Questionnaire;
+import eu.cybersudoe.shared.questionnaire.QuestionnaireFile;
 import eu.cybersudoe.shared.reference.ReferenceDataException;
 import eu.cybersudoe.shared.reference.ReferenceFile;
 import org.slf4j.Logger;

@@ -1,8 +1,11 @@
 package eu.cybersudoe.diagnostics.internal;
 
-import eu.cybersudoe.diagnostics.internal.Questionnaire.Dimension;
-import eu.cybersudoe.diagnostics.internal.Questionnaire.Recommendation;
 
+import eu.cybersudoe.shared.questionnaire.Question;
+import eu.cybersudoe.shared.questionnaire.Questionnaire.Dimension;
+import eu.cybersudoe.shared.questionnaire.Questionnaire.Recommendation;
+import eu.cybersudoe.shared.questionnaire.Questionnaire;
+import eu.cybersudoe.shared.questionnaire.Scoring;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

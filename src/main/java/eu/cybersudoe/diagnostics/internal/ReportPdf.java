@@ -15,10 +15,12 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import com.lowagie.text.Image;
-import eu.cybersudoe.diagnostics.internal.Questionnaire.Recommendation;
 import eu.cybersudoe.network.Network;
 import eu.cybersudoe.shared.Language;
 import eu.cybersudoe.shared.LocalizedText;
+import eu.cybersudoe.shared.questionnaire.Questionnaire.Recommendation;
+import eu.cybersudoe.shared.questionnaire.Questionnaire;
+import eu.cybersudoe.shared.questionnaire.Scoring;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 

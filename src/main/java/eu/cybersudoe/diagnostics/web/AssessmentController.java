@@ -1,16 +1,16 @@
 package eu.cybersudoe.diagnostics.web;
 
 import eu.cybersudoe.diagnostics.AssistanceDesk;
-import eu.cybersudoe.diagnostics.internal.Answers;
 import eu.cybersudoe.diagnostics.internal.Assessment.CompanyContext;
 import eu.cybersudoe.diagnostics.internal.DiagnosticsService;
 import eu.cybersudoe.diagnostics.internal.DiagnosticsService.Opened;
-import eu.cybersudoe.diagnostics.internal.Question;
-import eu.cybersudoe.diagnostics.internal.Questionnaire;
 import eu.cybersudoe.diagnostics.internal.ReportPdf;
-import eu.cybersudoe.diagnostics.internal.Scoring;
 import eu.cybersudoe.network.Network;
 import eu.cybersudoe.shared.Language;
+import eu.cybersudoe.shared.questionnaire.Answers;
+import eu.cybersudoe.shared.questionnaire.Question;
+import eu.cybersudoe.shared.questionnaire.Questionnaire;
+import eu.cybersudoe.shared.questionnaire.Scoring;
 import eu.cybersudoe.shared.security.Access;
 import eu.cybersudoe.shared.web.RateLimiter;
 import eu.cybersudoe.shared.web.TooManyRequestsException;

@@ -1,10 +1,10 @@
 package eu.cybersudoe.diagnostics.web;
 
-import eu.cybersudoe.diagnostics.internal.Answers;
-import eu.cybersudoe.diagnostics.internal.Question;
-import eu.cybersudoe.diagnostics.internal.Questionnaire;
-import eu.cybersudoe.diagnostics.internal.Scoring;
 
+import eu.cybersudoe.shared.questionnaire.Answers;
+import eu.cybersudoe.shared.questionnaire.Question;
+import eu.cybersudoe.shared.questionnaire.Questionnaire;
+import eu.cybersudoe.shared.questionnaire.Scoring;
 import java.util.List;
 
 /** How far an assessment has gone. */

@@ -2,11 +2,11 @@ package eu.cybersudoe.diagnostics.web;
 
 import eu.cybersudoe.diagnostics.internal.Charts;
 import eu.cybersudoe.diagnostics.internal.DiagnosticsService.Opened;
-import eu.cybersudoe.diagnostics.internal.Questionnaire;
-import eu.cybersudoe.diagnostics.internal.Scoring;
 import eu.cybersudoe.network.Network;
 import eu.cybersudoe.network.Theme;
 import eu.cybersudoe.shared.Language;
+import eu.cybersudoe.shared.questionnaire.Questionnaire;
+import eu.cybersudoe.shared.questionnaire.Scoring;
 
 import java.util.List;
 

@@ -2,6 +2,8 @@ package eu.cybersudoe.diagnostics.internal;
 
 import eu.cybersudoe.shared.Language;
 import eu.cybersudoe.shared.LocalizedText;
+import eu.cybersudoe.shared.questionnaire.Question;
+import eu.cybersudoe.shared.questionnaire.Questionnaire;
 import eu.cybersudoe.shared.reference.ReferenceFile;
 import eu.cybersudoe.shared.reference.ReferenceNode;
 import org.junit.jupiter.api.Test;

@@ -1,10 +1,10 @@
-package eu.cybersudoe.diagnostics.internal;
+package eu.cybersudoe.shared.questionnaire;
 
-import eu.cybersudoe.diagnostics.internal.Question.Kind;
-import eu.cybersudoe.diagnostics.internal.Questionnaire.Band;
-import eu.cybersudoe.diagnostics.internal.Questionnaire.Condition;
-import eu.cybersudoe.diagnostics.internal.Questionnaire.Dimension;
-import eu.cybersudoe.diagnostics.internal.Questionnaire.Recommendation;
+import eu.cybersudoe.shared.questionnaire.Question.Kind;
+import eu.cybersudoe.shared.questionnaire.Questionnaire.Band;
+import eu.cybersudoe.shared.questionnaire.Questionnaire.Condition;
+import eu.cybersudoe.shared.questionnaire.Questionnaire.Dimension;
+import eu.cybersudoe.shared.questionnaire.Questionnaire.Recommendation;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -73,7 +73,7 @@ public final class Scoring {
     }
 
     /** A question's score between 0 and 1, or empty when it does not count. */
-    static OptionalDouble score(Question question, Answers answers) {
+    public static OptionalDouble score(Question question, Answers answers) {
         if (!question.scored() || !answers.has(question.code())) {
             return OptionalDouble.empty();
         }

@@ -1,14 +1,14 @@
-package eu.cybersudoe.diagnostics.internal;
+package eu.cybersudoe.shared.questionnaire;
 
-import eu.cybersudoe.diagnostics.internal.Question.Kind;
-import eu.cybersudoe.diagnostics.internal.Question.Option;
-import eu.cybersudoe.diagnostics.internal.Question.Step;
-import eu.cybersudoe.diagnostics.internal.Questionnaire.Band;
-import eu.cybersudoe.diagnostics.internal.Questionnaire.Condition;
-import eu.cybersudoe.diagnostics.internal.Questionnaire.Dimension;
-import eu.cybersudoe.diagnostics.internal.Questionnaire.Link;
-import eu.cybersudoe.diagnostics.internal.Questionnaire.Priority;
-import eu.cybersudoe.diagnostics.internal.Questionnaire.Recommendation;
+import eu.cybersudoe.shared.questionnaire.Question.Kind;
+import eu.cybersudoe.shared.questionnaire.Question.Option;
+import eu.cybersudoe.shared.questionnaire.Question.Step;
+import eu.cybersudoe.shared.questionnaire.Questionnaire.Band;
+import eu.cybersudoe.shared.questionnaire.Questionnaire.Condition;
+import eu.cybersudoe.shared.questionnaire.Questionnaire.Dimension;
+import eu.cybersudoe.shared.questionnaire.Questionnaire.Link;
+import eu.cybersudoe.shared.questionnaire.Questionnaire.Priority;
+import eu.cybersudoe.shared.questionnaire.Questionnaire.Recommendation;
 import eu.cybersudoe.shared.LocalizedText;
 import eu.cybersudoe.shared.reference.ReferenceFile;
 import eu.cybersudoe.shared.reference.ReferenceNode;
@@ -23,11 +23,11 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Reads and checks one questionnaire file (format in {@code reference/diagnostics/README.md}).
+ * Reads and checks one questionnaire file (format in {@code reference/diagnostics/README.md}), for any module.
  * Every problem is a {@link eu.cybersudoe.shared.reference.ReferenceDataException} naming the
  * file and the line; nothing is returned unless the whole file is right.
  */
-final class QuestionnaireFile {
+public final class QuestionnaireFile {
 
     private static final Pattern CODE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
@@ -43,7 +43,7 @@ final class QuestionnaireFile {
      *
      * @param themes the codes of the network's themes, which {@code theme} and recommendations may name
      */
-    static Questionnaire read(ReferenceFile file, Set<String> themes) {
+    public static Questionnaire read(ReferenceFile file, Set<String> themes) {
         return new QuestionnaireFile(themes).questionnaire(file);
     }
 

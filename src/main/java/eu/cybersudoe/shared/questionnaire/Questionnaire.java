@@ -1,4 +1,4 @@
-package eu.cybersudoe.diagnostics.internal;
+package eu.cybersudoe.shared.questionnaire;
 
 import eu.cybersudoe.shared.LocalizedText;
 

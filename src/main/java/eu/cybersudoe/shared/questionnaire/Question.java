@@ -1,6 +1,6 @@
-package eu.cybersudoe.diagnostics.internal;
+package eu.cybersudoe.shared.questionnaire;
 
-import eu.cybersudoe.diagnostics.internal.Questionnaire.Condition;
+import eu.cybersudoe.shared.questionnaire.Questionnaire.Condition;
 import eu.cybersudoe.shared.LocalizedText;
 
 import java.math.BigDecimal;

@@ -1,10 +1,10 @@
-package eu.cybersudoe.diagnostics.internal;
+package eu.cybersudoe.shared.questionnaire;
 
 import eu.cybersudoe.shared.reference.ReferenceDataException;
 import org.junit.jupiter.api.Test;
 
-import java.util.List;
 
+import static eu.cybersudoe.shared.questionnaire.TestQuestionnaires.lineOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,17 +12,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class QuestionnaireFileTest {
 
     static final String SAMPLE = TestQuestionnaires.sample(1);
-
-    /** The 1-based line of the first line containing {@code text}. */
-    static int lineOf(String yaml, String text) {
-        List<String> lines = yaml.lines().toList();
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).contains(text)) {
-                return i + 1;
-            }
-        }
-        throw new AssertionError(text + " not in the file");
-    }
 
     private static ReferenceDataException refused(String yaml) {
         try {
@@ -124,22 +113,5 @@ class QuestionnaireFileTest {
         assertThat(refused(yaml).problem()).contains("only questions answered by choosing can offer it");
         String noOptions = SAMPLE.replace("        kind: yes-partly-no\n", "        kind: single-choice\n");
         assertThat(refused(noOptions).problem()).contains("missing required field 'options'");
-    }
-
-    @Test
-    void oneBrokenFileAmongGoodOnesStopsTheWholeLoad(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder) throws Exception {
-        java.nio.file.Files.writeString(folder.resolve("a-good.v1.yml"), SAMPLE);
-        String broken = SAMPLE.replace("code: sample", "code: other").replace("kind: scale", "kind: slider");
-        java.nio.file.Files.writeString(folder.resolve("b-broken.v1.yml"), broken);
-        assertThatThrownBy(() -> Questionnaires.read(folder.toUri() + "*.yml", TestQuestionnaires.THEMES))
-                .isInstanceOf(ReferenceDataException.class)
-                .hasMessageStartingWith("reference/diagnostics/b-broken.v1.yml, line " + lineOf(broken, "kind: slider") + ":");
-    }
-
-    @Test
-    void twoFilesWithTheSameVersionStopTheLoadAndNothingIsKept() {
-        Questionnaire one = TestQuestionnaires.read(SAMPLE);
-        assertThatThrownBy(() -> new Questionnaires(List.of(one, one)))
-                .isInstanceOf(ReferenceDataException.class).hasMessageContaining("version 1 of 'sample' is also in");
     }
 }

@@ -1,14 +1,15 @@
-package eu.cybersudoe.diagnostics.internal;
+package eu.cybersudoe.shared.questionnaire;
 
 import eu.cybersudoe.shared.reference.ReferenceFile;
 
 import java.io.StringReader;
+import java.util.List;
 import java.util.Set;
 
 /** Small questionnaires written in the test, read as the application reads its files. */
-final class TestQuestionnaires {
+public final class TestQuestionnaires {
 
-    static final Set<String> THEMES = Set.of("security", "e-hr");
+    public static final Set<String> THEMES = Set.of("security", "e-hr");
 
     private TestQuestionnaires() {
     }
@@ -21,7 +22,7 @@ final class TestQuestionnaires {
      * A questionnaire of two dimensions: "a" (weight 3) with a yes/partly/no, a scale shown only
      * after "yes", and a single choice; "b" (weight 1) with a multiple choice, a scored number and a text.
      */
-    static String sample(int version) {
+    public static String sample(int version) {
         return """
                 code: sample
                 version: %d
@@ -97,7 +98,18 @@ final class TestQuestionnaires {
                 t("R1"), t("Why"), t("How"), t("R2"), t("Why"), t("How"), t("R3"), t("Why"), t("How"));
     }
 
-    static Questionnaire read(String yaml) {
+    public static Questionnaire read(String yaml) {
         return QuestionnaireFile.read(ReferenceFile.read("reference/diagnostics/test.yml", new StringReader(yaml)), THEMES);
+    }
+
+    /** The 1-based line of the first line containing {@code text}. */
+    public static int lineOf(String yaml, String text) {
+        List<String> lines = yaml.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(text)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(text + " not in the file");
     }
 }
