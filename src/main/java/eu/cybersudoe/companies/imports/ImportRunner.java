@@ -178,20 +178,13 @@ public class ImportRunner {
     private enum Settled { COMMITTED, TAKEN_OVER, WRITTEN_AGAIN }
 
     /**
-     * Writes the chunks as they come, each with the checkpoint in one transaction. What the
-     * registry knows of the rows comes from the in-memory index. Where ids can be taken before
-     * writing (PostgreSQL), a chunk is decided on the index, taken into it at once, and written by
-     * a storing thread while the next chunks are decided and written: up to {@link #WRITERS}
-     * chunks are written at once, on as many connections, and each commits only after the one
-     * before it. Elsewhere each chunk is decided and written in its transaction, and taken into
-     * the index once committed. When a chunk breaks one of the registry's constraints (someone
-     * wrote the same company or e-mail address meanwhile), it is rolled back with the chunks
-     * after it, they are written again with fresh look-ups in the database, and the index is read
-     * again.
+     * Writes the chunks as they come, each with the checkpoint in one transaction, with the writer
+     * of the database: {@link Pipelined} where ids can be taken before writing (PostgreSQL),
+     * {@link OneByOne} elsewhere (H2). What the registry knows of the rows comes from the in-memory
+     * index, kept for the next import unless it may be wrong.
      */
     private boolean writeChunks(ImportJob job, ImportSettings settings, BlockingQueue<Object> chunks, long maxChunks) {
-        RegistryIndex index = indexes.take();
-        Deque<InFlight> inFlight = new ArrayDeque<>();
+        ChunkWriting writing = writer.idsBeforehand() ? new Pipelined(job, settings) : new OneByOne(job, settings);
         try {
             long done = job.recordsDone();
             boolean stopped = false;
@@ -204,63 +197,149 @@ public class ImportRunner {
                     break;
                 }
                 ChunkWriter.ReadChunk read = (ChunkWriter.ReadChunk) next;
-                if (writer.idsBeforehand()) {
-                    ChunkWriter.Decided ahead = writer.decide(settings, read, index);
-                    writer.assignIds(ahead);
-                    index.apply(settings.partnerId(), ahead.known(), ahead.plan());
-                    Settled previous = Settled.COMMITTED;
-                    while (previous == Settled.COMMITTED && !inFlight.isEmpty()
-                            && (inFlight.size() >= WRITERS || dependsOnInFlight(ahead.plan(), inFlight))) {
-                        previous = settle(job, settings, inFlight, read);
-                    }
-                    if (previous == Settled.TAKEN_OVER) {
-                        index = null;
-                        return takenOver(job);
-                    }
-                    if (previous == Settled.WRITTEN_AGAIN) {
-                        index = indexes.load();
-                    } else {
-                        long expected = done;
-                        Future<Boolean> before = inFlight.isEmpty() ? null : inFlight.peekLast().committed();
-                        inFlight.addLast(new InFlight(read, done, ahead.plan().touched(),
-                                storing.submit(() -> store(job, ahead, read, expected, before))));
-                    }
-                } else {
-                    Optional<ChunkWriter.Decided> written;
-                    try {
-                        written = writeChunk(job, settings, read, done, index);
-                    } catch (DataIntegrityViolationException conflict) {
-                        writtenAgain(job, done);
-                        index = null;
-                        written = writeChunk(job, settings, read, done, null);
-                    }
-                    if (written.isEmpty()) {
-                        return takenOver(job);
-                    }
-                    if (index == null) {
-                        index = indexes.load();
-                    } else {
-                        index.apply(settings.partnerId(), written.get().known(), written.get().plan());
-                    }
+                if (!writing.write(read, done)) {
+                    return takenOver(job);
                 }
                 done += read.records();
                 stopped = chunk + 1 >= maxChunks;
             }
+            return writing.finish() ? !stopped : takenOver(job);
+        } catch (RuntimeException failure) {
+            writing.failed(failure);
+            throw failure;
+        } finally {
+            writing.close();
+        }
+    }
+
+    /** How one import's chunks are written on one database, with the registry's index. */
+    private abstract class ChunkWriting {
+
+        final ImportJob job;
+        final ImportSettings settings;
+        RegistryIndex index = indexes.take();
+
+        ChunkWriting(ImportJob job, ImportSettings settings) {
+            this.job = job;
+            this.settings = settings;
+        }
+
+        /** Writes the chunk that follows {@code done} records; false when another node took the import over. */
+        abstract boolean write(ChunkWriter.ReadChunk read, long done);
+
+        /** Waits for the chunks still being written; false when another node took the import over. */
+        boolean finish() {
+            return true;
+        }
+
+        /** After a failure the index may be wrong: it is not kept. */
+        void failed(RuntimeException failure) {
+            index = null;
+        }
+
+        /** Keeps the index for the next import when it is still right. */
+        void close() {
+            if (index != null) {
+                indexes.keep(index, clock.instant());
+            }
+        }
+    }
+
+    /**
+     * Each chunk decided and written in its own transaction, then taken into the index once
+     * committed (H2, where ids cannot be taken before writing). When a chunk breaks one of the
+     * registry's constraints (someone wrote the same company or e-mail address meanwhile), it is
+     * written again with fresh look-ups in the database, and the index is read again.
+     */
+    private final class OneByOne extends ChunkWriting {
+
+        OneByOne(ImportJob job, ImportSettings settings) {
+            super(job, settings);
+        }
+
+        @Override
+        boolean write(ChunkWriter.ReadChunk read, long done) {
+            Optional<ChunkWriter.Decided> written;
+            try {
+                written = writeChunk(job, settings, read, done, index);
+            } catch (DataIntegrityViolationException conflict) {
+                writtenAgain(job, done);
+                index = null;
+                written = writeChunk(job, settings, read, done, null);
+            }
+            if (written.isEmpty()) {
+                return false;
+            }
+            if (index == null) {
+                index = indexes.load();
+            } else {
+                index.apply(settings.partnerId(), written.get().known(), written.get().plan());
+            }
+            return true;
+        }
+    }
+
+    /**
+     * Each chunk decided on the index, given its ids and taken into the index at once, then
+     * written by a storing thread while the next chunks are decided and written (PostgreSQL): up
+     * to {@link #WRITERS} chunks are written at once, on as many connections, and each commits
+     * only after the one before it; a chunk that needs rows another one still writes waits for
+     * it. When a chunk breaks one of the registry's constraints, it is rolled back with the chunks
+     * after it, they are written again with fresh look-ups in the database, and the index is
+     * read again.
+     */
+    private final class Pipelined extends ChunkWriting {
+
+        private final Deque<InFlight> inFlight = new ArrayDeque<>();
+
+        Pipelined(ImportJob job, ImportSettings settings) {
+            super(job, settings);
+        }
+
+        @Override
+        boolean write(ChunkWriter.ReadChunk read, long done) {
+            ChunkWriter.Decided ahead = writer.decide(settings, read, index);
+            writer.assignIds(ahead);
+            index.apply(settings.partnerId(), ahead.known(), ahead.plan());
+            Settled previous = Settled.COMMITTED;
+            while (previous == Settled.COMMITTED && !inFlight.isEmpty()
+                    && (inFlight.size() >= WRITERS || dependsOnInFlight(ahead.plan(), inFlight))) {
+                previous = settle(job, settings, inFlight, read);
+            }
+            if (previous == Settled.TAKEN_OVER) {
+                index = null;
+                return false;
+            }
+            if (previous == Settled.WRITTEN_AGAIN) {
+                index = indexes.load();
+            } else {
+                Future<Boolean> before = inFlight.isEmpty() ? null : inFlight.peekLast().committed();
+                inFlight.addLast(new InFlight(read, done, ahead.plan().touched(),
+                        storing.submit(() -> store(job, ahead, read, done, before))));
+            }
+            return true;
+        }
+
+        @Override
+        boolean finish() {
             Settled last = Settled.COMMITTED;
             while (!inFlight.isEmpty() && last == Settled.COMMITTED) {
                 last = settle(job, settings, inFlight, null);
             }
             if (last == Settled.TAKEN_OVER) {
                 index = null;
-                return takenOver(job);
+                return false;
             }
             if (last == Settled.WRITTEN_AGAIN) {
                 index = indexes.load();
             }
-            return !stopped;
-        } catch (RuntimeException failure) {
-            index = null;
-            // the chunks being written still count: the rows before a damaged part of the file are kept
+            return true;
+        }
+
+        /** The chunks being written still count: the rows before a damaged part of the file are kept. */
+        @Override
+        void failed(RuntimeException failure) {
+            super.failed(failure);
             try {
                 while (!inFlight.isEmpty() && settle(job, settings, inFlight, null) == Settled.COMMITTED) {
                     // settled in file order
@@ -268,15 +347,15 @@ public class ImportRunner {
             } catch (RuntimeException alsoFailed) {
                 failure.addSuppressed(alsoFailed);
             }
-            throw failure;
-        } finally {
+        }
+
+        @Override
+        void close() {
             if (!inFlight.isEmpty()) {
                 inFlight.forEach(stillWriting -> stillWriting.committed().cancel(false));
                 index = null;
             }
-            if (index != null) {
-                indexes.keep(index, clock.instant());
-            }
+            super.close();
         }
     }
 
