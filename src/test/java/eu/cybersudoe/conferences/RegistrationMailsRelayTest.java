@@ -9,22 +9,16 @@ import eu.cybersudoe.conferences.internal.Registrant;
 import eu.cybersudoe.shared.Language;
 import eu.cybersudoe.shared.events.EventPublications;
 import eu.cybersudoe.testing.DatabaseTest;
-import eu.cybersudoe.testing.Relay;
-import org.junit.jupiter.api.AfterAll;
+import eu.cybersudoe.testing.RelayOutageTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * A registration's confirmation goes after the registration commits: with the relay down the
@@ -32,19 +26,7 @@ import static org.awaitility.Awaitility.await;
  */
 @DatabaseTest
 @TestPropertySource(properties = "cybersudoe.conferences.scheduler=false")
-class RegistrationMailsRelayTest {
-
-    static final Relay RELAY = new Relay();
-
-    @DynamicPropertySource
-    static void relay(DynamicPropertyRegistry properties) {
-        RELAY.register(properties);
-    }
-
-    @AfterAll
-    static void stopRelay() {
-        RELAY.close();
-    }
+class RegistrationMailsRelayTest extends RelayOutageTest {
 
     @Autowired
     ConferenceOffice office;
@@ -52,8 +34,6 @@ class RegistrationMailsRelayTest {
     Registrations registrations;
     @Autowired
     RegistrationStore stored;
-    @Autowired
-    EventPublications publications;
     @Autowired
     Clock clock;
 
@@ -69,17 +49,14 @@ class RegistrationMailsRelayTest {
 
         assertThat(registrations.register(id, registrant)).isInstanceOf(RegistrationOutcome.Confirmed.class);
 
-        EventPublications.Pending owed = await().atMost(Duration.ofSeconds(20))
-                .until(() -> Relay.pending(publications, "RegistrationMails.on", start)
-                        .filter(p -> p.status() == EventPublications.Status.FAILED), Optional::isPresent).orElseThrow();
+        EventPublications.Pending owed = failed("RegistrationMails.on", start);
         assertThat(stored.of(id)).as("the relay outage does not undo the registration")
                 .singleElement().satisfies(r -> assertThat(r.status()).isEqualTo(RegistrationStatus.CONFIRMED));
 
         RELAY.start();
         publications.resubmit(owed.id());
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> !RELAY.subjectsTo(email).isEmpty());
-        await().atMost(Duration.ofSeconds(20)).until(() -> Relay.pending(publications, "RegistrationMails.on", start).isEmpty());
+        delivered(email, "RegistrationMails.on", start);
         publications.resubmitFailed();
         assertThat(RELAY.subjectsTo(email)).singleElement().asString().startsWith("Inscrição confirmada");
     }

@@ -16,27 +16,22 @@ import eu.cybersudoe.shared.Language;
 import eu.cybersudoe.shared.events.EventPublications;
 import eu.cybersudoe.shared.security.Role;
 import eu.cybersudoe.testing.DatabaseTest;
-import eu.cybersudoe.testing.Relay;
+import eu.cybersudoe.testing.RelayOutageTest;
 import eu.cybersudoe.testing.WithSignedInUser;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -55,19 +50,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @AutoConfigureMockMvc
 @Import(MissionTestSupport.Doubles.class)
 @TestPropertySource(properties = "cybersudoe.missions.scheduler=false")
-class MissionMailsRelayTest {
-
-    static final Relay RELAY = new Relay();
-
-    @DynamicPropertySource
-    static void relay(DynamicPropertyRegistry properties) {
-        RELAY.register(properties);
-    }
-
-    @AfterAll
-    static void stopRelay() {
-        RELAY.close();
-    }
+class MissionMailsRelayTest extends RelayOutageTest {
 
     @Autowired
     MissionService missions;
@@ -77,8 +60,6 @@ class MissionMailsRelayTest {
     CompanyRegistry registry;
     @Autowired
     AccountService accounts;
-    @Autowired
-    EventPublications publications;
     @Autowired
     MockMvc mvc;
 
@@ -96,9 +77,7 @@ class MissionMailsRelayTest {
         Mission delivered = missions.deliver(id, manager);
 
         assertThat(delivered.state()).isEqualTo(MissionState.DELIVERED);
-        EventPublications.Pending owed = await().atMost(Duration.ofSeconds(20))
-                .until(() -> Relay.pending(publications, "MissionMails.on", start).filter(p -> p.status() == EventPublications.Status.FAILED),
-                        java.util.Optional::isPresent).orElseThrow();
+        EventPublications.Pending owed = failed("MissionMails.on", start);
         assertThat(store.find(id).orElseThrow().state()).as("the relay outage does not undo the delivery")
                 .isEqualTo(MissionState.DELIVERED);
         assertThat(RELAY.subjectsTo(email)).isEmpty();
@@ -111,8 +90,7 @@ class MissionMailsRelayTest {
         mvc.perform(post("/en/office/events/resubmit").param("id", owed.id().toString()).with(csrf()))
                 .andExpect(redirectedUrl("/en/office/events")).andExpect(flash().attribute("notice", "office.events.resubmittedOne"));
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> !RELAY.subjectsTo(email).isEmpty());
-        await().atMost(Duration.ofSeconds(20)).until(() -> Relay.pending(publications, "MissionMails.on", start).isEmpty());
+        delivered(email, "MissionMails.on", start);
         mvc.perform(get("/en/office/events")).andExpect(content().string(not(containsString(owed.id().toString()))));
         publications.resubmitFailed();
         assertThat(RELAY.subjectsTo(email)).singleElement().asString().startsWith("Votre rapport d'intervention");

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -40,10 +41,7 @@ class EventsController {
     String list(@PathVariable String lang, Model model) {
         Language language = Language.fromCode(lang).orElse(Language.DEFAULT);
         model.addAttribute("events", new PendingEventsView(publications.count(),
-                publications.oldest(SHOWN).stream().map(p -> new PendingEventsView.Row(p.id().toString(), p.module(), p.listener(),
-                        p.event(), date(p.publishedAt(), language), p.publishedAt().toString(),
-                        "office.events.status." + p.status().name().toLowerCase(java.util.Locale.ROOT), p.attempts(),
-                        p.resubmitted() == null ? null : date(p.resubmitted(), language))).toList()));
+                publications.oldest(SHOWN).stream().map(p -> row(p, language)).toList()));
         return "portal/events";
     }
 
@@ -57,6 +55,13 @@ class EventsController {
         }
         redirect.addFlashAttribute("notice", one != null ? "office.events.resubmittedOne" : "office.events.resubmittedFailed");
         return "redirect:/" + Language.fromCode(lang).orElse(Language.DEFAULT).code() + "/office/events";
+    }
+
+    private PendingEventsView.Row row(EventPublications.Pending pending, Language language) {
+        return new PendingEventsView.Row(pending.id().toString(), "office.events.module." + pending.module(), pending.listener(),
+                pending.event(), date(pending.publishedAt(), language), pending.publishedAt().toString(),
+                "office.events.status." + pending.status().name().toLowerCase(Locale.ROOT), pending.attempts(),
+                pending.resubmitted() == null ? null : date(pending.resubmitted(), language));
     }
 
     private static UUID parse(String id) {

@@ -13,10 +13,11 @@ public record PendingEventsView(long total, List<Row> rows) {
     /**
      * One publication.
      *
+     * @param moduleKey   the message key of the module whose listener owes it
      * @param statusKey   the message key of its status
      * @param resubmitted when it was last submitted again, shown, or null
      */
-    public record Row(String id, String module, String listener, String event, String published, String publishedIso,
+    public record Row(String id, String moduleKey, String listener, String event, String published, String publishedIso,
                       String statusKey, int attempts, String resubmitted) {
     }
 }

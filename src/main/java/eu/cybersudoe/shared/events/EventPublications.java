@@ -41,7 +41,7 @@ public class EventPublications {
     /**
      * A publication whose listener has not succeeded.
      *
-     * @param module      the module of the listener ({@code missions}, {@code companies}…)
+     * @param module      the module of the listener ({@code missions}, {@code companies}…; {@code shared} for a listener outside the modules)
      * @param listener    the listener's class and method, without the package
      * @param event       the event's type, without the package
      * @param attempts    how many times it was tried, when the registry counts them
@@ -88,7 +88,7 @@ public class EventPublications {
 
     private static Pending pending(ResultSet rs) throws SQLException {
         String listener = rs.getString("listener_id");
-        String module = listener.startsWith(BASE_PACKAGE) ? listener.substring(BASE_PACKAGE.length()).split("\\.")[0] : "";
+        String module = listener.startsWith(BASE_PACKAGE) ? listener.substring(BASE_PACKAGE.length()).split("\\.")[0] : "shared";
         Timestamp resubmitted = rs.getTimestamp("last_resubmission_date");
         return new Pending(rs.getObject("id", UUID.class), module, withoutPackage(listener.split("\\(")[0]),
                 withoutPackage(rs.getString("event_type")), rs.getTimestamp("publication_date").toInstant(),
