@@ -2,6 +2,7 @@ package eu.cybersudoe.accounts.internal;
 
 import eu.cybersudoe.shared.Language;
 import eu.cybersudoe.shared.security.Role;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,14 +23,15 @@ public class AccountService {
 
     private final Accounts accounts;
     private final AccountTokens tokens;
-    private final AccountMails mails;
+    private final ApplicationEventPublisher events;
     private final PasswordEncoder passwords;
     private final Clock clock;
 
-    AccountService(Accounts accounts, AccountTokens tokens, AccountMails mails, PasswordEncoder passwords, Clock clock) {
+    AccountService(Accounts accounts, AccountTokens tokens, ApplicationEventPublisher events, PasswordEncoder passwords,
+                   Clock clock) {
         this.accounts = accounts;
         this.tokens = tokens;
-        this.mails = mails;
+        this.events = events;
         this.passwords = passwords;
         this.clock = clock;
     }
@@ -41,13 +43,12 @@ public class AccountService {
     public void registerCompanyUser(String email, String displayName, String password, Language language) {
         Optional<Account> existing = accounts.findByEmail(Account.normalise(email));
         if (existing.isPresent()) {
-            mails.alreadyRegistered(existing.get(), language);
+            events.publishEvent(new AccountMails.Due(existing.get().id(), AccountMails.Kind.ALREADY_REGISTERED, language));
             return;
         }
         Account account = accounts.save(new Account(email, displayName, passwords.encode(password), Role.COMPANY_USER,
                 null, language, clock.instant()));
-        String token = tokens.issue(account.id(), AccountTokens.Purpose.CONFIRM_EMAIL, CONFIRMATION_VALIDITY);
-        mails.confirmation(account, token);
+        events.publishEvent(new AccountMails.Due(account.id(), AccountMails.Kind.CONFIRMATION, null));
     }
 
     /** Creates a staff or other account that needs no e-mail confirmation (admins, demo, first admin). */
@@ -69,10 +70,8 @@ public class AccountService {
 
     /** Sends a reset link when the address has an account; says nothing either way. */
     public void requestPasswordReset(String email, Language language) {
-        accounts.findByEmail(Account.normalise(email)).ifPresent(account -> {
-            String token = tokens.issue(account.id(), AccountTokens.Purpose.RESET_PASSWORD, RESET_VALIDITY);
-            mails.passwordReset(account, token, language);
-        });
+        accounts.findByEmail(Account.normalise(email)).ifPresent(account ->
+                events.publishEvent(new AccountMails.Due(account.id(), AccountMails.Kind.RESET, language)));
     }
 
     @Transactional(readOnly = true)
@@ -87,7 +86,7 @@ public class AccountService {
                 .map(account -> {
                     account.changePassword(passwords.encode(newPassword));
                     account.confirm(clock.instant());
-                    mails.passwordChanged(account);
+                    events.publishEvent(new AccountMails.Due(account.id(), AccountMails.Kind.PASSWORD_CHANGED, null));
                     return true;
                 }).orElse(false);
     }
@@ -99,7 +98,7 @@ public class AccountService {
             return false;
         }
         account.changePassword(passwords.encode(newPassword));
-        mails.passwordChanged(account);
+        events.publishEvent(new AccountMails.Due(account.id(), AccountMails.Kind.PASSWORD_CHANGED, null));
         return true;
     }
 
