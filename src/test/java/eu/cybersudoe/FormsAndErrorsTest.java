@@ -128,6 +128,15 @@ class FormsAndErrorsTest {
         assertThat(get("/fr/conferences/" + conference).statusCode()).isEqualTo(200);
     }
 
+    @Test
+    void forwardedHeadersAreNotBelievedFromAnAddressNotListedAsAProxy() throws Exception {
+        HttpResponse<String> page = browser.send(HttpRequest.newBuilder(uri("/en/legal"))
+                .header("X-Forwarded-Proto", "https").header("X-Forwarded-For", "203.0.113.9").build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(page.body()).contains("hreflang=\"fr\" href=\"http://localhost:" + port + "/fr/legal\"")
+                .doesNotContain("https://localhost");
+    }
+
     private static Map<String, String> registration(String lastName, String firstName) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("companyName", "Talleres Ruiz");

@@ -97,19 +97,19 @@ class CompanyUserLinks implements CompanyUsers {
     }
 
     @Override
-    public Link approve(long linkId, long deciderAccountId, String partnerId) {
-        Link link = pending(linkId, partnerId);
+    public Link approve(long linkId, Decider decider) {
+        Link link = pending(linkId, decider);
         requireNotLinked(link.accountId());
-        decide(linkId, Status.APPROVED, deciderAccountId, partnerId);
+        decide(linkId, Status.APPROVED, decider);
         Link approved = link(linkId);
         mails.decided(approved);
         return approved;
     }
 
     @Override
-    public Link refuse(long linkId, long deciderAccountId, String partnerId) {
-        pending(linkId, partnerId);
-        decide(linkId, Status.REFUSED, deciderAccountId, partnerId);
+    public Link refuse(long linkId, Decider decider) {
+        pending(linkId, decider);
+        decide(linkId, Status.REFUSED, decider);
         Link refused = link(linkId);
         mails.decided(refused);
         return refused;
@@ -131,16 +131,23 @@ class CompanyUserLinks implements CompanyUsers {
 
     @Override
     @Transactional(readOnly = true)
-    public List<Link> pendingFor(String partnerId) {
+    public List<Link> pendingFor(Decider decider) {
         return jdbc.sql("select " + COLUMNS + " from company_user_link where status = 'REQUESTED' order by requested_at, id")
                 .query(CompanyUserLinks::row).list().stream()
-                .filter(link -> mayDecide(partnerId, link.company())).toList();
+                .filter(link -> mayDecide(decider, link.company())).toList();
     }
 
-    /** Whether the partner brought or served the company, answers for its region, or leads the network. */
-    boolean mayDecide(String partnerId, CompanyId company) {
-        if (network.leadPartner().id().value().equals(partnerId)) {
-            return true;
+    /**
+     * Network admins decide for any company; partner staff for the companies their partner knows: brought
+     * or served, or in the region it answers for. Leading the network gives no say over other partners' companies.
+     */
+    boolean mayDecide(Decider decider, CompanyId company) {
+        return decider.networkAdmin() || knows(decider.partnerId(), company);
+    }
+
+    private boolean knows(String partnerId, CompanyId company) {
+        if (partnerId == null) {
+            return false;
         }
         boolean knows = jdbc.sql("select count(*) from organisation_partner where organisation_id = ? and partner_id = ?")
                 .params(company.value(), partnerId).query(Long.class).single() > 0;
@@ -158,23 +165,23 @@ class CompanyUserLinks implements CompanyUsers {
                 .orElseGet(() -> network.leadPartner().id().value());
     }
 
-    private Link pending(long linkId, String partnerId) {
+    private Link pending(long linkId, Decider decider) {
         Link link = jdbc.sql("select " + COLUMNS + " from company_user_link where id = ?").param(linkId)
                 .query(CompanyUserLinks::row).optional().orElseThrow(() -> new LinkRefused("companies.link.unknown"));
         if (link.status() != Status.REQUESTED) {
             throw new LinkRefused("companies.link.notPending");
         }
-        if (!mayDecide(partnerId, link.company())) {
+        if (!mayDecide(decider, link.company())) {
             throw new LinkRefused("companies.link.notYourCompany");
         }
         return link;
     }
 
-    private void decide(long linkId, Status status, long deciderAccountId, String partnerId) {
+    private void decide(long linkId, Status status, Decider decider) {
         int updated = jdbc.sql("""
                         update company_user_link set status = ?, decided_at = ?, decided_by = ?, decided_by_partner = ?
                         where id = ? and status = 'REQUESTED'""")
-                .params(status.name(), Timestamp.from(clock.instant()), deciderAccountId, partnerId, linkId).update();
+                .params(status.name(), Timestamp.from(clock.instant()), decider.accountId(), decider.partnerId(), linkId).update();
         if (updated != 1) {
             throw new LinkRefused("companies.link.notPending");
         }
