@@ -71,7 +71,7 @@ class CompanyLinksController {
             decision.get();
             redirect.addFlashAttribute("notice", notice);
         } catch (LinkRefused refused) {
-            redirect.addFlashAttribute("notice", refused.messageKey());
+            redirect.addFlashAttribute("refused", refused.messageKey());
         }
         return "redirect:/" + lang + "/office/company-links";
     }

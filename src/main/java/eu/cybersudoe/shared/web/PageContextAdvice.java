@@ -18,16 +18,36 @@ class PageContextAdvice {
 
     private final MessageSource messages;
     private final GetPages getPages;
+    private final ObjectProvider<OfficeLinks> officeLinks;
+    private final ObjectProvider<PartnerNames> partnerNames;
 
     PageContextAdvice(MessageSource messages,
-                      @Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> mappings) {
+                      @Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> mappings,
+                      ObjectProvider<OfficeLinks> officeLinks, ObjectProvider<PartnerNames> partnerNames) {
         this.messages = messages;
         this.getPages = new GetPages(mappings);
+        this.officeLinks = officeLinks;
+        this.partnerNames = partnerNames;
     }
 
-    private static String notice(HttpServletRequest request) {
+    /** The back office's menu on staff pages (under /office), for the signed-in person; null elsewhere. */
+    private OfficeMenu office(String pathWithinLanguage, HttpServletRequest request) {
+        var user = CurrentUser.get().orElse(null);
+        boolean officePage = pathWithinLanguage.equals(OfficeMenu.HOME) || pathWithinLanguage.startsWith(OfficeMenu.HOME + "/");
+        if (user == null || !officePage || user.role() == eu.cybersudoe.shared.security.Role.COMPANY_USER) {
+            return null;
+        }
+        String acting = CurrentUser.actingPartner(request).orElse(null);
+        PartnerNames names = partnerNames.getIfAvailable();
+        String name = acting == null ? null : names == null ? acting : names.shortName(acting).orElse(acting);
+        return OfficeMenu.of(user.role(), acting, name,
+                officeLinks.orderedStream().flatMap(links -> links.officeLinks().stream()).toList());
+    }
+
+    /** A message key left by the previous request under this flash attribute, or null. */
+    private static String flash(HttpServletRequest request, String name) {
         java.util.Map<String, ?> flash = org.springframework.web.servlet.support.RequestContextUtils.getInputFlashMap(request);
-        return flash != null && flash.get("notice") instanceof String key ? key : null;
+        return flash != null && flash.get(name) instanceof String key ? key : null;
     }
 
     @ModelAttribute("page")
@@ -42,9 +62,11 @@ class PageContextAdvice {
             query = page.equals(uri) ? query : null;
             uri = page;
         }
+        String within = LanguagePathLocaleResolver.pathWithinLanguage(uri);
         return new PageContext(LanguagePathLocaleResolver.languageOf(uri, request.getHeader("Accept-Language")),
-                LanguagePathLocaleResolver.pathWithinLanguage(uri),
+                within,
                 query == null ? "" : query, base, messages, CurrentUser.get().orElse(null),
-                () -> (CsrfToken) request.getAttribute(CsrfToken.class.getName()), notice(request));
+                () -> (CsrfToken) request.getAttribute(CsrfToken.class.getName()), flash(request, "notice"),
+                flash(request, "refused"), office(within, request));
     }
 }
