@@ -118,6 +118,22 @@ public record PageContext(Language language, String path, String query, String b
         return format.format(amount) + " €";
     }
 
+    /** A moment as a local date and time in the page's language and time zone. */
+    public String dateTime(java.time.Instant moment) {
+        return moment == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(language.locale()).withZone(language.zone()).format(moment);
+    }
+
+    /** A decimal number in the page's language (a comma in French, Spanish and Portuguese), at most two decimals. */
+    public String decimal(BigDecimal value) {
+        if (value == null) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(language.locale());
+        format.setMaximumFractionDigits(2);
+        return format.format(value);
+    }
+
     public String date(LocalDate date) {
         return date == null ? "" : date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.locale()));
     }
