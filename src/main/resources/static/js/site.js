@@ -1,7 +1,45 @@
 // Progressive enhancement only: every page works without this file.
+document.documentElement.classList.add("js");
+
 document.addEventListener("htmx:configRequest", function (event) {
   var token = document.querySelector("form input[name='_csrf']");
   if (token) {
     event.detail.headers["X-CSRF-TOKEN"] = token.value;
   }
+});
+
+document.addEventListener("DOMContentLoaded", function () {
+  var small = window.matchMedia("(max-width: 48rem)").matches;
+
+  // The compact menu of small screens: one button shows the account links, languages and navigation.
+  var header = document.getElementById("site-header");
+  var toggle = header && header.querySelector(".menu-toggle");
+  if (toggle) {
+    toggle.hidden = false;
+    toggle.addEventListener("click", function () {
+      var open = header.classList.toggle("open");
+      toggle.setAttribute("aria-expanded", open ? "true" : "false");
+    });
+  }
+
+  // Filters are folded behind their summary on small screens, open on wide ones.
+  if (small) {
+    document.querySelectorAll("details.filters-fold[open]").forEach(function (fold) {
+      fold.open = false;
+    });
+  }
+
+  // Wide tables scroll inside their own box instead of widening the page.
+  document.querySelectorAll("main table").forEach(function (table) {
+    var box = table.closest(".table-scroll");
+    if (!box) {
+      box = document.createElement("div");
+      box.className = "table-scroll";
+      table.parentNode.insertBefore(box, table);
+      box.appendChild(table);
+    }
+    if (box.scrollWidth > box.clientWidth && !box.hasAttribute("tabindex")) {
+      box.setAttribute("tabindex", "0");
+    }
+  });
 });

@@ -38,13 +38,13 @@ public interface CompanyUsers {
     Link requestByIdentifier(long accountId, Role role, Country country, String identifier);
 
     /**
-     * Approves a request. The deciding partner must be one that brought or served the company,
-     * the partner answering for its region, or the lead partner.
+     * Approves a request. Only a network admin, or staff of a partner that knows the company (one that
+     * brought or served it, or the partner answering for its region), may decide (decision 0001).
      */
-    Link approve(long linkId, long deciderAccountId, String partnerId);
+    Link approve(long linkId, Decider decider);
 
     /** Refuses a request, under the same conditions as {@link #approve}. */
-    Link refuse(long linkId, long deciderAccountId, String partnerId);
+    Link refuse(long linkId, Decider decider);
 
     /** The company the account belongs to, if a link was approved. */
     Optional<CompanyId> companyOf(long accountId);
@@ -52,8 +52,26 @@ public interface CompanyUsers {
     /** The account's latest link or request, whatever its status. */
     Optional<Link> latestOf(long accountId);
 
-    /** The requests waiting for a partner's decision, oldest first. */
-    List<Link> pendingFor(String partnerId);
+    /** The requests the decider may decide, oldest first. */
+    List<Link> pendingFor(Decider decider);
+
+    /**
+     * Who decides a link request.
+     *
+     * @param accountId    the deciding account
+     * @param partnerId    the partner they act for (recorded with the decision), or null for a network admin acting for none
+     * @param networkAdmin whether they decide as a network admin, for any company
+     */
+    record Decider(long accountId, String partnerId, boolean networkAdmin) {
+
+        public static Decider partnerStaff(long accountId, String partnerId) {
+            return new Decider(accountId, java.util.Objects.requireNonNull(partnerId), false);
+        }
+
+        public static Decider networkAdmin(long accountId, String actingPartnerId) {
+            return new Decider(accountId, actingPartnerId, true);
+        }
+    }
 
     /** Where a link stands. */
     enum Status { REQUESTED, APPROVED, REFUSED }

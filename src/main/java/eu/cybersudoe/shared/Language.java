@@ -1,5 +1,6 @@
 package eu.cybersudoe.shared;
 
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -7,17 +8,27 @@ import java.util.Optional;
 
 /** The four languages of the platform: every page and every content item exists in each. */
 public enum Language {
-    FR("fr"), ES("es"), PT("pt"), EN("en");
+    FR("fr", "Europe/Paris"), ES("es", "Europe/Madrid"), PT("pt", "Europe/Lisbon"), EN("en", "Europe/Paris");
 
     /** The language a visitor gets when nothing they send matches. */
     public static final Language DEFAULT = EN;
 
     private final String code;
     private final Locale locale;
+    private final ZoneId zone;
 
-    Language(String code) {
+    Language(String code, String zone) {
         this.code = code;
         this.locale = Locale.of(code);
+        this.zone = ZoneId.of(zone);
+    }
+
+    /**
+     * The time zone moments are shown in to readers of this language: the country's mainland time for
+     * French, Spanish and Portuguese, the lead partner's (Paris) for English.
+     */
+    public ZoneId zone() {
+        return zone;
     }
 
     public String code() {

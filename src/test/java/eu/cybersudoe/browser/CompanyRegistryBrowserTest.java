@@ -64,7 +64,7 @@ class CompanyRegistryBrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Iniciar sesión")).click();
         assertThat(page).hasURL(url("/es/office"));
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Registro de empresas")).click();
+        page.locator("main").getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Registro de empresas")).click();
         page.getByLabel("Búsqueda").fill("sidreria fernandez");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Buscar").setExact(true)).click();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(companyName)).click();

@@ -47,7 +47,7 @@ class ImportBrowserTest {
         page.getByLabel("Correo electrónico").fill(manager);
         page.getByLabel("Contraseña").fill(PASSWORD);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Iniciar sesión")).click();
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Importaciones")).click();
+        page.locator("main").getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Importaciones")).click();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Importar un fichero")).first().click();
 
         page.getByLabel("Fichero", new Page.GetByLabelOptions().setExact(true)).setInputFiles(

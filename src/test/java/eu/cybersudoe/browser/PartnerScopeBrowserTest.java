@@ -26,7 +26,7 @@ class PartnerScopeBrowserTest {
     void eachManagerSeesOnlyTheirOwnPartner(Page page) {
         signIn(page, "manager.ciebi@demo.cybersudoe.eu");
         assertThat(page).hasURL(url("/fr/office"));
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Votre structure")).click();
+        page.locator("main").getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Votre structure")).click();
         assertThat(page).hasURL(url("/fr/office/partners/ciebi"));
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).containsText("CIEBI");
         assertThat(page.getByRole(AriaRole.CELL, new Page.GetByRoleOptions().setName("manager.ciebi@demo.cybersudoe.eu"))).isVisible();

@@ -5,6 +5,7 @@ import eu.cybersudoe.companies.CompanyUsers.LinkRefused;
 import eu.cybersudoe.companies.CompanyUsers.Status;
 import eu.cybersudoe.network.Country;
 import eu.cybersudoe.shared.security.Role;
+import eu.cybersudoe.companies.CompanyUsers.Decider;
 import eu.cybersudoe.testing.DatabaseTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,31 +48,38 @@ class CompanyUsersTest {
         assertThat(request.status()).isEqualTo(Status.REQUESTED);
         assertThat(users.companyOf(account)).isEmpty();
         assertRefused(() -> users.request(account, Role.COMPANY_USER, company), "companies.link.alreadyRequested");
-        assertThat(users.pendingFor("leitat")).extracting(Link::id).contains(request.id());
-        assertThat(users.pendingFor("ciebi")).extracting(Link::id).doesNotContain(request.id());
+        assertThat(users.pendingFor(Decider.partnerStaff(1, "leitat"))).extracting(Link::id).contains(request.id());
+        assertThat(users.pendingFor(Decider.partnerStaff(1, "ciebi"))).extracting(Link::id).doesNotContain(request.id());
 
-        assertRefused(() -> users.approve(request.id(), manager, "ciebi"), "companies.link.notYourCompany");
-        Link approved = users.approve(request.id(), manager, "leitat");
+        assertRefused(() -> users.approve(request.id(), Decider.partnerStaff(manager, "ciebi")), "companies.link.notYourCompany");
+        Link approved = users.approve(request.id(), Decider.partnerStaff(manager, "leitat"));
         assertThat(approved.status()).isEqualTo(Status.APPROVED);
         assertThat(approved.decidedBy()).isEqualTo(manager);
         assertThat(approved.decidedByPartner()).isEqualTo("leitat");
         assertThat(approved.decidedAt()).isNotNull();
         assertThat(users.companyOf(account)).contains(company);
-        assertRefused(() -> users.refuse(request.id(), manager, "leitat"), "companies.link.notPending");
+        assertRefused(() -> users.refuse(request.id(), Decider.partnerStaff(manager, "leitat")), "companies.link.notPending");
     }
 
     @Test
-    void thePartnerOfTheRegionAndTheLeadPartnerMayDecideARefusalLeavesNoLink() {
+    void thePartnerOfTheRegionAndNetworkAdminsMayDecideNotTheLeadPartnerARefusalLeavesNoLink() {
         long account = account(Role.COMPANY_USER);
         long manager = account(Role.PARTNER_MANAGER);
+        long admin = account(Role.NETWORK_ADMIN);
         CompanyId company = company("ceei-burgos", "33201");
         Link first = users.request(account, Role.COMPANY_USER, company);
-        Link refused = users.refuse(first.id(), manager, "camara-gijon");
+        Link refused = users.refuse(first.id(), Decider.partnerStaff(manager, "camara-gijon"));
         assertThat(refused.status()).isEqualTo(Status.REFUSED);
         assertThat(users.companyOf(account)).isEmpty();
 
         Link second = users.request(account, Role.COMPANY_USER, company);
-        assertThat(users.approve(second.id(), manager, "cybermassif").status()).isEqualTo(Status.APPROVED);
+        assertThat(users.pendingFor(Decider.partnerStaff(manager, "cybermassif"))).extracting(Link::id).doesNotContain(second.id());
+        assertRefused(() -> users.approve(second.id(), Decider.partnerStaff(manager, "cybermassif")), "companies.link.notYourCompany");
+        assertThat(users.pendingFor(Decider.networkAdmin(admin, null))).extracting(Link::id).contains(second.id());
+        Link approved = users.approve(second.id(), Decider.networkAdmin(admin, null));
+        assertThat(approved.status()).isEqualTo(Status.APPROVED);
+        assertThat(approved.decidedBy()).isEqualTo(admin);
+        assertThat(approved.decidedByPartner()).isNull();
         assertThat(users.companyOf(account)).contains(company);
     }
 
@@ -86,8 +94,8 @@ class CompanyUsersTest {
         CompanyId other = company("leitat", "08001");
         Link one = users.request(account, Role.COMPANY_USER, company);
         Link two = users.request(account, Role.COMPANY_USER, other);
-        users.approve(one.id(), manager, "leitat");
-        assertRefused(() -> users.approve(two.id(), manager, "leitat"), "companies.link.alreadyLinked");
+        users.approve(one.id(), Decider.partnerStaff(manager, "leitat"));
+        assertRefused(() -> users.approve(two.id(), Decider.partnerStaff(manager, "leitat")), "companies.link.alreadyLinked");
         assertThat(users.companyOf(account)).contains(company);
     }
 

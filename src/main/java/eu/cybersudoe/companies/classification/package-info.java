@@ -6,4 +6,5 @@
  * message key of the {@code classification} bundle. The data lives under
  * {@code reference/companies/}.
  */
+@org.springframework.modulith.NamedInterface("classification")
 package eu.cybersudoe.companies.classification;

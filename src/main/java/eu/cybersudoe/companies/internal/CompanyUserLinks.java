@@ -102,18 +102,18 @@ class CompanyUserLinks implements CompanyUsers {
     }
 
     @Override
-    public Link approve(long linkId, long deciderAccountId, String partnerId) {
-        Link link = pending(linkId, partnerId);
+    public Link approve(long linkId, Decider decider) {
+        Link link = pending(linkId, decider);
         requireNotLinked(link.accountId());
-        decide(linkId, Status.APPROVED, deciderAccountId, partnerId);
+        decide(linkId, Status.APPROVED, decider);
         events.publishEvent(new CompanyLinkMails.Due(linkId));
         return link(linkId);
     }
 
     @Override
-    public Link refuse(long linkId, long deciderAccountId, String partnerId) {
-        pending(linkId, partnerId);
-        decide(linkId, Status.REFUSED, deciderAccountId, partnerId);
+    public Link refuse(long linkId, Decider decider) {
+        pending(linkId, decider);
+        decide(linkId, Status.REFUSED, decider);
         events.publishEvent(new CompanyLinkMails.Due(linkId));
         return link(linkId);
     }
@@ -134,16 +134,23 @@ class CompanyUserLinks implements CompanyUsers {
 
     @Override
     @Transactional(readOnly = true)
-    public List<Link> pendingFor(String partnerId) {
+    public List<Link> pendingFor(Decider decider) {
         return jdbc.sql("select " + COLUMNS + " from company_user_link where status = 'REQUESTED' order by requested_at, id")
                 .query(CompanyUserLinks::row).list().stream()
-                .filter(link -> mayDecide(partnerId, link.company())).toList();
+                .filter(link -> mayDecide(decider, link.company())).toList();
     }
 
-    /** Whether the partner brought or served the company, answers for its region, or leads the network. */
-    boolean mayDecide(String partnerId, CompanyId company) {
-        if (network.leadPartner().id().value().equals(partnerId)) {
-            return true;
+    /**
+     * Network admins decide for any company; partner staff for the companies their partner knows: brought
+     * or served, or in the region it answers for. Leading the network gives no say over other partners' companies.
+     */
+    boolean mayDecide(Decider decider, CompanyId company) {
+        return decider.networkAdmin() || knows(decider.partnerId(), company);
+    }
+
+    private boolean knows(String partnerId, CompanyId company) {
+        if (partnerId == null) {
+            return false;
         }
         boolean knows = jdbc.sql("select count(*) from organisation_partner where organisation_id = ? and partner_id = ?")
                 .params(company.value(), partnerId).query(Long.class).single() > 0;
@@ -154,7 +161,6 @@ class CompanyUserLinks implements CompanyUsers {
                 .filter(nuts2 -> nuts2 != null && network.partnerFor(nuts2).value().equals(partnerId)).isPresent();
     }
 
-    /** The partner that answers for the company's region, who is told of requests first. */
     /**
      * Sends what a link owes after the request or the decision has committed: a request goes to
      * the deciding partner's managers, a decision to the person who asked.
@@ -169,29 +175,30 @@ class CompanyUserLinks implements CompanyUsers {
         }
     }
 
+    /** The partner that answers for the company's region, who is told of requests first. */
     private String deciderOf(CompanyId company) {
         return jdbc.sql("select nuts2 from organisation where id = ?").param(company.value()).query(String.class).optional()
                 .map(nuts2 -> network.partnerFor(nuts2).value())
                 .orElseGet(() -> network.leadPartner().id().value());
     }
 
-    private Link pending(long linkId, String partnerId) {
+    private Link pending(long linkId, Decider decider) {
         Link link = jdbc.sql("select " + COLUMNS + " from company_user_link where id = ?").param(linkId)
                 .query(CompanyUserLinks::row).optional().orElseThrow(() -> new LinkRefused("companies.link.unknown"));
         if (link.status() != Status.REQUESTED) {
             throw new LinkRefused("companies.link.notPending");
         }
-        if (!mayDecide(partnerId, link.company())) {
+        if (!mayDecide(decider, link.company())) {
             throw new LinkRefused("companies.link.notYourCompany");
         }
         return link;
     }
 
-    private void decide(long linkId, Status status, long deciderAccountId, String partnerId) {
+    private void decide(long linkId, Status status, Decider decider) {
         int updated = jdbc.sql("""
                         update company_user_link set status = ?, decided_at = ?, decided_by = ?, decided_by_partner = ?
                         where id = ? and status = 'REQUESTED'""")
-                .params(status.name(), Timestamp.from(clock.instant()), deciderAccountId, partnerId, linkId).update();
+                .params(status.name(), Timestamp.from(clock.instant()), decider.accountId(), decider.partnerId(), linkId).update();
         if (updated != 1) {
             throw new LinkRefused("companies.link.notPending");
         }

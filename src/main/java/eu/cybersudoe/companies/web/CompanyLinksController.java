@@ -7,6 +7,7 @@ import eu.cybersudoe.companies.CompanyUsers.LinkRefused;
 import eu.cybersudoe.companies.internal.CompanyFile;
 import eu.cybersudoe.companies.internal.CompanyOffice;
 import eu.cybersudoe.shared.security.Access;
+import eu.cybersudoe.shared.security.CurrentUser;
 import eu.cybersudoe.shared.security.Role;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Controller;
@@ -20,9 +21,9 @@ import java.time.LocalDate;
 import java.util.function.Supplier;
 
 /**
- * Requests of company users to be linked to a company, as the partner that may decide sees
- * them (the partner that brought or served the company, answers for its region, or leads the
- * network). Approving lets the person correct the company's data; either way they are told by e-mail.
+ * Requests of company users to be linked to a company, as those who may decide see them: a
+ * network admin, or a manager of a partner that knows the company (brought or served it, or
+ * answers for its region). Approving lets the person correct the company's data; either way they are told by e-mail.
  */
 @Controller
 @Access(roles = {Role.NETWORK_ADMIN, Role.PARTNER_MANAGER})
@@ -42,21 +43,27 @@ class CompanyLinksController {
 
     @GetMapping("/{lang}/office/company-links")
     String list(@PathVariable String lang, HttpServletRequest request, Model model) {
-        String partner = scope.actingPartner(request);
-        model.addAttribute("requests", users.pendingFor(partner).stream().map(this::request).toList());
+        model.addAttribute("requests", users.pendingFor(decider(request)).stream().map(this::request).toList());
         return "companies/links";
     }
 
     @PostMapping("/{lang}/office/company-links/{linkId}/approve")
     String approve(@PathVariable String lang, @PathVariable long linkId, HttpServletRequest request, RedirectAttributes redirect) {
-        return decide(lang, () -> users.approve(linkId, CompanyScope.accountId(), scope.actingPartner(request)),
+        return decide(lang, () -> users.approve(linkId, decider(request)),
                 "companies.link.approved", redirect);
     }
 
     @PostMapping("/{lang}/office/company-links/{linkId}/refuse")
     String refuse(@PathVariable String lang, @PathVariable long linkId, HttpServletRequest request, RedirectAttributes redirect) {
-        return decide(lang, () -> users.refuse(linkId, CompanyScope.accountId(), scope.actingPartner(request)),
+        return decide(lang, () -> users.refuse(linkId, decider(request)),
                 "companies.link.refused", redirect);
+    }
+
+    /** A network admin decides as such (for the partner chosen, if any); partner managers for their partner. */
+    private CompanyUsers.Decider decider(HttpServletRequest request) {
+        boolean admin = CurrentUser.get().map(user -> user.role() == Role.NETWORK_ADMIN).orElse(false);
+        return admin ? CompanyUsers.Decider.networkAdmin(CompanyScope.accountId(), scope.actingPartnerIfAny(request))
+                : CompanyUsers.Decider.partnerStaff(CompanyScope.accountId(), scope.actingPartner(request));
     }
 
     private String decide(String lang, Supplier<Link> decision, String notice, RedirectAttributes redirect) {
@@ -64,7 +71,7 @@ class CompanyLinksController {
             decision.get();
             redirect.addFlashAttribute("notice", notice);
         } catch (LinkRefused refused) {
-            redirect.addFlashAttribute("notice", refused.messageKey());
+            redirect.addFlashAttribute("refused", refused.messageKey());
         }
         return "redirect:/" + lang + "/office/company-links";
     }

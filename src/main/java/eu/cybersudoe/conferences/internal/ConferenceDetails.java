@@ -30,4 +30,11 @@ public record ConferenceDetails(ConferenceKind kind, LocalizedText title, Locali
         themes = List.copyOf(themes);
         languages = List.copyOf(languages);
     }
+
+    /** The same details in another NUTS 2 region. */
+    public ConferenceDetails inRegion(String region) {
+        return new ConferenceDetails(kind, title, description, coOrganisers, themes, languages, format, venue, address, postcode,
+                city, country, region, onlineLink, zone, startsAt, endsAt, capacity, registrationOpensAt, registrationClosesAt,
+                speakers);
+    }
 }

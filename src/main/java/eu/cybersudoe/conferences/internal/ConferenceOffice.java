@@ -1,5 +1,6 @@
 package eu.cybersudoe.conferences.internal;
 
+import eu.cybersudoe.companies.classification.PostcodeRegions;
 import eu.cybersudoe.conferences.ConferenceHeld;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,9 +33,12 @@ public class ConferenceOffice {
     private final TransactionTemplate transactions;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final PostcodeRegions regions;
 
     ConferenceOffice(ConferenceStore conferences, RegistrationStore registrations,
-                     ApplicationEventPublisher events, TransactionTemplate transactions, JdbcClient jdbc, Clock clock) {
+                     ApplicationEventPublisher events, TransactionTemplate transactions, JdbcClient jdbc, Clock clock,
+                     PostcodeRegions regions) {
+        this.regions = regions;
         this.conferences = conferences;
         this.registrations = registrations;
         this.events = events;
@@ -44,7 +48,19 @@ public class ConferenceOffice {
     }
 
     public long create(String partnerId, ConferenceDetails details) {
-        return conferences.insert(partnerId, details, clock.instant());
+        return conferences.insert(partnerId, placed(details), clock.instant());
+    }
+
+    /**
+     * A conference with a venue is in the NUTS 2 region of the venue's postcode (a conference in Clermont-Ferrand
+     * is in Auvergne, whatever the organiser's other regions); the region chosen is kept only when there is no
+     * venue or its postcode cannot be placed.
+     */
+    ConferenceDetails placed(ConferenceDetails details) {
+        if (!details.format().hasVenue() || details.country() == null || details.postcode() == null) {
+            return details;
+        }
+        return regions.nuts2(details.country(), details.postcode()).map(details::inRegion).orElse(details);
     }
 
     /**
@@ -52,7 +68,8 @@ public class ConferenceOffice {
      *
      * @return false when the capacity is below the seats already taken
      */
-    public boolean update(long id, ConferenceDetails details) {
+    public boolean update(long id, ConferenceDetails given) {
+        ConferenceDetails details = placed(given);
         Conference conference = conferences.find(id).orElseThrow();
         Boolean done = transactions.execute(status -> {
             if (!conferences.update(id, conference.partnerId(), details, clock.instant())) {

@@ -70,7 +70,7 @@ class AttendanceController {
         Registration registration = registrations.find(registrationId).filter(r -> r.conferenceId() == conferenceId)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         boolean done = service.checkIn(registration.id(), ConferenceScope.accountId());
-        redirect.addFlashAttribute("notice", done ? "conferences.checkIn.done" : "conferences.checkIn.notDone");
+        redirect.addFlashAttribute(done ? "notice" : "refused", done ? "conferences.checkIn.done" : "conferences.checkIn.notDone");
         return "redirect:/" + lang + "/office/conferences/" + conferenceId + "#registration-" + registrationId;
     }
 
@@ -110,11 +110,12 @@ class AttendanceController {
         if (binding.hasErrors()) {
             return pageModel.fill(model, conference, OfficeConferenceController.language(lang), form, FieldErrors.of(binding));
         }
-        redirect.addFlashAttribute("notice", switch (outcome) {
-            case RegistrationOutcome.Confirmed c -> "conferences.walkIn.added";
-            case RegistrationOutcome.Duplicate d -> "conferences.walkIn.duplicate";
-            default -> "conferences.walkIn.full";
-        });
+        if (outcome instanceof RegistrationOutcome.Confirmed) {
+            redirect.addFlashAttribute("notice", "conferences.walkIn.added");
+        } else {
+            redirect.addFlashAttribute("refused",
+                    outcome instanceof RegistrationOutcome.Duplicate ? "conferences.walkIn.duplicate" : "conferences.walkIn.full");
+        }
         return "redirect:/" + lang + "/office/conferences/" + conferenceId + "#walk-in";
     }
 

@@ -140,7 +140,8 @@ class OfficeConferenceController {
     private String act(String lang, long conferenceId, HttpServletRequest request, RedirectAttributes redirect,
                        java.util.function.LongPredicate change, String doneNotice) {
         scope.require(conferenceId, request);
-        redirect.addFlashAttribute("notice", change.test(conferenceId) ? doneNotice : "conferences.office.notNow");
+        boolean done = change.test(conferenceId);
+        redirect.addFlashAttribute(done ? "notice" : "refused", done ? doneNotice : "conferences.office.notNow");
         return "redirect:/" + lang + "/office/conferences/" + conferenceId;
     }
 

@@ -25,6 +25,10 @@ public class RegistrationForm {
     private static final Map<String, String> REGISTRY_FIELDS = Map.of("legalName", "companyName", "identifier", "identifier",
             "postcode", "postcode", "city", "city", "country", "country");
 
+    /** The longest value each field may hold, as the registry stores it. */
+    private static final Map<String, Integer> MAX_LENGTHS = Map.of("companyName", 200, "firstName", 120, "lastName", 120,
+            "job", 200, "city", 120, "phone", 40, "postcode", 12, "identifier", 40);
+
     private String companyName = "";
     private String identifier = "";
     private String country = "";
@@ -66,12 +70,13 @@ public class RegistrationForm {
         } else if (!address.isEmpty() && (!EMAIL.matcher(address).matches() || address.length() > 254)) {
             binding.rejectValue("email", "conferences.register.email.invalid");
         }
-        for (String value : List.of(companyName, firstName, lastName, job, city)) {
-            if (value != null && value.length() > 200) {
-                binding.rejectValue("companyName", "conferences.form.tooLong");
-                break;
+        Map<String, String> typed = Map.of("companyName", companyName, "firstName", firstName, "lastName", lastName,
+                "job", job, "city", city, "phone", phone, "postcode", postcode, "identifier", identifier);
+        typed.forEach((field, value) -> {
+            if (value != null && value.strip().length() > MAX_LENGTHS.get(field)) {
+                binding.rejectValue(field, "conferences.form.tooLong");
             }
-        }
+        });
         if (binding.hasErrors()) {
             return null;
         }

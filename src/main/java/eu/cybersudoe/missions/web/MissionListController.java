@@ -54,6 +54,8 @@ class MissionListController {
         model.addAttribute("states", MissionState.values());
         model.addAttribute("themes", network.themes(true));
         model.addAttribute("partners", partner == null ? network.partners() : java.util.List.of());
+        model.addAttribute("partnerNames", network.partners().stream().collect(java.util.stream.Collectors.toMap(
+                p -> p.id().value(), eu.cybersudoe.network.Partner::shortName)));
         model.addAttribute("staff", partner == null ? java.util.List.of() : staff.staffOf(partner));
         model.addAttribute("query", filter.query());
         return "missions/list";

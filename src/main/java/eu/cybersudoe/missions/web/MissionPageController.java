@@ -50,8 +50,12 @@ class MissionPageController {
     private final Receipts receipts;
     private final ReportContents contents;
 
+    private final HistoryLines history;
+
     MissionPageController(MissionScope scope, MissionService missions, MissionStore store, MissionViews views,
-                          StaffDirectory staff, Network network, MissionFollowUps followUps, Receipts receipts, ReportContents contents) {
+                          StaffDirectory staff, Network network, MissionFollowUps followUps, Receipts receipts, ReportContents contents,
+                          HistoryLines history) {
+        this.history = history;
         this.scope = scope;
         this.missions = missions;
         this.store = store;
@@ -68,7 +72,7 @@ class MissionPageController {
         Mission mission = scope.forStaff(missionId, request);
         Language language = MissionScope.language(lang);
         model.addAttribute("view", views.of(mission, language));
-        model.addAttribute("history", store.history(missionId));
+        model.addAttribute("history", history.of(store.history(missionId), language));
         model.addAttribute("staff", staff.staffOf(mission.partnerId()));
         model.addAttribute("partners", network.partners());
         model.addAttribute("modes", DeliveryMode.values());

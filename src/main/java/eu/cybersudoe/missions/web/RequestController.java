@@ -65,7 +65,7 @@ class RequestController {
                   HttpServletRequest request, Model model, RedirectAttributes redirect) {
         String partner = MissionScope.actingPartner(request);
         Language language = MissionScope.language(lang);
-        if (form.getCompanyId() != null && companies.find(new CompanyId(form.getCompanyId())).isEmpty()) {
+        if (form.getCompanyId() != null && !visible(new CompanyId(form.getCompanyId()), partner)) {
             binding.rejectValue("companyId", "missions.form.company.missing");
         }
         if (form.getConferenceId() != null && MissionOrigin.CONFERENCE.name().equals(form.getOrigin())
@@ -83,12 +83,19 @@ class RequestController {
         return "redirect:/" + lang + "/office/missions" + (ours ? "/" + mission.id() : "");
     }
 
+    /** Whether the person may name this company: any for a network admin, else one their partner knows. */
+    private boolean visible(CompanyId company, String partner) {
+        boolean admin = MissionScope.user().role() == Role.NETWORK_ADMIN;
+        return companies.find(company).isPresent() && (admin || companies.knownBy(company, partner));
+    }
+
     private String form(Model model, RequestForm form, String query, HttpServletRequest request, Language language, FieldErrors errors) {
         String partner = MissionScope.actingPartner(request);
         boolean admin = MissionScope.user().role() == Role.NETWORK_ADMIN;
         List<RegistryReads.Named> found = new java.util.ArrayList<>(
                 registry.companies(admin ? null : partner, query, COMPANIES_LISTED));
-        if (form.getCompanyId() != null && found.stream().noneMatch(n -> n.id() == form.getCompanyId())) {
+        if (form.getCompanyId() != null && found.stream().noneMatch(n -> n.id() == form.getCompanyId())
+                && visible(new CompanyId(form.getCompanyId()), partner)) {
             companies.find(new CompanyId(form.getCompanyId()))
                     .ifPresent(c -> found.addFirst(new RegistryReads.Named(c.id().value(), c.legalName(), null)));
         }

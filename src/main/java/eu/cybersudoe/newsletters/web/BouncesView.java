@@ -4,9 +4,6 @@ import eu.cybersudoe.newsletters.internal.BounceEvents;
 import eu.cybersudoe.newsletters.internal.BounceKind;
 import eu.cybersudoe.newsletters.internal.Issue;
 
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
@@ -25,7 +22,6 @@ import java.util.Map;
 public record BouncesView(Issue issue, Map<BounceKind, Long> counts, List<BounceEvents.Row> rows, int page, int pages,
                           long total, List<BounceEvents.Suppressed> suppressed, boolean ownOnly) {
 
-    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     public List<BounceKind> kinds() {
         return BounceKind.RECORDED;
@@ -42,9 +38,5 @@ public record BouncesView(Issue issue, Map<BounceKind, Long> counts, List<Bounce
     /** The page's address within the language, for page {@code number}. */
     public String pageHref(int number) {
         return base() + "/bounces?page=" + number;
-    }
-
-    public static String when(Instant instant) {
-        return MINUTE.format(instant);
     }
 }

@@ -33,6 +33,10 @@ class OfficeController {
         this.staff = staff;
     }
 
+    /** Everyone who has a back office: every role but company users. */
+    static final Role[] STAFF = {Role.NETWORK_ADMIN, Role.PARTNER_MANAGER, Role.ADVISOR, Role.CONTROLLER, Role.EVALUATOR,
+            Role.PROGRAMME_OFFICER, Role.ASSOCIATED_STRUCTURE};
+
     @GetMapping("/{lang}/office")
     @Access(roles = {Role.NETWORK_ADMIN, Role.PARTNER_MANAGER, Role.ADVISOR, Role.CONTROLLER, Role.EVALUATOR,
             Role.PROGRAMME_OFFICER, Role.ASSOCIATED_STRUCTURE})

@@ -59,7 +59,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
                 .logout(logout -> logout
                         .logoutRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/{lang}/logout"))
                         .logoutSuccessHandler(handlers))
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(handlers))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(handlers).accessDeniedHandler(new ExpiredFormHandler()))
                 // RFC 8058: mail clients post a newsletter's one-click unsubscribe without cookies or a form;
                 // the signed token in the address is what authorises it.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults()

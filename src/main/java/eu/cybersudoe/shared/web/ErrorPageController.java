@@ -18,10 +18,16 @@ class ErrorPageController implements ErrorController {
     @RequestMapping("/error")
     String error(HttpServletRequest request, HttpServletResponse response, Model model) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-        int status = code instanceof Integer value ? value : 500;
+        // Without a status this is not an error being shown but someone asking for /error: no such page.
+        int status = code instanceof Integer value ? value : 404;
         HttpStatus known = HttpStatus.resolve(status);
         response.setStatus(status);
         model.addAttribute("status", status);
+        var expired = ExpiredForm.of(request);
+        if (expired.isPresent()) {
+            model.addAttribute("form", expired.get());
+            return "layout/expired";
+        }
         model.addAttribute("messageKey", switch (status) {
             case 404 -> "error.notFound";
             case 403 -> "error.forbidden";

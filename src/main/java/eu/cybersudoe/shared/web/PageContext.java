@@ -29,12 +29,14 @@ import java.util.function.Supplier;
  * @param user      the signed-in person, or null
  * @param csrf      the CSRF token of the session, asked for only by pages with forms
  * @param notice    the message key of a notice left by the previous action (flash), or null
+ * @param refused   the message key of an action refused by the previous request (flash "refused"), shown as an error, or null
+ * @param office    the back office's navigation on a staff page (under {@code /office}), or null elsewhere
  */
 public record PageContext(Language language, String path, String query, String baseUrl, MessageSource messages,
-                          SignedInUser user, Supplier<CsrfToken> csrf, String notice) {
+                          SignedInUser user, Supplier<CsrfToken> csrf, String notice, String refused, OfficeMenu office) {
 
     public PageContext(Language language, String path, String query, String baseUrl, MessageSource messages) {
-        this(language, path, query, baseUrl, messages, null, () -> null, null);
+        this(language, path, query, baseUrl, messages, null, () -> null, null, null, null);
     }
 
     public boolean signedIn() {
@@ -114,6 +116,22 @@ public record PageContext(Language language, String path, String query, String b
     public String money(BigDecimal amount) {
         NumberFormat format = NumberFormat.getIntegerInstance(language.locale());
         return format.format(amount) + " €";
+    }
+
+    /** A moment as a local date and time in the page's language and time zone. */
+    public String dateTime(java.time.Instant moment) {
+        return moment == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(language.locale()).withZone(language.zone()).format(moment);
+    }
+
+    /** A decimal number in the page's language (a comma in French, Spanish and Portuguese), at most two decimals. */
+    public String decimal(BigDecimal value) {
+        if (value == null) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(language.locale());
+        format.setMaximumFractionDigits(2);
+        return format.format(value);
     }
 
     public String date(LocalDate date) {

@@ -104,7 +104,7 @@ class CompanyUserJourneyTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString(joana))));
         mvc.perform(post("/es/office/company-links/" + linkId + "/approve").with(otherManager).with(csrf()))
-                .andExpect(flash().attribute("notice", "companies.link.notYourCompany"));
+                .andExpect(flash().attribute("refused", "companies.link.notYourCompany"));
         assertThat(users.companyOf(accountId(joana))).isEmpty();
 
         mvc.perform(get("/en/office/company-links").with(manager))

@@ -255,6 +255,21 @@ class MissionPagesTest {
     }
 
     @Test
+    void theRequestFormNamesNoCompanyAnotherPartnerKnows() throws Exception {
+        CompanyId theirs = MissionTestSupport.company(registry, "Bodega Secreta Rioja", Country.ES, "26001", "leitat");
+        SignedInUser advisor = staff(Role.ADVISOR, "cybermassif");
+
+        assertThat(html(get("/fr/office/missions/new?company=" + theirs.value()).with(user(advisor))))
+                .contains("Nouvelle demande de mission").doesNotContain("Bodega Secreta Rioja");
+        assertThat(html(post("/fr/office/missions/new").with(csrf()).with(user(advisor)).param("origin", "STAFF")
+                .param("companyId", String.valueOf(theirs.value())).param("message", "Un besoin")))
+                .doesNotContain("Bodega Secreta Rioja");
+        assertThat(store.ofCompany(theirs)).isEmpty();
+        assertThat(html(get("/fr/office/missions/new?company=" + theirs.value()).with(user(staff(Role.NETWORK_ADMIN, "cybermassif")))))
+                .contains("Bodega Secreta Rioja");
+    }
+
+    @Test
     void theOtherPagesOpenAndDoWhatTheySay() throws Exception {
         CompanyId company = MissionTestSupport.company(registry, "Calendrier Ébénisterie", Country.FR, "63000", "cybermassif");
         SignedInUser advisor = staff(Role.ADVISOR, "cybermassif");

@@ -48,7 +48,8 @@ class NetworkControllerTest {
                 .andExpect(content().string(containsString("<h2 id=\"country-fr\">France</h2>")))
                 .andExpect(content().string(containsString("<h2 id=\"country-pt\">Portugal</h2>")))
                 .andExpect(content().string(containsString("href=\"/en/network/transferts-lr\"")))
-                .andExpect(content().string(containsString("Languedoc-Roussillon <span class=\"code\">FRJ1</span>")))
+                .andExpect(content().string(containsString("<li>Languedoc-Roussillon</li>")))
+                .andExpect(content().string(not(containsString("FRJ1"))))
                 .andExpect(content().string(containsString("The 3 support structures of the network")))
                 .andExpect(content().string(not(containsString("<h2 id=\"country-es\">"))))
                 .andReturn();

@@ -1,5 +1,10 @@
 package eu.cybersudoe.portal.web;
 
+import eu.cybersudoe.shared.web.OfficeLinks;
+import eu.cybersudoe.shared.web.PartnerNames;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
+
 import eu.cybersudoe.accounts.StaffDirectory;
 import eu.cybersudoe.accounts.StaffMember;
 import eu.cybersudoe.network.Country;
@@ -41,7 +46,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
-@WebMvcTest(OfficeController.class)
+/** The office home shows every module's back-office links its role allows: they are included as the application has them. */
+@WebMvcTest(value = OfficeController.class, includeFilters = @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE,
+        classes = {OfficeLinks.class, PartnerNames.class}))
 class OfficeControllerTest {
 
     static final Partner CYBERMASSIF = partner("cybermassif", "Cybermassif", "Cybermassif", Country.FR, true);

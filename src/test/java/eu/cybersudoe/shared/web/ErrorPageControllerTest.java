@@ -94,11 +94,27 @@ class ErrorPageControllerTest {
     }
 
     @Test
-    void withoutAStatusItIsAServerError() throws Exception {
+    void withoutAStatusTheErrorAddressIsAPageThatDoesNotExist() throws Exception {
         mvc.perform(get("/error").requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/pt/somewhere"))
-                .andExpect(status().isInternalServerError())
-                .andExpect(model().attribute("status", 500))
-                .andExpect(content().string(containsString("<h1>Ocorreu um erro</h1>")));
+                .andExpect(status().isNotFound())
+                .andExpect(model().attribute("status", 404))
+                .andExpect(content().string(containsString("<h1>Página não encontrada</h1>")));
+    }
+
+    @Test
+    void aFormRefusedForItsTokenIsOfferedAgainWithoutThePassword() throws Exception {
+        mvc.perform(errorFor(403, "/fr/account/password").requestAttr(ExpiredForm.ATTRIBUTE, true)
+                        .param("_csrf", "old").param("currentPassword", "secret-typed").param("note", "gardé"))
+                .andExpect(status().isForbidden())
+                .andExpect(view().name("layout/expired"))
+                .andExpect(content().string(containsString("<h1>Votre session a expiré</h1>")))
+                .andExpect(content().string(not(containsString("secret-typed"))))
+                .andExpect(content().string(not(containsString("Envoyer à nouveau"))));
+        mvc.perform(errorFor(403, "/fr/conferences/3/register").requestAttr(ExpiredForm.ATTRIBUTE, true)
+                        .param("_csrf", "old").param("lastName", "Durand"))
+                .andExpect(content().string(containsString("name=\"lastName\" value=\"Durand\"")))
+                .andExpect(content().string(containsString("Envoyer à nouveau")))
+                .andExpect(content().string(not(containsString("value=\"old\""))));
     }
 
     @Test

@@ -66,7 +66,7 @@ class ImportReviewController {
                     CurrentUser.get().map(SignedInUser::accountId).orElse(null));
             redirect.addFlashAttribute("notice", "companies.import.review.done." + outcome.name());
         } catch (ImportRefused refused) {
-            redirect.addFlashAttribute("notice", refused.messageKey());
+            redirect.addFlashAttribute("refused", refused.messageKey());
         }
         return "redirect:/" + lang + "/office/imports/" + importId + "/review";
     }

@@ -1,0 +1,21 @@
+package eu.cybersudoe.monitoring.web;
+
+import eu.cybersudoe.shared.security.Role;
+import eu.cybersudoe.shared.web.OfficeLink;
+import eu.cybersudoe.shared.web.OfficeLinks;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+
+/** The indicators page of the back office. */
+@Component
+class IndicatorOfficeLinks implements OfficeLinks {
+
+    @Override
+    public List<OfficeLink> officeLinks() {
+        return List.of(
+                OfficeLink.of("/office/indicators", "backoffice.indicators.title", "backoffice.indicators.text", 80,
+                        Role.NETWORK_ADMIN, Role.PARTNER_MANAGER, Role.ADVISOR, Role.CONTROLLER, Role.EVALUATOR,
+                        Role.PROGRAMME_OFFICER));
+    }
+}

@@ -1,0 +1,154 @@
+package eu.cybersudoe.browser;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import eu.cybersudoe.accounts.internal.AccountService;
+import eu.cybersudoe.companies.CompanyId;
+import eu.cybersudoe.companies.CompanyRegistry;
+import eu.cybersudoe.companies.ConsentPurpose;
+import eu.cybersudoe.companies.LawfulBasis;
+import eu.cybersudoe.companies.NewOrganisation;
+import eu.cybersudoe.companies.OrganisationKind;
+import eu.cybersudoe.companies.Registration;
+import eu.cybersudoe.conferences.ConferenceKind;
+import eu.cybersudoe.conferences.internal.ConferenceDetails;
+import eu.cybersudoe.conferences.internal.ConferenceFormat;
+import eu.cybersudoe.conferences.internal.ConferenceOffice;
+import eu.cybersudoe.conferences.internal.ConferenceStatus;
+import eu.cybersudoe.conferences.internal.RegistrationStatus;
+import eu.cybersudoe.missions.internal.Actor;
+import eu.cybersudoe.missions.internal.DeliveryMode;
+import eu.cybersudoe.missions.internal.Mission;
+import eu.cybersudoe.missions.internal.MissionOrigin;
+import eu.cybersudoe.missions.internal.MissionService;
+import eu.cybersudoe.missions.internal.MissionState;
+import eu.cybersudoe.network.Country;
+import eu.cybersudoe.network.Network;
+import eu.cybersudoe.shared.Language;
+import eu.cybersudoe.shared.LocalizedText;
+import eu.cybersudoe.shared.security.Role;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What a person reads on the back office's and the public pages, in the four languages, holds no raw
+ * value: no enum constant (states, kinds, formats, origins, modes, roles), no ISO date or timestamp,
+ * no partner identifier and no NUTS code; each is a label, a local date or a name.
+ */
+@BrowserTest
+class RawValuesBrowserTest {
+
+    static final String PASSWORD = "un mot de passe assez long";
+    static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    static final Pattern ISO = Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}[^\\s]*)?\\b");
+    static final Pattern NUTS = Pattern.compile("\\b(?:FR|ES|PT)[0-9A-Z]\\d\\b");
+    static final Pattern CONSTANT = Pattern.compile("\\b[A-Z][A-Z_]{2,}\\b");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    CompanyRegistry registry;
+    @Autowired
+    MissionService missions;
+    @Autowired
+    ConferenceOffice conferences;
+    @Autowired
+    Network network;
+
+    String manager;
+    long missionId;
+    long conferenceId;
+    CompanyId company;
+
+    @BeforeEach
+    void aMissionHeldRemotelyAndAConference() {
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        manager = "cheffe." + unique + "@example.org";
+        long managerId = accounts.createConfirmed(manager, "Claire Responsable", "{noop}" + PASSWORD, Role.PARTNER_MANAGER,
+                "cybermassif", Language.FR).id();
+        company = ((Registration.Registered) registry.register(new NewOrganisation(OrganisationKind.COMPANY,
+                "Fromagerie du Sancy " + unique, null, Country.FR, null, "1 place du Marché", "63240", "Le Mont-Dore", null, 7, null,
+                2012, false, null, List.of(), null), "cybermassif")).id();
+        Actor staff = new Actor(managerId, "Claire Responsable");
+        missionId = missions.request(company, new Mission.Request(MissionOrigin.STAFF, null, null, null,
+                "fromagerie." + unique + "@example.org", Language.FR, "Vendre en ligne", List.of("commerce"), null), staff).id();
+        missions.accept(missionId, staff);
+        LocalDate day = LocalDate.now(PARIS).minusDays(2);
+        missions.schedule(missionId, staff, new Mission.Schedule(day, DeliveryMode.REMOTE, new BigDecimal("0.5")), managerId);
+        missions.hold(missionId, staff, day, new BigDecimal("0.5"));
+
+        var start = LocalDate.now(PARIS).plusDays(9).atTime(14, 0).atZone(PARIS).toInstant();
+        conferenceId = conferences.create("cybermassif", new ConferenceDetails(ConferenceKind.WORKSHOP,
+                LocalizedText.of(Language.FR, "Atelier vente en ligne " + unique), LocalizedText.of(Language.FR, "Un après-midi pratique."),
+                List.of(), List.of("commerce"), List.of(Language.FR), ConferenceFormat.HYBRID, "Salle des fêtes", "Place de Jaude",
+                "63000", "Clermont-Ferrand", Country.FR, null, "https://visio.example.org/atelier", PARIS, start,
+                start.plusSeconds(10800), 40, null, null, null));
+        conferences.publish(conferenceId);
+    }
+
+    @Test
+    void pagesShowLabelsDatesAndNamesInEveryLanguage(Page page) {
+        page.navigate(url("/fr/login"));
+        page.getByLabel("Adresse e-mail").fill(manager);
+        page.getByLabel("Mot de passe").fill(PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter")).click();
+
+        Set<String> constants = constants();
+        Set<String> partnerIds = network.partners().stream().map(p -> p.id().value()).collect(Collectors.toSet());
+        List<String> found = new ArrayList<>();
+        for (Language language : Language.values()) {
+            for (String path : List.of("/office", "/office/missions", "/office/missions/" + missionId, "/office/conferences",
+                    "/office/conferences/" + conferenceId, "/conferences", "/conferences/" + conferenceId,
+                    "/office/companies/" + company.value(), "/office/newsletters", "/network", "/network/cybermassif")) {
+                String address = "/" + language.code() + path;
+                page.navigate(url(address));
+                String text = page.locator("body").innerText();
+                all(ISO, text).forEach(value -> found.add(address + ": date " + value));
+                all(NUTS, text).forEach(value -> found.add(address + ": NUTS code " + value));
+                all(CONSTANT, text).filter(constants::contains).forEach(value -> found.add(address + ": constant " + value));
+                Arrays.stream(text.split("[\\s,;:()·→]+")).filter(partnerIds::contains)
+                        .forEach(value -> found.add(address + ": partner identifier " + value));
+            }
+        }
+        assertThat(found).isEmpty();
+    }
+
+    private static Stream<String> all(Pattern pattern, String text) {
+        Matcher matcher = pattern.matcher(text);
+        List<String> values = new ArrayList<>();
+        while (matcher.find()) {
+            values.add(matcher.group());
+        }
+        return values.stream();
+    }
+
+    private static Set<String> constants() {
+        return Stream.of(MissionState.values(), MissionOrigin.values(), DeliveryMode.values(), ConferenceKind.values(),
+                        ConferenceFormat.values(), ConferenceStatus.values(), RegistrationStatus.values(), Role.values(),
+                        OrganisationKind.values(), ConsentPurpose.values(), LawfulBasis.values())
+                .flatMap(Arrays::stream).map(Enum::name).collect(Collectors.toSet());
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
