@@ -42,7 +42,7 @@ class CompanyLinkMailsRelayTest extends RelayOutageTest {
                 Country.ES, null, null, "08001", "Barcelona", null, 3, null, 2020, false, null, List.of()), "leitat")).id();
 
         long link = users.request(person, Role.COMPANY_USER, company).id();
-        users.approve(link, manager, "leitat");
+        users.approve(link, CompanyUsers.Decider.partnerStaff(manager, "leitat"));
 
         EventPublications.Pending owed = failed("CompanyUserLinks.on", start);
         assertThat(users.companyOf(person)).as("the relay outage does not undo the approval").contains(company);
