@@ -1,6 +1,5 @@
 package eu.cybersudoe.conferences.web;
 
-import eu.cybersudoe.conferences.internal.AttendancePdfs;
 import eu.cybersudoe.conferences.internal.CheckInLinks;
 import eu.cybersudoe.conferences.internal.Conference;
 import eu.cybersudoe.conferences.internal.ConferenceStore;
@@ -49,11 +48,13 @@ class AttendanceController {
     private final ConferenceViews views;
     private final MessageSource messages;
     private final OfficePageModel pageModel;
+    private final AttendanceDocuments documents;
 
     AttendanceController(ConferenceScope scope, ConferenceStore conferences, RegistrationStore registrations,
                          Registrations service, CheckInLinks links, ConferenceViews views, MessageSource messages,
-                         OfficePageModel pageModel) {
+                         OfficePageModel pageModel, AttendanceDocuments documents) {
         this.pageModel = pageModel;
+        this.documents = documents;
         this.scope = scope;
         this.conferences = conferences;
         this.registrations = registrations;
@@ -123,17 +124,9 @@ class AttendanceController {
         Conference conference = scope.require(conferenceId, request);
         Language language = OfficeConferenceController.language(lang);
         ConferenceView view = views.of(conference, language);
-        AttendancePdfs.Sheet sheet = new AttendancePdfs.Sheet(t(language, "conferences.sheet.heading"),
-                List.of(view.title().text(), view.day() + ", " + view.span() + " (" + t(language, view.zoneKey()) + ")",
-                        view.where(), t(language, "conferences.sheet.organisers", String.join(", ", view.organisers()))),
-                List.of(t(language, "conferences.sheet.number"), t(language, "conferences.sheet.name"),
-                        t(language, "conferences.sheet.company"), t(language, "conferences.sheet.signature")),
-                t(language, "conferences.sheet.footer", conference.id()));
-        List<AttendancePdfs.Row> rows = registrations.confirmed(conferenceId).stream()
-                .map(r -> new AttendancePdfs.Row(r.fullName(), r.companyName())).toList();
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"sign-in-sheet-" + conferenceId + ".pdf\"")
-                .body(AttendancePdfs.signInSheet(sheet, rows));
+                .body(documents.signInSheet(view, registrations.confirmed(conferenceId), language));
     }
 
     /** The registration the signed link names, when the person may manage its conference and the signature is right. */

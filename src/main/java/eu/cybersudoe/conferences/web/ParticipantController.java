@@ -1,6 +1,5 @@
 package eu.cybersudoe.conferences.web;
 
-import eu.cybersudoe.conferences.internal.AttendancePdfs;
 import eu.cybersudoe.conferences.internal.Conference;
 import eu.cybersudoe.conferences.internal.ConferenceStatus;
 import eu.cybersudoe.conferences.internal.ConferenceStore;
@@ -39,9 +38,11 @@ class ParticipantController {
     private final Registrations service;
     private final ConferenceViews views;
     private final MessageSource messages;
+    private final AttendanceDocuments documents;
 
     ParticipantController(RegistrationStore registrations, ConferenceStore conferences, Registrations service,
-                          ConferenceViews views, MessageSource messages) {
+                          ConferenceViews views, MessageSource messages, AttendanceDocuments documents) {
+        this.documents = documents;
         this.registrations = registrations;
         this.conferences = conferences;
         this.service = service;
@@ -91,10 +92,7 @@ class ParticipantController {
         }
         Language language = OfficeConferenceController.language(lang);
         ConferenceView view = views.of(conference, language);
-        byte[] pdf = AttendancePdfs.certificate(t(language, "conferences.certificate.heading"),
-                List.of(t(language, "conferences.certificate.text", registration.fullName(), registration.companyName(),
-                                view.title().text(), view.day(), view.span(), view.where(), String.join(", ", view.organisers()))),
-                t(language, "conferences.certificate.closing"));
+        byte[] pdf = documents.certificate(view, registration, language);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"certificate-" + conference.id() + ".pdf\"")
                 .body(pdf);

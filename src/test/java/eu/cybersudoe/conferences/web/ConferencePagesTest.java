@@ -9,10 +9,9 @@ import eu.cybersudoe.testing.DatabaseTest;
 import eu.cybersudoe.testing.TestClock;
 import eu.cybersudoe.testing.TestClockConfiguration;
 import eu.cybersudoe.testing.TestUsers;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
+import eu.cybersudoe.shared.documents.DocumentReading;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -204,9 +203,14 @@ class ConferencePagesTest {
 
         byte[] sheet = mvc.perform(asManager(get("/pt/office/conferences/" + id + "/sign-in-sheet.pdf"), "cybermassif"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
-        String text = new PDFTextStripper().getText(Loader.loadPDF(sheet));
-        assertThat(text).contains("Folha de presenças").contains("Miguel Sousa").contains("Sousa Digital Lda")
-                .contains("Rosa Lopes").contains("Lopes Têxteis Lda").contains("Assinatura");
+        DocumentReading sheetRead = DocumentReading.pdf(sheet);
+        assertThat(sheetRead.text()).contains("Folha de presenças").contains("Miguel Sousa").contains("Sousa Digital Lda")
+                .contains("Rosa Lopes").contains("Lopes Têxteis Lda").contains("Assinatura").contains("hora de Lisboa")
+                .contains("página 1 de " + sheetRead.pages());
+        assertThat(sheetRead.tagged()).isTrue();
+        assertThat(sheetRead.language()).isEqualTo("pt");
+        assertThat(sheetRead.title()).startsWith("Folha de presenças – ");
+        assertThat(sheetRead.tags()).contains("H1", "Table", "TH", "Figure");
 
         String csv = mvc.perform(asManager(get("/pt/office/conferences/" + id + "/registrations.csv").param("list", "attending"),
                 "cybermassif")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
@@ -225,8 +229,12 @@ class ConferencePagesTest {
             mvc.perform(asManager(post("/pt/office/conferences/" + id + "/close"), "cybermassif")).andExpect(status().is3xxRedirection());
             byte[] certificate = mvc.perform(get("/pt/conferences/registrations/" + miguel.token() + "/certificate.pdf"))
                     .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
-            assertThat(new PDFTextStripper().getText(Loader.loadPDF(certificate))).contains("Certificado de presença")
-                    .contains("Miguel Sousa").contains("Sousa Digital Lda");
+            DocumentReading certificateRead = DocumentReading.pdf(certificate);
+            assertThat(certificateRead.text()).contains("Certificado de presença").contains("Miguel Sousa").contains("Sousa Digital Lda")
+                    .contains("hora de Lisboa").contains("Um projeto do programa Interreg IV B SUDOE").contains("página 1 de 1");
+            assertThat(certificateRead.language()).isEqualTo("pt");
+            assertThat(certificateRead.title()).isEqualTo("Certificado de presença");
+            assertThat(certificateRead.figureAlternatives()).contains("Emblema da União Europeia: doze estrelas douradas em círculo sobre fundo azul");
             String rating = mvc.perform(get("/pt/conferences/registrations/" + miguel.token() + "/rating"))
                     .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
             assertThat(rating).contains("Como correu a sessão?").contains("Excelente");
