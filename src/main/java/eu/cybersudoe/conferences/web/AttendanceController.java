@@ -14,7 +14,6 @@ import eu.cybersudoe.shared.security.Access;
 import eu.cybersudoe.shared.security.Role;
 import eu.cybersudoe.shared.web.FieldErrors;
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -30,8 +29,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import java.util.List;
-
 /**
  * Attendance at the door: check-in from the list or by the signed link a phone camera opens
  * from the participant's QR code, walk-ins, and the printable sign-in sheet.
@@ -46,12 +43,11 @@ class AttendanceController {
     private final Registrations service;
     private final CheckInLinks links;
     private final ConferenceViews views;
-    private final MessageSource messages;
     private final OfficePageModel pageModel;
     private final AttendanceDocuments documents;
 
     AttendanceController(ConferenceScope scope, ConferenceStore conferences, RegistrationStore registrations,
-                         Registrations service, CheckInLinks links, ConferenceViews views, MessageSource messages,
+                         Registrations service, CheckInLinks links, ConferenceViews views,
                          OfficePageModel pageModel, AttendanceDocuments documents) {
         this.pageModel = pageModel;
         this.documents = documents;
@@ -61,7 +57,6 @@ class AttendanceController {
         this.service = service;
         this.links = links;
         this.views = views;
-        this.messages = messages;
     }
 
     @PostMapping("/{lang}/office/conferences/{conferenceId}/registrations/{registrationId}/check-in")
@@ -141,9 +136,4 @@ class AttendanceController {
         }
         return registration;
     }
-
-    private String t(Language language, String key, Object... args) {
-        return messages.getMessage(key, args.length == 0 ? null : args, language.locale());
-    }
-
 }

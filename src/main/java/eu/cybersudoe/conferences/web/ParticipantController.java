@@ -9,7 +9,6 @@ import eu.cybersudoe.conferences.internal.RegistrationStore;
 import eu.cybersudoe.conferences.internal.Registrations;
 import eu.cybersudoe.shared.Language;
 import eu.cybersudoe.shared.security.Access;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -21,8 +20,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
-
-import java.util.List;
 
 /**
  * What a participant does with the personal links of their e-mails: cancel their registration,
@@ -37,17 +34,15 @@ class ParticipantController {
     private final ConferenceStore conferences;
     private final Registrations service;
     private final ConferenceViews views;
-    private final MessageSource messages;
     private final AttendanceDocuments documents;
 
     ParticipantController(RegistrationStore registrations, ConferenceStore conferences, Registrations service,
-                          ConferenceViews views, MessageSource messages, AttendanceDocuments documents) {
+                          ConferenceViews views, AttendanceDocuments documents) {
         this.documents = documents;
         this.registrations = registrations;
         this.conferences = conferences;
         this.service = service;
         this.views = views;
-        this.messages = messages;
     }
 
     @GetMapping("/{lang}/conferences/registrations/{token}/cancel")
@@ -112,9 +107,5 @@ class ParticipantController {
 
     private Conference conference(Registration registration) {
         return conferences.find(registration.conferenceId()).orElseThrow();
-    }
-
-    private String t(Language language, String key, Object... args) {
-        return messages.getMessage(key, args.length == 0 ? null : args, language.locale());
     }
 }

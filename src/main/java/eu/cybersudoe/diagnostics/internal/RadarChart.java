@@ -89,7 +89,7 @@ public final class RadarChart {
         StringBuilder svg = new StringBuilder();
         // Wide enough for labels on both sides.
         svg.append("<svg class=\"radar\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"-120 0 ")
-                .append(fmt(SIZE + 240)).append(' ').append(fmt(SIZE)).append("\" role=\"img\" aria-labelledby=\"radar-title\">");
+                .append((int) (SIZE + 240)).append(' ').append((int) SIZE).append("\" role=\"img\" aria-labelledby=\"radar-title\">");
         svg.append("<title id=\"radar-title\">").append(HtmlUtils.htmlEscape(title, "UTF-8")).append("</title>");
         for (int ring : RINGS) {
             svg.append("<polygon class=\"ring\" fill=\"none\" stroke=\"#d1d5db\" points=\"").append(polygon(ringPoints(ring))).append("\"/>");

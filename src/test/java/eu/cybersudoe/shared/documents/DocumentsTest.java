@@ -3,6 +3,9 @@ package eu.cybersudoe.shared.documents;
 import eu.cybersudoe.shared.Language;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -88,6 +91,23 @@ class DocumentsTest {
                     messages.getMessage("documents.euEmblem.alt", null, language.locale()),
                     messages.getMessage("documents.logo.alt", null, language.locale()));
             assertThat(pdf.figureAlternatives()).allSatisfy(alternative -> assertThat(alternative).isNotBlank());
+        }
+    }
+
+    @Test
+    void theEmbeddedFontsHaveAGlyphForEveryLetterOfLatin1AndLatinExtendedA() throws IOException {
+        for (String name : List.of("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")) {
+            try (var in = DocumentsTest.class.getResourceAsStream("/fonts/" + name);
+                 TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(in))) {
+                var cmap = font.getUnicodeCmapLookup();
+                List<String> missing = new ArrayList<>();
+                for (int codePoint = 0xA0; codePoint <= 0x17F; codePoint++) {
+                    if (cmap.getGlyphId(codePoint) == 0) {
+                        missing.add(Integer.toHexString(codePoint));
+                    }
+                }
+                assertThat(missing).as(name).isEmpty();
+            }
         }
     }
 
