@@ -152,7 +152,8 @@ final class WordFrame {
     }
 
     private static void rightTab(XWPFParagraph paragraph) {
-        CTTabStop tab = paragraph.getCTP().addNewPPr().addNewTabs().addNewTab();
+        var properties = paragraph.getCTP().isSetPPr() ? paragraph.getCTP().getPPr() : paragraph.getCTP().addNewPPr();
+        CTTabStop tab = properties.addNewTabs().addNewTab();
         tab.setVal(STTabJc.RIGHT);
         tab.setPos(BigInteger.valueOf(A4_WIDTH - 2L * MARGIN));
     }

@@ -211,6 +211,7 @@ class ConferencePagesTest {
         assertThat(sheetRead.language()).isEqualTo("pt");
         assertThat(sheetRead.title()).startsWith("Folha de presenças – ");
         assertThat(sheetRead.tags()).contains("H1", "Table", "TH", "Figure");
+        assertThat(DocumentReading.pdfUaFailures(sheet)).isEmpty();
 
         String csv = mvc.perform(asManager(get("/pt/office/conferences/" + id + "/registrations.csv").param("list", "attending"),
                 "cybermassif")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);

@@ -160,6 +160,7 @@ class MissionPagesTest {
                 "Diagnostics avant la mission", "Sécurité du système d'information", "page 1 sur " + report.pages());
         assertThat(report.tags()).contains("H1", "H2", "H3", "Table", "TH");
         assertThat(report.figureAlternatives()).contains("Emblème de l’Union européenne : douze étoiles d’or en cercle sur fond bleu");
+        assertThat(DocumentReading.pdfUaFailures(pdf)).isEmpty();
 
         byte[] reportDocx = mvc.perform(get("/fr/office/missions/" + mission.id() + "/report.docx").with(user(advisor)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
