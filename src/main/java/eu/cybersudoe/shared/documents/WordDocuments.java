@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigInteger;
 import java.util.List;
 
 /**
@@ -75,6 +76,10 @@ public class WordDocuments {
     private static void table(XWPFDocument document, Outline.Table table) {
         XWPFTable grid = document.createTable(table.rows().size() + 1, table.header().size());
         grid.setWidth("100%");
+        var columns = grid.getCTTbl().addNewTblGrid();
+        for (int c = 0; c < table.header().size(); c++) {
+            columns.addNewGridCol().setW(BigInteger.valueOf((long) WordFrame.TEXT_WIDTH * table.percent(c) / 100));
+        }
         XWPFTableRow header = grid.getRow(0);
         header.setRepeatHeader(true);
         header.setCantSplitRow(true);

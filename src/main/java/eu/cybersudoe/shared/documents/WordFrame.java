@@ -37,6 +37,8 @@ final class WordFrame {
     static final int A4_WIDTH = 11906;
     static final int A4_HEIGHT = 16838;
     static final int MARGIN = 1247;
+    /** The width between the margins, in twentieths of a point. */
+    static final int TEXT_WIDTH = A4_WIDTH - 2 * MARGIN;
     static final String FONT = "Calibri";
     private static final String BLUE = "08345C";
     private static final int HEADER_PICTURE_HEIGHT = 28;
@@ -155,7 +157,7 @@ final class WordFrame {
         var properties = paragraph.getCTP().isSetPPr() ? paragraph.getCTP().getPPr() : paragraph.getCTP().addNewPPr();
         CTTabStop tab = properties.addNewTabs().addNewTab();
         tab.setVal(STTabJc.RIGHT);
-        tab.setPos(BigInteger.valueOf(A4_WIDTH - 2L * MARGIN));
+        tab.setPos(BigInteger.valueOf(TEXT_WIDTH));
     }
 
     /** A picture with its text alternative (the description Word reads out), the given points high. */

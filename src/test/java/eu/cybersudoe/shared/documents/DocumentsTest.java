@@ -158,7 +158,7 @@ class DocumentsTest {
     }
 
     @Test
-    void aWordDocumentHasHeadingStylesA4PagesAndTheFrameInItsHeaderAndFooter() throws IOException {
+    void aWordDocumentHasHeadingStylesA4PagesAndTheFrameInItsHeaderAndFooter() throws Exception {
         byte[] bytes = new WordDocuments(skeleton(new ProgrammeEmblem(""))).write(report(Language.ES));
 
         try (XWPFDocument docx = DocumentReading.docx(bytes)) {
@@ -188,6 +188,11 @@ class DocumentsTest {
             assertThat(docx.getFooterList().getFirst().getText()).contains("Generado el 7 de diciembre de 2026",
                     "Interreg IV B SUDOE", "página");
             assertThat(footer).contains(" PAGE ", " NUMPAGES ");
+            // Word refuses documents whose parts break the WordprocessingML schema.
+            assertThat(docx.getDocument().validate()).isTrue();
+            assertThat(docx.getStyle().validate()).isTrue();
+            assertThat(header._getHdrFtr().validate()).isTrue();
+            assertThat(docx.getFooterList().getFirst()._getHdrFtr().validate()).isTrue();
         }
     }
 }
