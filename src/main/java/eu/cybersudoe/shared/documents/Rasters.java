@@ -12,6 +12,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Pictures as raster images for the formats that do not take SVG (Word documents), drawn by Batik. */
 final class Rasters {
@@ -25,7 +27,15 @@ final class Rasters {
         }
     }
 
+    /** The frame's pictures drawn so far: a handful (the logo, the emblems, a placeholder per language). */
+    private static final Map<String, Raster> FRAME = new ConcurrentHashMap<>();
+
     private Rasters() {
+    }
+
+    /** A picture of the frame, drawn once and then kept. */
+    static Raster ofFrame(Picture picture, float width) {
+        return picture.isDrawing() ? FRAME.computeIfAbsent(width + ":" + picture.svg(), key -> of(picture, width)) : of(picture, width);
     }
 
     /** The picture as an image; drawings are drawn the given number of pixels wide. */

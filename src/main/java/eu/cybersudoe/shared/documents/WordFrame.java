@@ -114,11 +114,11 @@ final class WordFrame {
     private static void header(XWPFDocument document, DocumentFrame frame) {
         XWPFParagraph line = document.createHeader(HeaderFooterType.DEFAULT).createParagraph();
         rightTab(line);
-        picture(line.createRun(), frame.logo(), HEADER_PICTURE_HEIGHT);
+        framePicture(line.createRun(), frame.logo());
         line.createRun().addTab();
-        picture(line.createRun(), frame.euEmblem(), HEADER_PICTURE_HEIGHT);
+        framePicture(line.createRun(), frame.euEmblem());
         line.createRun().setText(" ");
-        picture(line.createRun(), frame.programme(), HEADER_PICTURE_HEIGHT);
+        framePicture(line.createRun(), frame.programme());
     }
 
     private static void footer(XWPFDocument document, DocumentFrame frame) {
@@ -162,7 +162,14 @@ final class WordFrame {
 
     /** A picture with its text alternative (the description Word reads out), the given points high. */
     static void picture(XWPFRun run, Picture picture, double height) {
-        Rasters.Raster raster = Rasters.of(picture, 600);
+        picture(run, Rasters.of(picture, 600), picture.alternative(), height);
+    }
+
+    private static void framePicture(XWPFRun run, Picture picture) {
+        picture(run, Rasters.ofFrame(picture, 600), picture.alternative(), HEADER_PICTURE_HEIGHT);
+    }
+
+    private static void picture(XWPFRun run, Rasters.Raster raster, String alternative, double height) {
         try {
             run.addPicture(new ByteArrayInputStream(raster.bytes()), raster.png() ? Document.PICTURE_TYPE_PNG : Document.PICTURE_TYPE_JPEG,
                     raster.png() ? "picture.png" : "picture.jpg", Units.toEMU(raster.widthAt(height)), Units.toEMU(height));
@@ -172,6 +179,6 @@ final class WordFrame {
             throw new UncheckedIOException(e);
         }
         var drawing = run.getCTR().getDrawingArray(run.getCTR().sizeOfDrawingArray() - 1);
-        drawing.getInlineArray(0).getDocPr().setDescr(picture.alternative());
+        drawing.getInlineArray(0).getDocPr().setDescr(alternative);
     }
 }
