@@ -4,6 +4,7 @@ import eu.cybersudoe.conferences.internal.CheckInLinks;
 import eu.cybersudoe.conferences.internal.ConferenceStore;
 import eu.cybersudoe.conferences.internal.Registration;
 import eu.cybersudoe.conferences.internal.RegistrationStore;
+import eu.cybersudoe.shared.documents.DocumentReading;
 import eu.cybersudoe.shared.security.Role;
 import eu.cybersudoe.testing.DatabaseTest;
 import eu.cybersudoe.testing.TestClock;
@@ -11,7 +12,6 @@ import eu.cybersudoe.testing.TestClockConfiguration;
 import eu.cybersudoe.testing.TestUsers;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
-import eu.cybersudoe.shared.documents.DocumentReading;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -236,6 +236,15 @@ class ConferencePagesTest {
             assertThat(certificateRead.language()).isEqualTo("pt");
             assertThat(certificateRead.title()).isEqualTo("Certificado de presença");
             assertThat(certificateRead.figureAlternatives()).contains("Emblema da União Europeia: doze estrelas douradas em círculo sobre fundo azul");
+            for (List<String> expected : List.of(
+                    List.of("fr", "Attestation de présence", "heure de Lisbonne", "Un projet du programme Interreg IV B SUDOE", "page 1 sur 1"),
+                    List.of("es", "Certificado de asistencia", "hora de Lisboa", "Un proyecto del programa Interreg IV B SUDOE", "página 1 de 1"),
+                    List.of("en", "Certificate of attendance", "Lisbon time", "A project of the Interreg IV B SUDOE programme", "page 1 of 1"))) {
+                DocumentReading translated = DocumentReading.pdf(mvc.perform(get("/" + expected.getFirst()
+                        + "/conferences/registrations/" + miguel.token() + "/certificate.pdf")).andReturn().getResponse().getContentAsByteArray());
+                assertThat(translated.language()).isEqualTo(expected.getFirst());
+                assertThat(translated.text()).contains(expected.subList(1, expected.size())).contains("Miguel Sousa", "Sousa Digital Lda");
+            }
             String rating = mvc.perform(get("/pt/conferences/registrations/" + miguel.token() + "/rating"))
                     .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
             assertThat(rating).contains("Como correu a sessão?").contains("Excelente");

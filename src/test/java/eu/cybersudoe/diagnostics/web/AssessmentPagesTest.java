@@ -1,8 +1,8 @@
 package eu.cybersudoe.diagnostics.web;
 
+import eu.cybersudoe.shared.documents.DocumentReading;
 import eu.cybersudoe.shared.mail.Mailer;
 import eu.cybersudoe.shared.mail.OutgoingMail;
-import eu.cybersudoe.shared.documents.DocumentReading;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,6 +12,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -127,6 +128,15 @@ class AssessmentPagesTest {
                 .startsWith("Gráfico radar das pontuações por dimensão, em 100: Estratégia digital ")
                 .contains("Automação e inteligência artificial "));
         assertThat(DocumentReading.pdfUaFailures(pdf.getResponse().getContentAsByteArray())).isEmpty();
+        for (List<String> expected : List.of(List.of("fr", "Rapport d'autodiagnostic", "Score global", "page 1 sur"),
+                List.of("es", "Informe de autodiagnóstico", "Puntuación global", "página 1 de"),
+                List.of("en", "Self-assessment report", "Overall score", "page 1 of"))) {
+            DocumentReading translated = DocumentReading.pdf(mvc.perform(get(base.replace("/pt/", "/" + expected.getFirst() + "/")
+                    + "/report.pdf")).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
+            assertThat(translated.language()).isEqualTo(expected.getFirst());
+            assertThat(translated.title()).startsWith(expected.get(1));
+            assertThat(translated.text()).contains(expected.subList(1, expected.size()));
+        }
 
         mvc.perform(post(base + "/email").with(csrf()).param("email", "dona@exemplo.pt")
                         .with(r -> { r.setRemoteAddr(address); return r; }))

@@ -15,13 +15,13 @@ import eu.cybersudoe.missions.internal.MissionStore;
 import eu.cybersudoe.missions.internal.ReportDraft;
 import eu.cybersudoe.network.Country;
 import eu.cybersudoe.shared.Language;
+import eu.cybersudoe.shared.documents.DocumentReading;
 import eu.cybersudoe.shared.security.Role;
 import eu.cybersudoe.shared.security.SignedInUser;
 import eu.cybersudoe.testing.DatabaseTest;
 import eu.cybersudoe.testing.TestClockConfiguration;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import eu.cybersudoe.shared.documents.DocumentReading;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -35,6 +35,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -161,6 +162,15 @@ class MissionPagesTest {
         assertThat(report.tags()).contains("H1", "H2", "H3", "Table", "TH");
         assertThat(report.figureAlternatives()).contains("Emblème de l’Union européenne : douze étoiles d’or en cercle sur fond bleu");
         assertThat(DocumentReading.pdfUaFailures(pdf)).isEmpty();
+        // The same report in the other languages, the company's own words kept as typed.
+        Map<String, String> headings = Map.of("es", "Informe de intervención página 1 de", "pt", "Relatório de intervenção página 1 de",
+                "en", "Intervention report page 1 of");
+        headings.forEach((language, heading) -> {
+            DocumentReading translated = DocumentReading.pdf(download("/" + language + "/office/missions/" + mission.id() + "/report.pdf", advisor));
+            assertThat(translated.language()).isEqualTo(language);
+            assertThat(translated.title()).startsWith(heading.substring(0, heading.indexOf(" p")));
+            assertThat(translated.text()).contains(heading.substring(heading.indexOf(" p") + 1), "Gérer les commandes en ligne");
+        });
 
         byte[] reportDocx = mvc.perform(get("/fr/office/missions/" + mission.id() + "/report.docx").with(user(advisor)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
@@ -184,6 +194,14 @@ class MissionPagesTest {
             assertThat(texts(document, "Heading2")).contains("Objectifs", "Critères de sélection");
             assertThat(document.getDocument().getBody().getSectPr().getPgSz().getH().toString()).isEqualTo("16838");
             assertThat(document.getFooterList().getFirst().getText()).contains("FEDER");
+        }
+    }
+
+    private byte[] download(String path, SignedInUser user) {
+        try {
+            return mvc.perform(get(path).with(user(user))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 
