@@ -22,6 +22,7 @@ import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -32,6 +33,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class DocumentsTest {
 
@@ -130,6 +132,14 @@ class DocumentsTest {
         assertThat(supplied.figureAlternatives()).contains("Emblema do programa Interreg IV B SUDOE")
                 .doesNotContain("Emblema do programa – imagem oficial a fornecer");
         assertThat(supplied.images()).isPositive();
+    }
+
+    @Test
+    void aProgrammeEmblemThatCannotBeShownStopsTheStart(@TempDir Path folder) throws IOException {
+        Path gif = Files.writeString(folder.resolve("emblem.gif"), "GIF89a");
+
+        assertThatThrownBy(() -> new ProgrammeEmblem(gif.toString())).hasMessageContaining("must be a PNG, JPEG or SVG file");
+        assertThatThrownBy(() -> new ProgrammeEmblem(folder.resolve("missing.png").toString())).hasMessageContaining("cannot be read");
     }
 
     @Test
