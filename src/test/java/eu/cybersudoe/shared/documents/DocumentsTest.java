@@ -114,6 +114,21 @@ class DocumentsTest {
     }
 
     @Test
+    void markupTypedByPeopleIsPrintedAsTextAndLongWordsAreKeptWhole() {
+        String typed = "<script>alert(1)</script> & <img src=\"http://example.org/x.png\"> ]]> &amp;";
+        String longWord = "https://example.org/" + "a".repeat(300);
+        Outline outline = Outline.of(Language.EN, typed).text(typed)
+                .table(List.of("<b>head</b>"), List.of(1), List.of(List.of(typed), List.of(longWord))).build();
+
+        DocumentReading pdf = DocumentReading.pdf(pdfs(new ProgrammeEmblem("")).write(outline));
+
+        assertThat(pdf.title()).isEqualTo(typed);
+        assertThat(pdf.text()).contains(typed, "<b>head</b>");
+        assertThat(pdf.text().replace(" ", "")).contains(longWord);
+        assertThat(pdf.images()).isZero();
+    }
+
+    @Test
     void theFooterTellsWhenTheDocumentWasProducedWithTheTimeZone() {
         DocumentReading pdf = DocumentReading.pdf(pdfs(new ProgrammeEmblem("")).write(report(Language.FR)));
 
