@@ -34,11 +34,6 @@ public record DocumentFrame(Outline outline, Picture logo, Picture euEmblem, Pic
             }
             return new PageNumber(pattern.substring(0, page), pattern.substring(page + 3, pages), pattern.substring(pages + 3));
         }
-
-        /** The words with numbers, e.g. "page 2 of 5". */
-        public String with(int page, int pages) {
-            return before + page + between + pages + after;
-        }
     }
 
     public String language() {
