@@ -4,9 +4,7 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
+import eu.cybersudoe.shared.documents.DocumentReading;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -85,11 +83,10 @@ class DiagnosticsBrowserTest {
         Download download = page.waitForDownload(() -> page.getByRole(AriaRole.LINK,
                 new Page.GetByRoleOptions().setName("Descarregar o relatório em PDF")).click());
         assertThat(download.suggestedFilename()).isEqualTo("cybersudoe-digital-maturity-pt.pdf");
-        try (PDDocument report = Loader.loadPDF(Files.readAllBytes(download.path()))) {
-            String text = new PDFTextStripper().getText(report);
-            assertThat(text).contains("Maturidade digital da sua empresa").contains("O seu plano de ação")
-                    .contains("Definir regras simples de utilização da IA");
-        }
+        DocumentReading report = DocumentReading.pdf(Files.readAllBytes(download.path()));
+        assertThat(report.text()).contains("Maturidade digital da sua empresa").contains("O seu plano de ação")
+                .contains("Definir regras simples de utilização da IA");
+        assertThat(report.figureAlternatives()).anySatisfy(alternative -> assertThat(alternative).startsWith("Gráfico radar"));
     }
 
     private static void assertNoSeriousViolation(Page page) {

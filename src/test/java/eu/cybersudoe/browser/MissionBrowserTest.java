@@ -19,10 +19,10 @@ import eu.cybersudoe.missions.internal.MissionState;
 import eu.cybersudoe.missions.internal.MissionStore;
 import eu.cybersudoe.network.Country;
 import eu.cybersudoe.shared.Language;
+import eu.cybersudoe.shared.documents.DocumentReading;
 import eu.cybersudoe.shared.security.Role;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -119,9 +119,19 @@ class MissionBrowserTest {
         assertThat(page.locator("main")).containsText("Mettre en place une sauvegarde externalisée chiffrée.");
         Download download = page.waitForDownload(() -> page.getByRole(AriaRole.LINK,
                 new Page.GetByRoleOptions().setName("Télécharger le rapport (PDF)")).click());
-        try (PDDocument report = Loader.loadPDF(Files.readAllBytes(download.path()))) {
-            assertThat(new PDFTextStripper().getText(report)).contains("Rapport d'intervention").contains(companyName)
-                    .contains("Aucune sauvegarde hors de l'atelier.").contains("Mettre en place une sauvegarde externalisée chiffrée.");
+        DocumentReading report = DocumentReading.pdf(Files.readAllBytes(download.path()));
+        assertThat(report.text()).contains("Rapport d'intervention").contains(companyName)
+                .contains("Aucune sauvegarde hors de l'atelier.").contains("Mettre en place une sauvegarde externalisée chiffrée.");
+        assertThat(report.tagged()).isTrue();
+        Download word = page.waitForDownload(() -> page.getByRole(AriaRole.LINK,
+                new Page.GetByRoleOptions().setName("Télécharger le rapport (Word)")).click());
+        try (XWPFDocument docx = DocumentReading.docx(Files.readAllBytes(word.path()))) {
+            assertThat(docx.getParagraphs()).anySatisfy(paragraph -> {
+                assertThat(paragraph.getStyleID()).isEqualTo("Heading1");
+                assertThat(paragraph.getText()).contains(companyName);
+            });
+            assertThat(docx.getParagraphs().stream().map(XWPFParagraph::getText))
+                    .contains("Mettre en place une sauvegarde externalisée chiffrée.");
         }
     }
 

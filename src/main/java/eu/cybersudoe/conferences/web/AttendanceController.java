@@ -1,6 +1,5 @@
 package eu.cybersudoe.conferences.web;
 
-import eu.cybersudoe.conferences.internal.AttendancePdfs;
 import eu.cybersudoe.conferences.internal.CheckInLinks;
 import eu.cybersudoe.conferences.internal.Conference;
 import eu.cybersudoe.conferences.internal.ConferenceStore;
@@ -15,7 +14,6 @@ import eu.cybersudoe.shared.security.Access;
 import eu.cybersudoe.shared.security.Role;
 import eu.cybersudoe.shared.web.FieldErrors;
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -31,8 +29,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import java.util.List;
-
 /**
  * Attendance at the door: check-in from the list or by the signed link a phone camera opens
  * from the participant's QR code, walk-ins, and the printable sign-in sheet.
@@ -47,20 +43,20 @@ class AttendanceController {
     private final Registrations service;
     private final CheckInLinks links;
     private final ConferenceViews views;
-    private final MessageSource messages;
     private final OfficePageModel pageModel;
+    private final AttendanceDocuments documents;
 
     AttendanceController(ConferenceScope scope, ConferenceStore conferences, RegistrationStore registrations,
-                         Registrations service, CheckInLinks links, ConferenceViews views, MessageSource messages,
-                         OfficePageModel pageModel) {
+                         Registrations service, CheckInLinks links, ConferenceViews views,
+                         OfficePageModel pageModel, AttendanceDocuments documents) {
         this.pageModel = pageModel;
+        this.documents = documents;
         this.scope = scope;
         this.conferences = conferences;
         this.registrations = registrations;
         this.service = service;
         this.links = links;
         this.views = views;
-        this.messages = messages;
     }
 
     @PostMapping("/{lang}/office/conferences/{conferenceId}/registrations/{registrationId}/check-in")
@@ -124,17 +120,9 @@ class AttendanceController {
         Conference conference = scope.require(conferenceId, request);
         Language language = OfficeConferenceController.language(lang);
         ConferenceView view = views.of(conference, language);
-        AttendancePdfs.Sheet sheet = new AttendancePdfs.Sheet(t(language, "conferences.sheet.heading"),
-                List.of(view.title().text(), view.day() + ", " + view.span() + " (" + t(language, view.zoneKey()) + ")",
-                        view.where(), t(language, "conferences.sheet.organisers", String.join(", ", view.organisers()))),
-                List.of(t(language, "conferences.sheet.number"), t(language, "conferences.sheet.name"),
-                        t(language, "conferences.sheet.company"), t(language, "conferences.sheet.signature")),
-                t(language, "conferences.sheet.footer", conference.id()));
-        List<AttendancePdfs.Row> rows = registrations.confirmed(conferenceId).stream()
-                .map(r -> new AttendancePdfs.Row(r.fullName(), r.companyName())).toList();
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"sign-in-sheet-" + conferenceId + ".pdf\"")
-                .body(AttendancePdfs.signInSheet(sheet, rows));
+                .body(documents.signInSheet(view, registrations.confirmed(conferenceId), language));
     }
 
     /** The registration the signed link names, when the person may manage its conference and the signature is right. */
@@ -149,9 +137,4 @@ class AttendanceController {
         }
         return registration;
     }
-
-    private String t(Language language, String key, Object... args) {
-        return messages.getMessage(key, args.length == 0 ? null : args, language.locale());
-    }
-
 }

@@ -1,6 +1,5 @@
 package eu.cybersudoe.conferences.web;
 
-import eu.cybersudoe.conferences.internal.AttendancePdfs;
 import eu.cybersudoe.conferences.internal.Conference;
 import eu.cybersudoe.conferences.internal.ConferenceStatus;
 import eu.cybersudoe.conferences.internal.ConferenceStore;
@@ -10,7 +9,6 @@ import eu.cybersudoe.conferences.internal.RegistrationStore;
 import eu.cybersudoe.conferences.internal.Registrations;
 import eu.cybersudoe.shared.Language;
 import eu.cybersudoe.shared.security.Access;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -22,8 +20,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
-
-import java.util.List;
 
 /**
  * What a participant does with the personal links of their e-mails: cancel their registration,
@@ -38,15 +34,15 @@ class ParticipantController {
     private final ConferenceStore conferences;
     private final Registrations service;
     private final ConferenceViews views;
-    private final MessageSource messages;
+    private final AttendanceDocuments documents;
 
     ParticipantController(RegistrationStore registrations, ConferenceStore conferences, Registrations service,
-                          ConferenceViews views, MessageSource messages) {
+                          ConferenceViews views, AttendanceDocuments documents) {
+        this.documents = documents;
         this.registrations = registrations;
         this.conferences = conferences;
         this.service = service;
         this.views = views;
-        this.messages = messages;
     }
 
     @GetMapping("/{lang}/conferences/registrations/{token}/cancel")
@@ -91,10 +87,7 @@ class ParticipantController {
         }
         Language language = OfficeConferenceController.language(lang);
         ConferenceView view = views.of(conference, language);
-        byte[] pdf = AttendancePdfs.certificate(t(language, "conferences.certificate.heading"),
-                List.of(t(language, "conferences.certificate.text", registration.fullName(), registration.companyName(),
-                                view.title().text(), view.day(), view.span(), view.where(), String.join(", ", view.organisers()))),
-                t(language, "conferences.certificate.closing"));
+        byte[] pdf = documents.certificate(view, registration, language);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"certificate-" + conference.id() + ".pdf\"")
                 .body(pdf);
@@ -114,9 +107,5 @@ class ParticipantController {
 
     private Conference conference(Registration registration) {
         return conferences.find(registration.conferenceId()).orElseThrow();
-    }
-
-    private String t(Language language, String key, Object... args) {
-        return messages.getMessage(key, args.length == 0 ? null : args, language.locale());
     }
 }

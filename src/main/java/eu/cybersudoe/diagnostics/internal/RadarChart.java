@@ -7,13 +7,13 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The radar chart of a result: one axis per dimension, the score (0–100) along it. The
- * geometry is computed here once and drawn twice, as SVG in the page and with the same
- * coordinates in the PDF, so both show the same chart.
+ * The radar chart of a result: one axis per dimension, the score (0–100) along it. The same SVG
+ * is shown in the page and drawn in the PDF report; its colours are presentation attributes, so
+ * it looks the same where the site's style sheet does not reach.
  */
 public final class RadarChart {
 
-    /** The chart's width and height, in SVG user units and PDF points. */
+    /** The chart's height, in SVG user units. */
     public static final double SIZE = 360;
     static final double CENTRE = SIZE / 2;
     static final double RADIUS = 120;
@@ -89,23 +89,23 @@ public final class RadarChart {
         StringBuilder svg = new StringBuilder();
         // Wide enough for labels on both sides.
         svg.append("<svg class=\"radar\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"-120 0 ")
-                .append(fmt(SIZE + 240)).append(' ').append(fmt(SIZE)).append("\" role=\"img\" aria-labelledby=\"radar-title\">");
-        svg.append("<title id=\"radar-title\">").append(HtmlUtils.htmlEscape(title)).append("</title>");
+                .append((int) (SIZE + 240)).append(' ').append((int) SIZE).append("\" role=\"img\" aria-labelledby=\"radar-title\">");
+        svg.append("<title id=\"radar-title\">").append(HtmlUtils.htmlEscape(title, "UTF-8")).append("</title>");
         for (int ring : RINGS) {
-            svg.append("<polygon class=\"ring\" points=\"").append(polygon(ringPoints(ring))).append("\"/>");
+            svg.append("<polygon class=\"ring\" fill=\"none\" stroke=\"#d1d5db\" points=\"").append(polygon(ringPoints(ring))).append("\"/>");
         }
         for (int i = 0; i < axes.size(); i++) {
             Point end = at(i, 100);
-            svg.append("<line class=\"axis\" x1=\"").append(fmt(CENTRE)).append("\" y1=\"").append(fmt(CENTRE))
+            svg.append("<line class=\"axis\" stroke=\"#d1d5db\" x1=\"").append(fmt(CENTRE)).append("\" y1=\"").append(fmt(CENTRE))
                     .append("\" x2=\"").append(fmt(end.x())).append("\" y2=\"").append(fmt(end.y())).append("\"/>");
         }
-        svg.append("<polygon class=\"score\" points=\"").append(polygon(scores())).append("\"/>");
+        svg.append("<polygon class=\"score\" fill=\"#f5a623\" fill-opacity=\"0.35\" stroke=\"#c2410c\" stroke-width=\"2\" points=\"").append(polygon(scores())).append("\"/>");
         for (int i = 0; i < axes.size(); i++) {
             Point label = labelAt(i);
             Integer score = axes.get(i).score();
-            svg.append("<text x=\"").append(fmt(label.x())).append("\" y=\"").append(fmt(label.y() + baseline(i)))
+            svg.append("<text font-size=\"11\" fill=\"#08345c\" font-family=\"DejaVu Sans, sans-serif\" x=\"").append(fmt(label.x())).append("\" y=\"").append(fmt(label.y() + baseline(i)))
                     .append("\" text-anchor=\"").append(anchor(i)).append("\">")
-                    .append(HtmlUtils.htmlEscape(axes.get(i).label())).append(" (")
+                    .append(HtmlUtils.htmlEscape(axes.get(i).label(), "UTF-8")).append(" (")
                     .append(score == null ? "–" : score).append(")</text>");
         }
         return svg.append("</svg>").toString();

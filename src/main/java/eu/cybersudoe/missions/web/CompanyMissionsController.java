@@ -107,6 +107,11 @@ class CompanyMissionsController {
         return downloads.pdf(delivered(missionId), MissionScope.language(lang));
     }
 
+    @GetMapping("/{lang}/my-company/missions/{missionId}/report.docx")
+    ResponseEntity<byte[]> reportDocx(@PathVariable String lang, @PathVariable long missionId) {
+        return downloads.reportDocx(delivered(missionId), MissionScope.language(lang));
+    }
+
     @GetMapping("/{lang}/my-company/missions/{missionId}/specifications.docx")
     ResponseEntity<byte[]> docx(@PathVariable String lang, @PathVariable long missionId) {
         return downloads.docx(delivered(missionId), MissionScope.language(lang));

@@ -95,6 +95,11 @@ class ReportController {
         return downloads.pdf(scope.forStaff(missionId, request), MissionScope.language(lang));
     }
 
+    @GetMapping("/{lang}/office/missions/{missionId}/report.docx")
+    ResponseEntity<byte[]> reportDocx(@PathVariable String lang, @PathVariable long missionId, HttpServletRequest request) {
+        return downloads.reportDocx(scope.forStaff(missionId, request), MissionScope.language(lang));
+    }
+
     @GetMapping("/{lang}/office/missions/{missionId}/specifications.docx")
     ResponseEntity<byte[]> docx(@PathVariable String lang, @PathVariable long missionId, HttpServletRequest request) {
         return downloads.docx(scope.forStaff(missionId, request), MissionScope.language(lang));

@@ -1,9 +1,8 @@
 package eu.cybersudoe.missions.web;
 
-import eu.cybersudoe.missions.internal.InterventionReportPdf;
 import eu.cybersudoe.missions.internal.Mission;
 import eu.cybersudoe.missions.internal.ReportContents;
-import eu.cybersudoe.missions.internal.SpecificationsDocx;
+import eu.cybersudoe.missions.internal.ReportDocuments;
 import eu.cybersudoe.shared.Language;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -13,27 +12,32 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 
-/** The report's PDF and the specifications' DOCX as downloads, for staff and for the company. */
+/** The report as PDF and DOCX and the specifications as DOCX, as downloads for staff and for the company. */
 @Component
 class ReportDownloads {
 
     static final MediaType DOCX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
     private final ReportContents contents;
-    private final InterventionReportPdf pdf;
-    private final SpecificationsDocx docx;
+    private final ReportDocuments documents;
 
-    ReportDownloads(ReportContents contents, InterventionReportPdf pdf, SpecificationsDocx docx) {
+    ReportDownloads(ReportContents contents, ReportDocuments documents) {
         this.contents = contents;
-        this.pdf = pdf;
-        this.docx = docx;
+        this.documents = documents;
     }
 
     /** The PDF in the language asked (staff) or of the mission (company). */
     ResponseEntity<byte[]> pdf(Mission mission, Language language) {
         requireReport(mission);
-        return file(pdf.write(contents.of(mission, mission.report(), language)), MediaType.APPLICATION_PDF,
+        return file(documents.pdf(contents.of(mission, mission.report(), language)), MediaType.APPLICATION_PDF,
                 "intervention-report-" + mission.id() + ".pdf");
+    }
+
+    /** The report as an editable Word document, with the same sections as the PDF. */
+    ResponseEntity<byte[]> reportDocx(Mission mission, Language language) {
+        requireReport(mission);
+        return file(documents.docx(contents.of(mission, mission.report(), language)), DOCX,
+                "intervention-report-" + mission.id() + ".docx");
     }
 
     ResponseEntity<byte[]> docx(Mission mission, Language language) {
@@ -41,7 +45,7 @@ class ReportDownloads {
         if (mission.report().specifications() == null) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
-        return file(docx.write(contents.of(mission, mission.report(), language)), DOCX, "specifications-" + mission.id() + ".docx");
+        return file(documents.specificationsDocx(contents.of(mission, mission.report(), language)), DOCX, "specifications-" + mission.id() + ".docx");
     }
 
     private static void requireReport(Mission mission) {

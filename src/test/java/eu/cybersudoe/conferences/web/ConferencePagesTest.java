@@ -4,13 +4,12 @@ import eu.cybersudoe.conferences.internal.CheckInLinks;
 import eu.cybersudoe.conferences.internal.ConferenceStore;
 import eu.cybersudoe.conferences.internal.Registration;
 import eu.cybersudoe.conferences.internal.RegistrationStore;
+import eu.cybersudoe.shared.documents.DocumentReading;
 import eu.cybersudoe.shared.security.Role;
 import eu.cybersudoe.testing.DatabaseTest;
 import eu.cybersudoe.testing.TestClock;
 import eu.cybersudoe.testing.TestClockConfiguration;
 import eu.cybersudoe.testing.TestUsers;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
@@ -204,9 +203,15 @@ class ConferencePagesTest {
 
         byte[] sheet = mvc.perform(asManager(get("/pt/office/conferences/" + id + "/sign-in-sheet.pdf"), "cybermassif"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
-        String text = new PDFTextStripper().getText(Loader.loadPDF(sheet));
-        assertThat(text).contains("Folha de presenças").contains("Miguel Sousa").contains("Sousa Digital Lda")
-                .contains("Rosa Lopes").contains("Lopes Têxteis Lda").contains("Assinatura");
+        DocumentReading sheetRead = DocumentReading.pdf(sheet);
+        assertThat(sheetRead.text()).contains("Folha de presenças").contains("Miguel Sousa").contains("Sousa Digital Lda")
+                .contains("Rosa Lopes").contains("Lopes Têxteis Lda").contains("Assinatura").contains("hora de Lisboa")
+                .contains("página 1 de " + sheetRead.pages());
+        assertThat(sheetRead.tagged()).isTrue();
+        assertThat(sheetRead.language()).isEqualTo("pt");
+        assertThat(sheetRead.title()).startsWith("Folha de presenças – ");
+        assertThat(sheetRead.tags()).contains("H1", "Table", "TH", "Figure");
+        assertThat(DocumentReading.pdfUaFailures(sheet)).isEmpty();
 
         String csv = mvc.perform(asManager(get("/pt/office/conferences/" + id + "/registrations.csv").param("list", "attending"),
                 "cybermassif")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
@@ -225,8 +230,21 @@ class ConferencePagesTest {
             mvc.perform(asManager(post("/pt/office/conferences/" + id + "/close"), "cybermassif")).andExpect(status().is3xxRedirection());
             byte[] certificate = mvc.perform(get("/pt/conferences/registrations/" + miguel.token() + "/certificate.pdf"))
                     .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
-            assertThat(new PDFTextStripper().getText(Loader.loadPDF(certificate))).contains("Certificado de presença")
-                    .contains("Miguel Sousa").contains("Sousa Digital Lda");
+            DocumentReading certificateRead = DocumentReading.pdf(certificate);
+            assertThat(certificateRead.text()).contains("Certificado de presença").contains("Miguel Sousa").contains("Sousa Digital Lda")
+                    .contains("hora de Lisboa").contains("Um projeto do programa Interreg IV B SUDOE").contains("página 1 de 1");
+            assertThat(certificateRead.language()).isEqualTo("pt");
+            assertThat(certificateRead.title()).isEqualTo("Certificado de presença");
+            assertThat(certificateRead.figureAlternatives()).contains("Emblema da União Europeia: doze estrelas douradas em círculo sobre fundo azul");
+            for (List<String> expected : List.of(
+                    List.of("fr", "Attestation de présence", "heure de Lisbonne", "Un projet du programme Interreg IV B SUDOE", "page 1 sur 1"),
+                    List.of("es", "Certificado de asistencia", "hora de Lisboa", "Un proyecto del programa Interreg IV B SUDOE", "página 1 de 1"),
+                    List.of("en", "Certificate of attendance", "Lisbon time", "A project of the Interreg IV B SUDOE programme", "page 1 of 1"))) {
+                DocumentReading translated = DocumentReading.pdf(mvc.perform(get("/" + expected.getFirst()
+                        + "/conferences/registrations/" + miguel.token() + "/certificate.pdf")).andReturn().getResponse().getContentAsByteArray());
+                assertThat(translated.language()).isEqualTo(expected.getFirst());
+                assertThat(translated.text()).contains(expected.subList(1, expected.size())).contains("Miguel Sousa", "Sousa Digital Lda");
+            }
             String rating = mvc.perform(get("/pt/conferences/registrations/" + miguel.token() + "/rating"))
                     .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
             assertThat(rating).contains("Como correu a sessão?").contains("Excelente");

@@ -1,10 +1,8 @@
 package eu.cybersudoe.diagnostics.web;
 
+import eu.cybersudoe.shared.documents.DocumentReading;
 import eu.cybersudoe.shared.mail.Mailer;
 import eu.cybersudoe.shared.mail.OutgoingMail;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,6 +12,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -115,11 +114,28 @@ class AssessmentPagesTest {
 
         MvcResult pdf = mvc.perform(get(base + "/report.pdf")).andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "application/pdf")).andReturn();
-        try (PDDocument document = Loader.loadPDF(pdf.getResponse().getContentAsByteArray())) {
-            String text = new PDFTextStripper().getText(document);
-            assertThat(text).contains("Maturidade digital da sua empresa").contains("Pontuação global")
-                    .contains("O seu plano de ação").contains("Escrever o seu roteiro digital numa página")
-                    .contains("Estratégia digital").contains("Automação e inteligência artificial");
+        DocumentReading report = DocumentReading.pdf(pdf.getResponse().getContentAsByteArray());
+        assertThat(report.text()).contains("Maturidade digital da sua empresa").contains("Pontuação global")
+                .contains("O seu plano de ação").contains("Escrever o seu roteiro digital numa página")
+                .contains("Estratégia digital").contains("Automação e inteligência artificial")
+                .contains("página 1 de " + report.pages());
+        assertThat(report.tagged()).isTrue();
+        assertThat(report.language()).isEqualTo("pt");
+        assertThat(report.title()).isEqualTo("Relatório de autodiagnóstico – Maturidade digital da sua empresa");
+        assertThat(report.tags()).contains("H1", "H2", "H3", "Table", "TH", "Figure");
+        // The radar chart is a figure whose text alternative gives every score.
+        assertThat(report.figureAlternatives()).anySatisfy(alternative -> assertThat(alternative)
+                .startsWith("Gráfico radar das pontuações por dimensão, em 100: Estratégia digital ")
+                .contains("Automação e inteligência artificial "));
+        assertThat(DocumentReading.pdfUaFailures(pdf.getResponse().getContentAsByteArray())).isEmpty();
+        for (List<String> expected : List.of(List.of("fr", "Rapport d'autodiagnostic", "Score global", "page 1 sur"),
+                List.of("es", "Informe de autodiagnóstico", "Puntuación global", "página 1 de"),
+                List.of("en", "Self-assessment report", "Overall score", "page 1 of"))) {
+            DocumentReading translated = DocumentReading.pdf(mvc.perform(get(base.replace("/pt/", "/" + expected.getFirst() + "/")
+                    + "/report.pdf")).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
+            assertThat(translated.language()).isEqualTo(expected.getFirst());
+            assertThat(translated.title()).startsWith(expected.get(1));
+            assertThat(translated.text()).contains(expected.subList(1, expected.size()));
         }
 
         mvc.perform(post(base + "/email").with(csrf()).param("email", "dona@exemplo.pt")

@@ -15,13 +15,11 @@ import eu.cybersudoe.missions.internal.MissionStore;
 import eu.cybersudoe.missions.internal.ReportDraft;
 import eu.cybersudoe.network.Country;
 import eu.cybersudoe.shared.Language;
+import eu.cybersudoe.shared.documents.DocumentReading;
 import eu.cybersudoe.shared.security.Role;
 import eu.cybersudoe.shared.security.SignedInUser;
 import eu.cybersudoe.testing.DatabaseTest;
 import eu.cybersudoe.testing.TestClockConfiguration;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.Test;
@@ -37,6 +35,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -152,21 +151,62 @@ class MissionPagesTest {
 
         byte[] pdf = mvc.perform(get("/fr/office/missions/" + mission.id() + "/report.pdf").with(user(advisor)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            String text = new PDFTextStripper().getText(document);
-            assertThat(text).contains("Rapport d'intervention", "Fromagerie Roux", "Gérer les commandes en ligne",
-                    "Boutique en ligne hébergée", "Commission sur les ventes", "Web Auvergne SARL",
-                    "Ouvrir une boutique en ligne avant l'été", "Projet de cahier des charges", "Vendre 30 % de la production en ligne",
-                    "Diagnostics avant la mission", "Sécurité du système d'information");
+        DocumentReading report = DocumentReading.pdf(pdf);
+        assertThat(report.tagged()).isTrue();
+        assertThat(report.language()).isEqualTo("fr");
+        assertThat(report.title()).startsWith("Rapport d'intervention – Fromagerie Roux");
+        assertThat(report.text()).contains("Rapport d'intervention", "Fromagerie Roux", "Gérer les commandes en ligne",
+                "Boutique en ligne hébergée", "Commission sur les ventes", "Web Auvergne SARL",
+                "Ouvrir une boutique en ligne avant l'été", "Projet de cahier des charges", "Vendre 30 % de la production en ligne",
+                "Diagnostics avant la mission", "Sécurité du système d'information", "page 1 sur " + report.pages());
+        assertThat(report.tags()).contains("H1", "H2", "H3", "Table", "TH");
+        assertThat(report.figureAlternatives()).contains("Emblème de l’Union européenne : douze étoiles d’or en cercle sur fond bleu");
+        assertThat(DocumentReading.pdfUaFailures(pdf)).isEmpty();
+        // The same report in the other languages, the company's own words kept as typed.
+        Map<String, String> headings = Map.of("es", "Informe de intervención página 1 de", "pt", "Relatório de intervenção página 1 de",
+                "en", "Intervention report page 1 of");
+        headings.forEach((language, heading) -> {
+            DocumentReading translated = DocumentReading.pdf(download("/" + language + "/office/missions/" + mission.id() + "/report.pdf", advisor));
+            assertThat(translated.language()).isEqualTo(language);
+            assertThat(translated.title()).startsWith(heading.substring(0, heading.indexOf(" p")));
+            assertThat(translated.text()).contains(heading.substring(heading.indexOf(" p") + 1), "Gérer les commandes en ligne");
+        });
+
+        byte[] reportDocx = mvc.perform(get("/fr/office/missions/" + mission.id() + "/report.docx").with(user(advisor)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (XWPFDocument document = DocumentReading.docx(reportDocx)) {
+            assertThat(texts(document, "Heading1")).singleElement().asString().startsWith("Rapport d'intervention – Fromagerie Roux");
+            assertThat(texts(document, "Heading2")).contains("Profil de l'entreprise", "Besoins par thème", "Solutions identifiées",
+                    "Projet de cahier des charges");
+            assertThat(texts(document, "Heading3")).contains("Boutique en ligne hébergée", "Objectifs");
+            assertThat(document.getTables()).isNotEmpty().allSatisfy(table -> assertThat(table.getRow(0).isRepeatHeader()).isTrue());
+            assertThat(document.getDocument().getBody().getSectPr().getPgSz().getW().toString()).isEqualTo("11906");
+            assertThat(document.getHeaderList().getFirst().getAllPictures()).hasSize(3);
+            assertThat(document.getFooterList().getFirst().getText()).contains("FEDER", "Édité le");
         }
 
         byte[] docx = mvc.perform(get("/fr/office/missions/" + mission.id() + "/specifications.docx").with(user(advisor)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
-        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
+        try (XWPFDocument document = DocumentReading.docx(docx)) {
             String text = document.getParagraphs().stream().map(XWPFParagraph::getText).collect(Collectors.joining("\n"));
-            assertThat(text).contains("Projet de cahier des charges", "Fromagerie Roux", "Objectifs",
-                    "Vendre 30 % de la production en ligne", "Critères de sélection", "Prix, accompagnement, paiement sécurisé");
+            assertThat(text).contains("Vendre 30 % de la production en ligne", "Prix, accompagnement, paiement sécurisé");
+            assertThat(texts(document, "Heading1")).singleElement().asString().startsWith("Projet de cahier des charges – Fromagerie Roux");
+            assertThat(texts(document, "Heading2")).contains("Objectifs", "Critères de sélection");
+            assertThat(document.getDocument().getBody().getSectPr().getPgSz().getH().toString()).isEqualTo("16838");
+            assertThat(document.getFooterList().getFirst().getText()).contains("FEDER");
         }
+    }
+
+    private byte[] download(String path, SignedInUser user) {
+        try {
+            return mvc.perform(get(path).with(user(user))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<String> texts(XWPFDocument document, String style) {
+        return document.getParagraphs().stream().filter(p -> style.equals(p.getStyleID())).map(XWPFParagraph::getText).toList();
     }
 
     @Test
@@ -207,9 +247,10 @@ class MissionPagesTest {
         assertThat(store.find(mission.id()).orElseThrow().state()).isEqualTo(MissionState.DELIVERED);
         byte[] pdf = mvc.perform(get(own + "/report.pdf").with(user(owner))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            assertThat(new PDFTextStripper().getText(document)).contains("Installer un gestionnaire de mots de passe");
-        }
+        assertThat(DocumentReading.pdf(pdf).text()).contains("Installer un gestionnaire de mots de passe");
+        mvc.perform(get(own + "/report.docx").with(user(owner))).andExpect(status().isOk());
+        mvc.perform(get(own + "/report.docx").with(user(otherOwner))).andExpect(status().isForbidden());
+        mvc.perform(get(office + "/report.docx").with(user(otherAdvisor))).andExpect(status().isForbidden());
         mvc.perform(get(own + "/report.pdf").with(user(otherOwner))).andExpect(status().isForbidden());
         String ownList = mvc.perform(get("/fr/my-company/missions").with(user(otherOwner))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
