@@ -2,16 +2,17 @@ package eu.cybersudoe.companies.imports;
 
 import eu.cybersudoe.companies.LawfulBasis;
 import eu.cybersudoe.network.Country;
+import eu.cybersudoe.shared.files.FileKind;
 import eu.cybersudoe.shared.files.FileStore;
 import eu.cybersudoe.shared.files.StoredFile;
+import eu.cybersudoe.shared.files.UploadGuard;
+import eu.cybersudoe.shared.files.UploadRefused;
+import eu.cybersudoe.shared.files.UploadUse;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.util.unit.DataSize;
 
-import java.io.BufferedInputStream;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -19,8 +20,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Imports as partners use them: upload a file (refused at once when it is empty, too large, or
- * neither CSV nor XLSX), see its first rows with a first guess of the mapping, confirm the mapping
+ * Imports as partners use them: upload a file (through the {@link UploadGuard}: refused at once
+ * when it is empty, too large, neither CSV nor XLSX by its content, or a workbook that inflates
+ * beyond its limits), see its first rows with a first guess of the mapping, confirm the mapping
  * (saved for the partner's next file) and let it run in the background; then follow it, list the
  * partner's imports, and read the rows left for review or rejected.
  */
@@ -33,16 +35,20 @@ public class Imports {
     private final ImportJobs jobs;
     private final ImportRunner runner;
     private final FileStore files;
+    private final UploadGuard guard;
     private final Clock clock;
-    private final long maxBytes;
+    private final UploadUse use;
 
-    Imports(ImportJobs jobs, ImportRunner runner, FileStore files, Clock clock,
-            @Value("${cybersudoe.imports.max-size:100MB}") DataSize maxSize) {
+    Imports(ImportJobs jobs, ImportRunner runner, FileStore files, UploadGuard guard, Clock clock,
+            @Value("${cybersudoe.imports.max-size:100MB}") DataSize maxSize,
+            @Value("${cybersudoe.imports.max-expanded-size:1GB}") DataSize maxExpanded,
+            @Value("${cybersudoe.imports.max-ratio:100}") int maxRatio) {
         this.jobs = jobs;
         this.runner = runner;
         this.files = files;
+        this.guard = guard;
         this.clock = clock;
-        this.maxBytes = maxSize.toBytes();
+        this.use = UploadUse.of("imports", maxSize, FileKind.TEXT, FileKind.XLSX).expandingAtMost(maxExpanded, maxRatio);
     }
 
     /** What the partner states when uploading a file. */
@@ -55,24 +61,19 @@ public class Imports {
     }
 
     public long maxBytes() {
-        return maxBytes;
+        return use.maxBytes();
     }
 
     /**
      * Keeps the file in the file store and creates an import waiting for its mapping.
      *
-     * @throws ImportRefused when the file is empty, too large, neither CSV nor XLSX, or has no header
+     * @throws ImportRefused when the file is empty, too large, neither CSV nor XLSX, expands too much or has no header
      */
     public ImportJob upload(Upload upload, InputStream content) {
-        StoredFile stored = files.store("imports", upload.fileName(), content);
+        UploadGuard.Admitted admitted = admit(upload, content);
+        StoredFile stored = admitted.file();
         try {
-            if (stored.size() == 0) {
-                throw new ImportRefused("companies.import.file.empty");
-            }
-            if (stored.size() > maxBytes) {
-                throw new ImportRefused("companies.import.file.tooLarge", DataSize.ofBytes(maxBytes).toMegabytes());
-            }
-            SheetFormat format = format(stored);
+            SheetFormat format = admitted.kind() == FileKind.XLSX ? SheetFormat.XLSX : SheetFormat.CSV;
             String encoding = null;
             String delimiter = null;
             List<String> header;
@@ -104,12 +105,17 @@ public class Imports {
         }
     }
 
-    private SheetFormat format(StoredFile stored) {
-        try (InputStream in = new BufferedInputStream(files.open(stored.key()))) {
-            byte[] head = in.readNBytes(SheetFormat.SNIFF);
-            return SheetFormat.of(head, head.length).orElseThrow(() -> new ImportRefused("companies.import.file.format"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /** The file through the upload guard, its refusals told in the words of imports. */
+    private UploadGuard.Admitted admit(Upload upload, InputStream content) {
+        try {
+            return guard.admit(use, upload.fileName(), content);
+        } catch (UploadRefused refused) {
+            throw switch (refused.reason()) {
+                case EMPTY -> new ImportRefused("companies.import.file.empty");
+                case TOO_LARGE -> new ImportRefused("companies.import.file.tooLarge", use.maxMegabytes());
+                case KIND -> new ImportRefused("companies.import.file.format");
+                case EXPANDS, DAMAGED -> new ImportRefused(refused.messageKey(), refused.arguments().toArray());
+            };
         }
     }
 
