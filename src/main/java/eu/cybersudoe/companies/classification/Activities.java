@@ -88,6 +88,11 @@ public class Activities {
         return nace;
     }
 
+    /** The title of a stored or typed code, or empty when the code is not classified. */
+    public Optional<ActivityTitles.Title> title(Country country, String rawCode) {
+        return classify(country, rawCode).map(titles::title);
+    }
+
     /** The NAF sous-classes and the titles of activities. */
     public ActivityTitles titles() {
         return titles;

@@ -86,13 +86,17 @@ public final class ActivityTitles {
         return nafByClass.getOrDefault(naceClass, List.of());
     }
 
+    /** The title of an activity, with the language it is written in ({@code fr} or {@code en}). */
+    public record Title(String text, String language) {
+    }
+
     /**
      * The title to show for an activity: the French title of a NAF sous-classe, the English title
      * of the NACE class otherwise.
      */
-    public String title(Activity activity) {
+    public Title title(Activity activity) {
         return activity.system() == CodeSystem.NAF_REV2 && nafSubclasses.containsKey(activity.nationalCode())
-                ? nafSubclasses.get(activity.nationalCode()) : naceClasses.get(activity.naceClass());
+                ? new Title(nafSubclasses.get(activity.nationalCode()), "fr") : new Title(naceClasses.get(activity.naceClass()), "en");
     }
 
     /** The English title of a NACE Rev. 2 class, such as {@code 62.01}. */

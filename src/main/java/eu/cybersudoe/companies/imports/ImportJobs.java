@@ -99,10 +99,12 @@ class ImportJobs {
         return jdbc.sql("""
                         update import_job set records_done = records_done + ?, blank_lines = blank_lines + ?,
                             created_rows = created_rows + ?, merged_rows = merged_rows + ?, review_rows = review_rows + ?,
-                            rejected_rows = rejected_rows + ?, progress = ?, heartbeat_at = ?
+                            rejected_rows = rejected_rows + ?, unknown_activity_rows = unknown_activity_rows + ?, progress = ?,
+                            heartbeat_at = ?
                         where id = ? and records_done = ? and status = 'RUNNING'""")
                 .params(records, counts.blank(), counts.of(RowOutcome.CREATED), counts.of(RowOutcome.MERGED),
-                        counts.of(RowOutcome.REVIEW), counts.of(RowOutcome.REJECTED), progress, Timestamp.from(now), id,
+                        counts.of(RowOutcome.REVIEW), counts.of(RowOutcome.REJECTED), counts.unknownActivities(), progress,
+                        Timestamp.from(now), id,
                         expectedDone).update() == 1;
     }
 
@@ -166,7 +168,7 @@ class ImportJobs {
                 rs.getString("consent_source"), rs.getBoolean("consent_newsletter"), rs.getBoolean("consent_invitations"),
                 ImportJob.Status.valueOf(rs.getString("status")), totalRecords, rs.getLong("records_done"),
                 rs.getDouble("progress"), rs.getLong("blank_lines"), rs.getLong("created_rows"), rs.getLong("merged_rows"),
-                rs.getLong("review_rows"), rs.getLong("rejected_rows"), rs.getString("failure"), instant(rs, "created_at"),
+                rs.getLong("review_rows"), rs.getLong("rejected_rows"), rs.getLong("unknown_activity_rows"), rs.getString("failure"), instant(rs, "created_at"),
                 instant(rs, "started_at"), instant(rs, "finished_at"));
     }
 

@@ -44,6 +44,9 @@ final class SearchQuery {
         if (criteria.youngWomanLed()) {
             query.conditions.add("o.young_woman_led = true");
         }
+        if (criteria.unknownActivity()) {
+            query.conditions.add("o.activity_code is not null and o.nace_class is null");
+        }
         if (criteria.newsletter()) {
             query.conditions.add("exists (select 1 from contact n where n.organisation_id = o.id"
                     + " and n.newsletter_consent = true and n.erased_at is null)");
