@@ -27,6 +27,32 @@ public final class CompanyRegistryTestSupport {
         throw new IllegalStateException("A check digit always exists");
     }
 
+    /** The SIRET of an establishment of a company: its SIREN, four digits and the Luhn check digit over all fourteen. */
+    public static String siret(String siren, String fourDigits) {
+        String base = siren + fourDigits;
+        for (int check = 0; check < 10; check++) {
+            String candidate = base + check;
+            int sum = 0;
+            for (int i = 0; i < 14; i++) {
+                int digit = candidate.charAt(13 - i) - '0';
+                if (i % 2 == 1) {
+                    digit *= 2;
+                    digit = digit > 9 ? digit - 9 : digit;
+                }
+                sum += digit;
+            }
+            if (sum % 10 == 0) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException("A check digit always exists");
+    }
+
+    /** The French intra-EU VAT number of a SIREN: FR, its two-digit key, the SIREN. */
+    public static String frenchVat(String siren) {
+        return "FR%02d%s".formatted((12 + 3 * (Long.parseLong(siren) % 97)) % 97, siren);
+    }
+
     /** A valid Spanish CIF of a limited company (letter B) no other test uses. */
     public static String uniqueSpanishCif() {
         String digits = String.format("%07d", Math.abs(java.util.UUID.randomUUID().getLeastSignificantBits() % 10_000_000L));

@@ -31,6 +31,12 @@ public record ImportJob(long id, String partnerId, Long accountId, String fileKe
         }
     }
 
+    /** The company name a row of this import gives, or an empty string when the name column is not mapped or empty. */
+    public String legalNameIn(LeftRow row) {
+        return mapping == null ? "" : mapping.columnOf(ImportField.LEGAL_NAME)
+                .map(column -> column < row.cells().size() ? row.cells().get(column) : "").orElse("");
+    }
+
     /** The rows handled so far: created, merged, to review and rejected add up to it. */
     public long rows() {
         return created + merged + review + rejected;

@@ -58,6 +58,42 @@ public class Imports {
 
     /** The first rows of a file and a first mapping, for the partner to check. */
     public record Preview(ImportJob job, List<String> header, List<SheetRow> rows, ColumnMapping mapping) {
+
+        /** The named columns the mapping leaves out, except those the registry derives from the postcode. */
+        public List<String> unmapped() {
+            return columnsLeftOut(false);
+        }
+
+        /** The columns left out because the registry derives them from the postcode (region, province, district). */
+        public List<String> derived() {
+            return columnsLeftOut(true);
+        }
+
+        private List<String> columnsLeftOut(boolean derivedFromPostcode) {
+            List<String> left = new ArrayList<>();
+            for (int i = 0; i < header.size(); i++) {
+                String name = header.get(i);
+                if (!name.isBlank() && mapping.fieldOf(i).isEmpty() && ImportField.derivedFromPostcode(name) == derivedFromPostcode) {
+                    left.add(name);
+                }
+            }
+            return left;
+        }
+
+        /** Whether no identifier nor VAT number column is mapped: companies can then only be matched by name and postcode. */
+        public boolean noIdentifier() {
+            return !mapping.holds(ImportField.IDENTIFIER) && !mapping.holds(ImportField.VAT_NUMBER);
+        }
+
+        /** Whether the header or the rows shown hold replacement characters: the encoding chosen does not fit the file. */
+        public boolean replacementCharacters() {
+            return header.stream().anyMatch(Preview::replaced)
+                    || rows.stream().anyMatch(row -> row.cells().stream().anyMatch(Preview::replaced));
+        }
+
+        private static boolean replaced(String text) {
+            return text.indexOf('\uFFFD') >= 0;
+        }
     }
 
     public long maxBytes() {
@@ -91,6 +127,9 @@ public class Imports {
             if (header.stream().allMatch(String::isEmpty)) {
                 throw new ImportRefused("companies.import.file.noHeader");
             }
+            if (!hasRows(stored, format, upload.encoding())) {
+                throw new ImportRefused("companies.import.file.noRows");
+            }
             long id = jobs.create(new NewImport(upload.partnerId(), upload.accountId(), stored, format, encoding, delimiter, header,
                     upload.defaultCountry() == null ? null : upload.defaultCountry().name(), upload.lawfulBasis(),
                     upload.consentSource() == null ? "" : upload.consentSource().strip(), upload.consentNewsletter(),
@@ -102,6 +141,20 @@ public class Imports {
                 throw new ImportRefused(unreadable.messageKey());
             }
             throw refused;
+        }
+    }
+
+    /** Whether the file has a row that is not blank after its header. */
+    private boolean hasRows(StoredFile stored, SheetFormat format, Charset encoding) {
+        try (SheetReader reader = format == SheetFormat.CSV ? new CsvSheetReader(files.open(stored.key()), stored.size(), encoding)
+                : new XlsxSheetReader(files.open(stored.key()), 0)) {
+            Optional<SheetRow> row;
+            while ((row = reader.next()).isPresent()) {
+                if (!row.get().blank()) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 

@@ -1,6 +1,7 @@
 package eu.cybersudoe.companies.imports;
 
 import eu.cybersudoe.companies.internal.OrganisationValidator;
+import eu.cybersudoe.shared.files.SpreadsheetText;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -59,13 +60,14 @@ public class LeftRows {
 
     /**
      * Writes the rejected rows and the rows to review as CSV: the file's columns, then the row's
-     * number, its outcome and the reason, each translated by {@code explain}.
+     * number, its outcome and the reason, each translated by {@code explain}; a cell a spreadsheet
+     * would run as a formula is written as text, as in the registry's export.
      */
     public void writeCsv(ImportJob job, Writer out, BiFunction<String, List<String>, String> explain, List<String> extraColumns) {
         List<String> header = new ArrayList<>(job.header());
         header.addAll(extraColumns);
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setDelimiter(';').get())) {
-            csv.printRecord(header);
+            csv.printRecord(header.stream().map(SpreadsheetText::neutralised).toList());
             jdbc.sql("select * from import_row where job_id = ? order by row_number").param(job.id()).query(LeftRows::row).stream()
                     .forEach(row -> {
                         List<String> values = new ArrayList<>(row.cells());
@@ -76,7 +78,7 @@ public class LeftRows {
                         values.add(explain.apply("companies.import.outcome." + row.outcome().name(), List.of()));
                         values.add(explain.apply(row.reasonKey(), row.reasonArguments()));
                         try {
-                            csv.printRecord(values);
+                            csv.printRecord(values.stream().map(SpreadsheetText::neutralised).toList());
                         } catch (IOException e) {
                             throw new UncheckedIOException(e);
                         }

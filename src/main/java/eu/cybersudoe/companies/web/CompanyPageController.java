@@ -5,6 +5,7 @@ import eu.cybersudoe.companies.ConsentPurpose;
 import eu.cybersudoe.companies.LawfulBasis;
 import eu.cybersudoe.companies.internal.CompanyFile;
 import eu.cybersudoe.companies.internal.CompanyOffice;
+import eu.cybersudoe.companies.internal.Establishments;
 import eu.cybersudoe.companies.classification.Activities;
 import eu.cybersudoe.network.Network;
 import eu.cybersudoe.shared.security.Access;
@@ -42,9 +43,12 @@ class CompanyPageController {
     private final CompanyScope scope;
     private final Network network;
     private final Activities activities;
+    private final Establishments establishments;
 
-    CompanyPageController(CompanyOffice office, CompanyScope scope, Network network, Activities activities) {
+    CompanyPageController(CompanyOffice office, CompanyScope scope, Network network, Activities activities,
+                          Establishments establishments) {
         this.activities = activities;
+        this.establishments = establishments;
         this.office = office;
         this.scope = scope;
         this.network = network;
@@ -135,6 +139,7 @@ class CompanyPageController {
         String partner = scope.actingPartnerIfAny(request);
         CompanyFile file = office.file(company, partner).orElseThrow(CompanyPageController::notFound);
         model.addAttribute("view", CompanyView.of(file, network, activities, scope::shortName));
+        model.addAttribute("establishments", establishments.sameCompany(file.company(), partner));
         model.addAttribute("notesFor", partner == null ? null : scope.shortName(partner));
         model.addAttribute("noteBody", noteBody);
         model.addAttribute("noteError", noteError);

@@ -106,6 +106,6 @@ final class ArchiveExpansion {
     }
 
     private static UploadRefused expands(UploadUse use) {
-        return new UploadRefused(UploadRefused.Reason.EXPANDS, Math.max(1, use.maxExpandedBytes() / (1024 * 1024)));
+        return new UploadRefused(UploadRefused.Reason.EXPANDS, String.valueOf(Math.max(1, use.maxExpandedBytes() / (1024 * 1024))));
     }
 }

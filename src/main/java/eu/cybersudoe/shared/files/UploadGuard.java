@@ -50,7 +50,7 @@ public class UploadGuard {
                 throw new UploadRefused(UploadRefused.Reason.EMPTY);
             }
             if (size > use.maxBytes()) {
-                throw new UploadRefused(UploadRefused.Reason.TOO_LARGE, use.maxMegabytes());
+                throw new UploadRefused(UploadRefused.Reason.TOO_LARGE, String.valueOf(use.maxMegabytes()));
             }
             FileKind kind = kindOf(copy, use);
             try (InputStream checked = Files.newInputStream(copy)) {

@@ -45,7 +45,7 @@ public class UploadRefused extends RuntimeException {
         return reason.messageKey();
     }
 
-    /** The message's arguments: the limit in megabytes, or the kinds accepted. */
+    /** The message's arguments, as text (numbers are not grouped by locale): the limit in megabytes, or the kinds accepted. */
     public List<Object> arguments() {
         return arguments;
     }

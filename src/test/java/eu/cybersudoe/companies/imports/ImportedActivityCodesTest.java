@@ -76,7 +76,7 @@ class ImportedActivityCodesTest {
         assertThatThrownBy(() -> files.upload("clients.xlsx", bomb, "cybermassif", Country.FR))
                 .isInstanceOfSatisfying(ImportRefused.class, refused -> {
                     assertThat(refused.messageKey()).isEqualTo("uploads.refused.expands");
-                    assertThat(refused.arguments()).containsExactly(1024L);
+                    assertThat(refused.arguments()).containsExactly("1024");
                 });
         assertThat(files.count("import_job")).isEqualTo(before);
     }

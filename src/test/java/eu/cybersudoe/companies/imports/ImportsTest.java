@@ -253,19 +253,19 @@ class ImportsTest {
     void theMappingIsSavedForThePartnersNextFileAndTheLeftRowsDownloadWithTheirReason() {
         String tag = ImportTestFiles.unique();
         jdbc.sql("delete from import_mapping where partner_id = 'transferts-lr'").update();
-        ImportJob job = files.upload("x.csv", ("Firma;PLZ;Kontakt\nA " + tag + ";63000;pas-une-adresse\n").getBytes(StandardCharsets.UTF_8),
+        ImportJob job = files.upload("x.csv", ("Unternehmen;PLZ;Kontakt\nA " + tag + ";63000;pas-une-adresse\n").getBytes(StandardCharsets.UTF_8),
                 "transferts-lr", Country.FR);
         assertThat(imports.preview(job).mapping().columns()).isEmpty();
         imports.start(job, new ColumnMapping(Map.of(0, ImportField.LEGAL_NAME, 1, ImportField.POSTCODE, 2, ImportField.EMAIL)));
         ImportJob done = files.awaitDone(job.id());
-        ImportJob next = files.upload("y.csv", ("Kontakt;Firma;PLZ\nb@example.fr;B;34000\n").getBytes(StandardCharsets.UTF_8), "transferts-lr",
+        ImportJob next = files.upload("y.csv", ("Kontakt;Unternehmen;PLZ\nb@example.fr;B;34000\n").getBytes(StandardCharsets.UTF_8), "transferts-lr",
                 Country.FR);
         assertThat(imports.preview(next).mapping().columns())
                 .containsExactlyInAnyOrderEntriesOf(Map.of(0, ImportField.EMAIL, 1, ImportField.LEGAL_NAME, 2, ImportField.POSTCODE));
 
         StringWriter out = new StringWriter();
         leftRows.writeCsv(done, out, (key, arguments) -> key + arguments, List.of("row", "outcome", "reason"));
-        assertThat(out.toString()).startsWith("Firma;PLZ;Kontakt;row;outcome;reason")
+        assertThat(out.toString()).startsWith("Unternehmen;PLZ;Kontakt;row;outcome;reason")
                 .contains("A " + tag + ";63000;pas-une-adresse;2;companies.import.outcome.REJECTED[];companies.import.row.email[pas-une-adresse]");
     }
 

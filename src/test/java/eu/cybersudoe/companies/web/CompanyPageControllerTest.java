@@ -6,6 +6,7 @@ import eu.cybersudoe.companies.LawfulBasis;
 import eu.cybersudoe.companies.classification.Activities;
 import eu.cybersudoe.companies.internal.CompanyFile;
 import eu.cybersudoe.companies.internal.CompanyOffice;
+import eu.cybersudoe.companies.internal.Establishments;
 import eu.cybersudoe.network.Network;
 import eu.cybersudoe.shared.security.Role;
 import eu.cybersudoe.testing.WithSignedInUser;
@@ -54,6 +55,8 @@ class CompanyPageControllerTest {
     CompanyOffice office;
     @MockitoBean
     Network network;
+    @MockitoBean
+    Establishments establishments;
 
     @BeforeEach
     void organisationOfCybermassif() {
