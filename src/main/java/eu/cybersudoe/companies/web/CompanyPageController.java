@@ -6,6 +6,7 @@ import eu.cybersudoe.companies.LawfulBasis;
 import eu.cybersudoe.companies.internal.CompanyFile;
 import eu.cybersudoe.companies.internal.CompanyOffice;
 import eu.cybersudoe.companies.internal.Establishments;
+import eu.cybersudoe.companies.internal.OrganisationLinks;
 import eu.cybersudoe.companies.classification.Activities;
 import eu.cybersudoe.network.Network;
 import eu.cybersudoe.shared.security.Access;
@@ -44,11 +45,13 @@ class CompanyPageController {
     private final Network network;
     private final Activities activities;
     private final Establishments establishments;
+    private final OrganisationLinks links;
 
     CompanyPageController(CompanyOffice office, CompanyScope scope, Network network, Activities activities,
-                          Establishments establishments) {
+                          Establishments establishments, OrganisationLinks links) {
         this.activities = activities;
         this.establishments = establishments;
+        this.links = links;
         this.office = office;
         this.scope = scope;
         this.network = network;
@@ -140,6 +143,7 @@ class CompanyPageController {
         CompanyFile file = office.file(company, partner).orElseThrow(CompanyPageController::notFound);
         model.addAttribute("view", CompanyView.of(file, network, activities, scope::shortName));
         model.addAttribute("establishments", establishments.sameCompany(file.company(), partner));
+        model.addAttribute("links", links.linked(company.value(), partner));
         model.addAttribute("notesFor", partner == null ? null : scope.shortName(partner));
         model.addAttribute("noteBody", noteBody);
         model.addAttribute("noteError", noteError);

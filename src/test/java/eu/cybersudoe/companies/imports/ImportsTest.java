@@ -121,15 +121,15 @@ class ImportsTest {
 
         List<LeftRow> review = leftRows.of(second, RowOutcome.REVIEW, 1, 10);
         long candidate = review.getFirst().candidateId();
-        assertThat(leftRows.resolve(second, review.get(0).id(), true, null)).isEqualTo(RowOutcome.MERGED);
+        assertThat(leftRows.resolve(second, review.get(0).id(), ReviewDecision.MERGE, null)).isEqualTo(RowOutcome.MERGED);
         assertThat(jdbc.sql("select partner_id from organisation_partner where organisation_id = ? order by partner_id")
                 .param(candidate).query(String.class).list()).containsExactly("ciebi", "leitat");
         assertThat(jdbc.sql("select count(*) from contact where organisation_id = ?").param(candidate).query(Long.class).single())
                 .isEqualTo(2);
-        assertThat(leftRows.resolve(second, review.get(1).id(), false, null)).isEqualTo(RowOutcome.CREATED);
+        assertThat(leftRows.resolve(second, review.get(1).id(), ReviewDecision.KEEP_APART, null)).isEqualTo(RowOutcome.CREATED);
         assertThat(jdbc.sql("select count(*) from organisation where name_key = ?").param("cafe central " + tag)
                 .query(Long.class).single()).isEqualTo(2);
-        assertThatThrownBy(() -> leftRows.resolve(second, review.get(1).id(), true, null)).isInstanceOf(ImportRefused.class);
+        assertThatThrownBy(() -> leftRows.resolve(second, review.get(1).id(), ReviewDecision.MERGE, null)).isInstanceOf(ImportRefused.class);
         ImportJob after = imports.find(second.id()).orElseThrow();
         assertThat(List.of(after.created(), after.merged(), after.review(), after.rejected())).containsExactly(1L, 1L, 0L, 0L);
     }

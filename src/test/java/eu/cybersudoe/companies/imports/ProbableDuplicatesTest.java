@@ -5,6 +5,7 @@ import eu.cybersudoe.companies.internal.CompanyFile;
 import eu.cybersudoe.companies.internal.CompanyOffice;
 import eu.cybersudoe.companies.internal.Establishment;
 import eu.cybersudoe.companies.internal.Establishments;
+import eu.cybersudoe.companies.internal.OrganisationLinks;
 import eu.cybersudoe.companies.internal.OrganisationSearch;
 import eu.cybersudoe.companies.internal.SearchCriteria;
 import eu.cybersudoe.network.Country;
@@ -44,6 +45,8 @@ class ProbableDuplicatesTest {
     Establishments establishments;
     @Autowired
     CompanyOffice office;
+    @Autowired
+    OrganisationLinks links;
     @Autowired
     JdbcClient jdbc;
     ImportTestFiles files;
@@ -93,6 +96,63 @@ class ProbableDuplicatesTest {
 
         assertThat(List.of(job.created(), job.merged(), job.review())).containsExactly(0L, 0L, 1L);
         assertThat(reviewReasons(job)).containsExactly(RowDecisions.SAME_EMAIL);
+    }
+
+    @Test
+    void aMergeKeepsTheRowsIdentifierAddressAndConsentsOnTheSurvivorAndInItsHistory() {
+        importRows("cybermassif", "Fromagerie " + tag + ";;15000;");
+        long survivor = idOfName("fromagerie " + tag);
+        String siren = uniqueSiren();
+        String email = "cave." + tag + "@example.fr";
+        ImportJob job = files.importFile("g.csv", ("Raison sociale;SIREN;Adresse;Code postal;Courriel\nFromagerie " + tag + ";" + siren
+                + ";2 place du Marché;15000;" + email + "\n").getBytes(StandardCharsets.UTF_8), "leitat", Country.FR, true);
+        LeftRow left = leftRows.of(job, RowOutcome.REVIEW, 1, 1).getFirst();
+
+        assertThat(leftRows.resolve(job, left.id(), ReviewDecision.MERGE, null)).isEqualTo(RowOutcome.MERGED);
+
+        assertThat(jdbc.sql("select identifier, address, postcode from organisation where id = ?").param(survivor).query().singleRow())
+                .containsEntry("identifier", siren).containsEntry("address", "2 place du Marché").containsEntry("postcode", "15000");
+        assertThat(jdbc.sql("select organisation_id, newsletter_consent from contact where email_key = ?").param(email).query().singleRow())
+                .containsEntry("organisation_id", survivor).containsEntry("newsletter_consent", true);
+        assertThat(jdbc.sql("select summary from organisation_event where organisation_id = ? and kind = 'import.merged'").param(survivor)
+                .query(String.class).single()).contains(siren).contains("2 place du Marché").contains("g.csv");
+        assertThat(jdbc.sql("select partner_id from organisation_partner where organisation_id = ? order by partner_id").param(survivor)
+                .query(String.class).list()).containsExactly("cybermassif", "leitat");
+        assertThat(leftRows.of(job, RowOutcome.REVIEW, 1, 1).getFirst().resolution()).isEqualTo("MERGED");
+    }
+
+    @Test
+    void aMergeNeverReplacesWhatTheSurvivorHadButKeepsItInHistory() {
+        String kept = uniqueSiren();
+        importRows("cybermassif", "Coutellerie " + tag + ";" + kept + ";63300;");
+        String other = uniqueSiren();
+        ImportJob job = importRows("leitat", "Coutellerie " + tag + ";" + other + ";63300;");
+
+        leftRows.resolve(job, leftRows.of(job, RowOutcome.REVIEW, 1, 1).getFirst().id(), ReviewDecision.MERGE, null);
+
+        long survivor = idOfIdentifier(kept);
+        assertThat(jdbc.sql("select summary from organisation_event where organisation_id = ? and kind = 'import.merged'").param(survivor)
+                .query(String.class).single()).contains(other);
+        assertThat(jdbc.sql("select count(*) from organisation where identifier = ?").param(other).query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void linkedRecordsAreKeptApartAndListEachOther() {
+        String first = uniqueSiren();
+        importRows("cybermassif", "Imprimerie " + tag + ";" + first + ";31000;");
+        String second = uniqueSiren();
+        ImportJob job = importRows("cybermassif", "Imprimerie " + tag + ";" + second + ";31000;");
+
+        assertThat(leftRows.resolve(job, leftRows.of(job, RowOutcome.REVIEW, 1, 1).getFirst().id(), ReviewDecision.LINK, null))
+                .isEqualTo(RowOutcome.CREATED);
+
+        long one = idOfIdentifier(first);
+        long two = idOfIdentifier(second);
+        assertThat(links.linked(one, "cybermassif")).extracting(OrganisationLinks.Linked::id).containsExactly(two);
+        assertThat(links.linked(two, null)).extracting(OrganisationLinks.Linked::id).containsExactly(one);
+        assertThat(links.linked(two, "leitat")).isEmpty();
+        assertThat(leftRows.of(job, RowOutcome.REVIEW, 1, 1).getFirst().resolution()).isEqualTo("LINKED");
+        assertThat(imports.find(job.id()).orElseThrow().created()).isEqualTo(1);
     }
 
     @Test

@@ -7,6 +7,7 @@ import eu.cybersudoe.companies.classification.Activities;
 import eu.cybersudoe.companies.internal.CompanyFile;
 import eu.cybersudoe.companies.internal.CompanyOffice;
 import eu.cybersudoe.companies.internal.Establishments;
+import eu.cybersudoe.companies.internal.OrganisationLinks;
 import eu.cybersudoe.network.Network;
 import eu.cybersudoe.shared.security.Role;
 import eu.cybersudoe.testing.WithSignedInUser;
@@ -57,6 +58,8 @@ class CompanyPageControllerTest {
     Network network;
     @MockitoBean
     Establishments establishments;
+    @MockitoBean
+    OrganisationLinks links;
 
     @BeforeEach
     void organisationOfCybermassif() {

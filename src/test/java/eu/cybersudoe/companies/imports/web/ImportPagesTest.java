@@ -103,6 +103,44 @@ class ImportPagesTest {
     }
 
     @Test
+    void aProbableDuplicateIsComparedSideBySideAndLinkedInPortuguese() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        long first = importAndWait(person(Role.PARTNER_MANAGER, "ciebi", Language.PT),
+                "Designação social;Código Postal;Morada\nPastelaria " + tag + ";1300-085;Rua de Belém 84\n");
+        RequestPostProcessor manager = person(Role.PARTNER_MANAGER, "cederna-garalur", Language.PT);
+        long second = importAndWait(manager, "Designação social;Código Postal;Morada\nPastelaria " + tag + " Lda;1300-085;Rua de Belém 86\n");
+        assertThat(first).isNotEqualTo(second);
+
+        mvc.perform(get("/pt/office/imports/" + second + "/review").with(manager))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<th scope=\"col\">Esta linha</th>")))
+                .andExpect(content().string(containsString("<td>Rua de Belém 86</td>")))
+                .andExpect(content().string(containsString("<td>Rua de Belém 84 <strong>(difere)</strong></td>")))
+                .andExpect(content().string(containsString("Fichas relacionadas: manter ambas e ligá-las")));
+        long rowId = jdbc.sql("select id from import_row where job_id = ?").param(second).query(Long.class).single();
+        mvc.perform(post("/pt/office/imports/" + second + "/review/" + rowId).param("decision", "link").with(manager).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/pt/office/imports/" + second + "/review/" + rowId).param("decision", "bogus").with(manager).with(csrf()))
+                .andExpect(status().isBadRequest());
+        assertThat(jdbc.sql("select resolution from import_row where id = ?").param(rowId).query(String.class).single()).isEqualTo("LINKED");
+    }
+
+    private long importAndWait(RequestPostProcessor manager, String csv) throws Exception {
+        String location = mvc.perform(multipart("/pt/office/imports/new").file(new MockMultipartFile("file", "clientes.csv", "text/csv",
+                                csv.getBytes(StandardCharsets.UTF_8))).param("defaultCountry", "PT").param("consentSource", "feira")
+                        .with(manager).with(csrf()))
+                .andReturn().getResponse().getRedirectedUrl();
+        mvc.perform(post(location).param("column-0", "LEGAL_NAME").param("column-1", "POSTCODE").param("column-2", "ADDRESS")
+                .with(manager).with(csrf())).andExpect(status().is3xxRedirection());
+        long id = Long.parseLong(location.replaceAll("\\D+(\\d+)\\D+", "$1"));
+        for (int i = 0; i < 200 && jdbc.sql("select status from import_job where id = ?").param(id).query(String.class).single()
+                .matches("QUEUED|RUNNING"); i++) {
+            Thread.sleep(50);
+        }
+        return id;
+    }
+
+    @Test
     void aFileIsMappedStartedAndKeptToItsPartner() throws Exception {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         RequestPostProcessor manager = person(Role.PARTNER_MANAGER, "transferts-lr", Language.EN);
