@@ -14,7 +14,7 @@ public record ImportJob(long id, String partnerId, Long accountId, String fileKe
                         SheetFormat format, String encoding, String delimiter, List<String> header, ColumnMapping mapping,
                         String defaultCountry, LawfulBasis lawfulBasis, String consentSource, boolean consentNewsletter,
                         boolean consentInvitations, Status status, Long totalRecords, long recordsDone, double progress,
-                        long blankLines, long created, long merged, long review, long rejected, long unknownActivity, String failure,
+                        long blankLines, long created, long merged, long review, long rejected, long unknownActivity, String failure, Long failureLine,
                         Instant createdAt, Instant startedAt, Instant finishedAt) {
 
     /** Where an import stands. */

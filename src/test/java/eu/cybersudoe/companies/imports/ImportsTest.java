@@ -212,6 +212,7 @@ class ImportsTest {
         ImportJob job = files.importFile("damaged.csv", csv.toString().getBytes(StandardCharsets.UTF_8), "cybermassif", Country.FR);
         assertThat(job.status()).isEqualTo(ImportJob.Status.FAILED);
         assertThat(job.failure()).isEqualTo("companies.import.file.malformed");
+        assertThat(job.failureLine()).as("the line where the unclosed quote starts").isEqualTo(9L);
         assertThat(job.created()).isEqualTo(6);
         assertThat(jdbc.sql("select count(*) from organisation where name_key like ?").param("bois % " + tag).query(Long.class).single())
                 .isEqualTo(6);
