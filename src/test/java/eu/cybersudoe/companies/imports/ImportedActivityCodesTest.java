@@ -64,7 +64,11 @@ class ImportedActivityCodesTest {
 
         SearchCriteria flagged = SearchCriteria.fromParameters(Map.of("q", tag, "activity", "1"));
         assertThat(search.search(flagged, OrganisationSearch.Scope.partner("cybermassif"), 1).rows())
+                .allSatisfy(row -> assertThat(row.unknownActivity()).isTrue())
                 .extracting(OrganisationSearch.Row::legalName).containsExactlyInAnyOrder("Charpente " + tag, "Atelier " + tag);
+        assertThat(search.search(SearchCriteria.fromParameters(Map.of("q", tag)), OrganisationSearch.Scope.partner("cybermassif"), 1).rows())
+                .filteredOn(row -> row.legalName().startsWith("Maçonnerie")).singleElement()
+                .satisfies(row -> assertThat(row.unknownActivity()).isFalse());
         assertThat(flagged.toParameters()).containsEntry("activity", "1");
     }
 
