@@ -8,12 +8,21 @@ public final class CompanyRegistryTestSupport {
 
     /** A valid SIREN no other test uses (random digits, Luhn check digit computed). */
     public static String uniqueSiren() {
-        String base = String.format("%08d", Math.abs(java.util.UUID.randomUUID().getMostSignificantBits() % 100_000_000L));
+        return withLuhnDigit(String.format("%08d", Math.abs(java.util.UUID.randomUUID().getMostSignificantBits() % 100_000_000L)));
+    }
+
+    /** The SIRET of an establishment of a company: its SIREN, four digits and the Luhn check digit over all fourteen. */
+    public static String siret(String siren, String fourDigits) {
+        return withLuhnDigit(siren + fourDigits);
+    }
+
+    /** The digits followed by the check digit that makes the whole pass the Luhn check. */
+    private static String withLuhnDigit(String base) {
         for (int check = 0; check < 10; check++) {
             String candidate = base + check;
             int sum = 0;
-            for (int i = 0; i < 9; i++) {
-                int digit = candidate.charAt(8 - i) - '0';
+            for (int i = 0; i < candidate.length(); i++) {
+                int digit = candidate.charAt(candidate.length() - 1 - i) - '0';
                 if (i % 2 == 1) {
                     digit *= 2;
                     digit = digit > 9 ? digit - 9 : digit;
@@ -25,6 +34,11 @@ public final class CompanyRegistryTestSupport {
             }
         }
         throw new IllegalStateException("A check digit always exists");
+    }
+
+    /** The French intra-EU VAT number of a SIREN: FR, its two-digit key, the SIREN. */
+    public static String frenchVat(String siren) {
+        return "FR%02d%s".formatted((12 + 3 * (Long.parseLong(siren) % 97)) % 97, siren);
     }
 
     /** A valid Spanish CIF of a limited company (letter B) no other test uses. */

@@ -21,8 +21,9 @@ public class Activities {
 
     private final NaceRev2 nace;
     private final SectorThemes themes;
+    private final ActivityTitles titles;
 
-    /** With the shipped files, reference/companies/nace-rev2.yml and sector-themes.yml. */
+    /** With the shipped files, reference/companies/nace-rev2.yml, naf-rev2.yml, nace-rev2-titles.yml and sector-themes.yml. */
     public Activities() {
         this(NaceRev2.load());
     }
@@ -32,8 +33,13 @@ public class Activities {
     }
 
     public Activities(NaceRev2 nace, SectorThemes themes) {
+        this(nace, themes, ActivityTitles.load(nace));
+    }
+
+    public Activities(NaceRev2 nace, SectorThemes themes, ActivityTitles titles) {
         this.nace = Objects.requireNonNull(nace, "nace");
         this.themes = Objects.requireNonNull(themes, "themes");
+        this.titles = Objects.requireNonNull(titles, "titles");
     }
 
     /** The activity of a code, or empty when {@link #examine} refuses it. */
@@ -58,15 +64,16 @@ public class Activities {
             case NAF_REV2 -> naceClass + code.letter();
             case CNAE_2009, CAE_REV3 -> code.digits();
         };
-        if (system == CodeSystem.NAF_REV2 && !nace.national().isNafLetter(code.letter())) {
+        if (system == CodeSystem.NAF_REV2 && !titles.isNafSubclass(nationalCode)) {
             return refused(system, typed, Refusal.UNKNOWN_CODE);
         }
-        if (system == CodeSystem.CNAE_2009) {
-            Optional<String> divided = nace.national().cnaeNationalClass(nationalCode);
+        if (system != CodeSystem.NAF_REV2) {
+            Optional<String> divided = nace.national().nationalClass(system, code.digits().substring(0, 4));
+            List<String> subdivisions = nace.national().subdivisions(system, naceClass);
             if (divided.isPresent()) {
                 naceClass = divided.get();
-            } else if (!nace.national().cnaeSubdivisions(naceClass).isEmpty()) {
-                return new Refused(system, typed, Refusal.SUBDIVIDED, nace.national().cnaeSubdivisions(naceClass));
+            } else if (!subdivisions.isEmpty()) {
+                return new Refused(system, typed, Refusal.SUBDIVIDED, subdivisions);
             }
         }
         if (!nace.isClass(naceClass)) {
@@ -79,6 +86,16 @@ public class Activities {
     /** The NACE Rev. 2 structure the codes are checked against. */
     public NaceRev2 nace() {
         return nace;
+    }
+
+    /** The title of a stored or typed code, or empty when the code is not classified. */
+    public Optional<ActivityTitles.Title> title(Country country, String rawCode) {
+        return classify(country, rawCode).map(titles::title);
+    }
+
+    /** The NAF sous-classes and the titles of activities. */
+    public ActivityTitles titles() {
+        return titles;
     }
 
     /** The mapping of NACE classes to sectoral themes. */

@@ -9,37 +9,39 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
  * How national codes refine NACE classes, from the {@code national} part of nace-rev2.yml: the
- * letters NAF rév. 2 uses, and the NACE classes CNAE-2009 divides into national classes.
+ * NACE classes Spain (CNAE-2009) and Portugal (CAE-Rev.3) divide into national classes of four
+ * digits. NAF rév. 2 sous-classes are listed one by one in naf-rev2.yml ({@link ActivityTitles}).
  */
 final class NationalCodes {
 
-    private static final Pattern LETTER = Pattern.compile("[A-Z]");
-    private static final Pattern CNAE = Pattern.compile("[0-9]{4}");
+    private static final Pattern CLASS = Pattern.compile("[0-9]{4}");
 
-    private final Set<Character> nafLetters;
-    private final Map<String, String> cnaeClassOf;
-    private final Map<String, List<String>> cnaeSubdivisions;
+    private final Map<CodeSystem, Subdivisions> bySystem;
 
-    private NationalCodes(Set<Character> nafLetters, Map<String, String> cnaeClassOf, Map<String, List<String>> cnaeSubdivisions) {
-        this.nafLetters = Collections.unmodifiableSet(nafLetters);
-        this.cnaeClassOf = Collections.unmodifiableMap(cnaeClassOf);
-        this.cnaeSubdivisions = Collections.unmodifiableMap(cnaeSubdivisions);
+    private NationalCodes(Map<CodeSystem, Subdivisions> bySystem) {
+        this.bySystem = Collections.unmodifiableMap(bySystem);
+    }
+
+    /** The national classes of one system that divide NACE classes. */
+    private record Subdivisions(Map<String, String> classOf, Map<String, List<String>> divided) {
     }
 
     static NationalCodes read(ReferenceNode national, Set<String> naceClasses) {
-        national.allowOnly("naf-rev2", "cnae-2009", "cae-rev3");
-        Set<Character> letters = new TreeSet<>();
-        for (ReferenceNode letter : national.get("naf-rev2").allowOnly("letters").list("letters")) {
-            letters.add(ReferenceCodes.read(letter, LETTER, "a capital letter").charAt(0));
-        }
+        national.allowOnly("cnae-2009", "cae-rev3");
+        Map<CodeSystem, Subdivisions> bySystem = new LinkedHashMap<>();
+        bySystem.put(CodeSystem.CNAE_2009, readSystem(national.get("cnae-2009"), naceClasses));
+        bySystem.put(CodeSystem.CAE_REV3, readSystem(national.get("cae-rev3"), naceClasses));
+        return new NationalCodes(bySystem);
+    }
+
+    private static Subdivisions readSystem(ReferenceNode system, Set<String> naceClasses) {
         Map<String, String> classOf = new LinkedHashMap<>();
         Map<String, List<String>> subdivisions = new LinkedHashMap<>();
-        for (ReferenceNode rule : national.get("cnae-2009").allowOnly("subdivided").optionalList("subdivided")) {
+        for (ReferenceNode rule : system.allowOnly("subdivided").optionalList("subdivided")) {
             rule.allowOnly("nace", "national");
             ReferenceNode naceNode = rule.get("nace");
             String nace = naceNode.text();
@@ -48,18 +50,18 @@ final class NationalCodes {
             }
             List<String> codes = new ArrayList<>();
             for (ReferenceNode code : rule.list("national")) {
-                String cnae = ReferenceCodes.read(code, CNAE, "a CNAE-2009 class of four digits");
-                String asNace = cnae.substring(0, 2) + "." + cnae.substring(2);
-                if (!cnae.startsWith(nace.substring(0, 2))) {
-                    throw code.problem(cnae + " is not in the division of " + nace);
+                String national = ReferenceCodes.read(code, CLASS, "a national class of four digits");
+                String asNace = national.substring(0, 2) + "." + national.substring(2);
+                if (!national.startsWith(nace.substring(0, 2))) {
+                    throw code.problem(national + " is not in the division of " + nace);
                 }
                 if (naceClasses.contains(asNace)) {
-                    throw code.problem(cnae + " is also the NACE class " + asNace + ": it cannot stand for " + nace);
+                    throw code.problem(national + " is also the NACE class " + asNace + ": it cannot stand for " + nace);
                 }
-                if (classOf.putIfAbsent(cnae, nace) != null) {
-                    throw code.problem(cnae + " is given twice");
+                if (classOf.putIfAbsent(national, nace) != null) {
+                    throw code.problem(national + " is given twice");
                 }
-                codes.add(cnae);
+                codes.add(national);
             }
             if (codes.size() < 2) {
                 throw rule.problem("national", "a divided class has at least two national classes");
@@ -68,22 +70,20 @@ final class NationalCodes {
                 throw naceNode.problem(nace + " is given twice");
             }
         }
-        national.find("cae-rev3").ifPresent(cae -> cae.allowOnly());
-        return new NationalCodes(letters, classOf, subdivisions);
+        return new Subdivisions(classOf, subdivisions);
     }
 
-    /** Whether NAF rév. 2 uses this letter after a NACE class. */
-    boolean isNafLetter(char letter) {
-        return nafLetters.contains(letter);
+    /** The NACE class of a national class of four digits a country added by dividing a NACE class. */
+    Optional<String> nationalClass(CodeSystem system, String fourDigits) {
+        return Optional.ofNullable(subdivisions(system).classOf().get(fourDigits));
     }
 
-    /** The NACE class of a CNAE-2009 class that Spain added by dividing a NACE class. */
-    Optional<String> cnaeNationalClass(String cnae) {
-        return Optional.ofNullable(cnaeClassOf.get(cnae));
+    /** The national classes that replace a NACE class the country divides; empty when it does not. */
+    List<String> subdivisions(CodeSystem system, String naceClass) {
+        return subdivisions(system).divided().getOrDefault(naceClass, List.of());
     }
 
-    /** The CNAE-2009 classes that replace a NACE class Spain divides; empty when it does not. */
-    List<String> cnaeSubdivisions(String naceClass) {
-        return cnaeSubdivisions.getOrDefault(naceClass, List.of());
+    private Subdivisions subdivisions(CodeSystem system) {
+        return bySystem.getOrDefault(system, new Subdivisions(Map.of(), Map.of()));
     }
 }

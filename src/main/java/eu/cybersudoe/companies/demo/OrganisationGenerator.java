@@ -54,7 +54,7 @@ public final class OrganisationGenerator implements Iterator<GeneratedOrganisati
     private final Map<String, List<Town>> townsByRegion = new HashMap<>();
     private final Map<String, List<String>> classesByTheme = new HashMap<>();
     private final Map<String, List<String>> classesByHint = new HashMap<>();
-    private final Map<String, List<String>> spanishCodes = new HashMap<>();
+    private final Map<String, List<String>> dividedCodes = new HashMap<>();
     private final Map<Country, Integer> counters = new HashMap<>();
     private final Set<String> domains = new HashSet<>();
     private long index;
@@ -243,12 +243,18 @@ public final class OrganisationGenerator implements Iterator<GeneratedOrganisati
     private String nationalCode(Country country, String naceClass) {
         String digits = naceClass.replace(".", "");
         return switch (country) {
-            case FR -> naceClass + NAF_LETTERS.getOrDefault(naceClass, 'Z');
-            case ES -> pick(spanishCodes.computeIfAbsent(digits, code ->
-                    activities.examine(Country.ES, code) instanceof ActivityClassification.Refused refused
-                            && !refused.alternatives().isEmpty() ? refused.alternatives() : List.of(code)));
-            case PT -> digits + "0";
+            case FR -> NAF_LETTERS.containsKey(naceClass) ? naceClass + NAF_LETTERS.get(naceClass)
+                    : activities.titles().nafSubclassesOf(naceClass).getFirst();
+            case ES -> pick(codesOf(Country.ES, digits));
+            case PT -> pick(codesOf(Country.PT, digits + "0"));
         };
+    }
+
+    /** The code itself, or the national classes replacing a NACE class the country divides (their first subclass in Portugal). */
+    private List<String> codesOf(Country country, String code) {
+        return dividedCodes.computeIfAbsent(country + code, key ->
+                activities.examine(country, code) instanceof ActivityClassification.Refused refused && !refused.alternatives().isEmpty()
+                        ? refused.alternatives().stream().map(c -> country == Country.PT ? c + "1" : c).toList() : List.of(code));
     }
 
     private String identifier(Country country, OrganisationKind kind, String form, Town town, int serial) {

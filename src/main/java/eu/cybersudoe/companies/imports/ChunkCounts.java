@@ -3,14 +3,24 @@ package eu.cybersudoe.companies.imports;
 import java.util.EnumMap;
 import java.util.Map;
 
-/** How many rows of a part of a file ended in each outcome, and how many lines were blank. */
+/** How many rows of a part of a file ended in each outcome, how many lines were blank, and how many companies came with an unknown activity code. */
 final class ChunkCounts {
 
     private final Map<RowOutcome, Long> counts = new EnumMap<>(RowOutcome.class);
     private long blank;
+    private long unknownActivity;
 
     void add(RowOutcome outcome) {
         counts.merge(outcome, 1L, Long::sum);
+    }
+
+    /** A company created with an activity code the classification does not know, kept as given. */
+    void unknownActivity() {
+        unknownActivity++;
+    }
+
+    long unknownActivities() {
+        return unknownActivity;
     }
 
     void blankLine() {

@@ -38,8 +38,15 @@ final class ChunkPlan {
     record Grant(KnownContact contact, ConsentPurpose purpose, Instant at) {
     }
 
-    /** A row rejected or waiting for review, with its reason. */
-    record Left(SheetRow row, RowOutcome outcome, String field, String messageKey, List<Object> arguments, Long candidateId) {
+    /**
+     * A row rejected or waiting for review, with its reason and, for review, the organisation it
+     * probably is (whose id may be known only once an earlier part of the plan is written).
+     */
+    record Left(SheetRow row, RowOutcome outcome, String field, String messageKey, List<Object> arguments, KnownOrganisation candidate) {
+
+        Long candidateId() {
+            return candidate == null ? null : candidate.id;
+        }
     }
 
     /**
@@ -94,9 +101,9 @@ final class ChunkPlan {
                 rejection.arguments(), null));
     }
 
-    void review(ImportedRow row, Long candidateId) {
-        leftRows.add(new Left(row.row(), RowOutcome.REVIEW, "legalName", "companies.import.row.probableDuplicate", List.of(),
-                candidateId));
+    /** A row left for a person to compare with the organisation it probably is; {@code reasonKey} says why. */
+    void review(ImportedRow row, KnownOrganisation candidate, String reasonKey) {
+        leftRows.add(new Left(row.row(), RowOutcome.REVIEW, "legalName", reasonKey, List.of(), candidate));
     }
 
     /** The organisations to register, in decision order (their ids are set once written). */

@@ -67,7 +67,11 @@ class ChunkWriter {
         ChunkPlan plan = new ChunkPlan(settings);
         RowDecisions decisions = new RowDecisions(known, plan);
         for (RowReading reading : readings) {
-            counts.add(decisions.decide(reading));
+            RowOutcome outcome = decisions.decide(reading);
+            counts.add(outcome);
+            if (outcome == RowOutcome.CREATED && reading instanceof ImportedRow row && row.unknownActivity()) {
+                counts.unknownActivity();
+            }
         }
         return new Decided(counts, known, plan);
     }

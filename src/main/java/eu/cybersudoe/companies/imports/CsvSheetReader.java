@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A CSV file read as a stream: the encoding and the delimiter (comma, semicolon or tab) are told
@@ -26,6 +28,8 @@ public final class CsvSheetReader implements SheetReader {
 
     private final CountingStream counted;
     private final long size;
+    private static final Pattern START_LINE = Pattern.compile("startline (\\d+)");
+
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
     private final List<String> header;
@@ -110,8 +114,22 @@ public final class CsvSheetReader implements SheetReader {
             CSVRecord record = records.next();
             return Optional.of(new SheetRow(record.getRecordNumber(), cells(record)));
         } catch (UncheckedIOException | IllegalStateException malformed) {
-            throw new UnreadableFileException("companies.import.file.malformed", malformed);
+            throw new UnreadableFileException("companies.import.file.malformed", damagedLine(malformed), malformed);
         }
+    }
+
+    /**
+     * The line where the damaged record starts: the parser names it ("(startline 9) EOF reached
+     * before encapsulated token finished"); otherwise the line after those it read.
+     */
+    private long damagedLine(RuntimeException malformed) {
+        for (Throwable cause = malformed; cause != null; cause = cause.getCause()) {
+            Matcher start = START_LINE.matcher(String.valueOf(cause.getMessage()));
+            if (start.find()) {
+                return Long.parseLong(start.group(1));
+            }
+        }
+        return parser.getCurrentLineNumber() + 1;
     }
 
     @Override

@@ -1,7 +1,6 @@
 package eu.cybersudoe.companies.imports;
 
 import java.text.Normalizer;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -12,35 +11,42 @@ import java.util.Optional;
  * plain form: lower case, no accents, no punctuation), for a first guess of the mapping.
  */
 public enum ImportField {
-    LEGAL_NAME("raison sociale", "denomination", "nom entreprise", "entreprise", "societe", "razon social", "nombre empresa",
-            "empresa", "denominacao", "denominacao social", "nome empresa", "legal name", "company", "company name", "name", "nom"),
-    TRADE_NAME("enseigne", "nom commercial", "nombre comercial", "nome comercial", "trade name"),
-    IDENTIFIER("siren", "siret", "nif", "cif", "nie", "nipc", "nif nipc", "identifiant", "identificador", "company number",
-            "identifier"),
-    VAT_NUMBER("tva", "numero tva", "tva intracommunautaire", "iva", "nif iva", "numero iva", "vat", "vat number"),
+    LEGAL_NAME("raison sociale", "denomination", "denomination sociale", "nom entreprise", "nom de l entreprise", "entreprise",
+            "societe", "razon social", "denominacion social", "nombre empresa", "nombre de la empresa", "empresa",
+            "denominacao", "denominacao social", "designacao social", "designacao", "firma", "nome empresa", "nome da empresa",
+            "legal name", "company", "company name", "name"),
+    TRADE_NAME("enseigne", "nom commercial", "nombre comercial", "rotulo", "nome comercial", "insignia", "trade name", "brand"),
+    IDENTIFIER("siren", "siret", "numero siren", "numero siret", "nif", "cif", "nie", "nif cif", "cif nif", "nif nie", "nif nipc",
+            "nipc", "nipc nif", "contribuinte", "numero de contribuinte", "numero contribuinte", "numero de identificacao fiscal",
+            "identifiant", "identificador", "identificacion fiscal", "company number", "identifier", "tax id"),
+    VAT_NUMBER("tva", "numero tva", "tva intracommunautaire", "numero de tva intracommunautaire", "iva", "nif iva", "numero iva",
+            "nif intracomunitario", "vat", "vat number", "numero de iva"),
     COUNTRY("pays", "pais", "country"),
-    ADDRESS("adresse", "direccion", "domicilio", "morada", "endereco", "address"),
-    POSTCODE("code postal", "cp", "codigo postal", "cod postal", "postcode", "postal code", "zip"),
+    ADDRESS("adresse", "adresse postale", "direccion", "domicilio", "domicilio social", "morada", "endereco", "sede", "address"),
+    POSTCODE("code postal", "cp", "codigo postal", "cod postal", "postcode", "postal code", "zip", "zip code"),
     CITY("ville", "commune", "localite", "ciudad", "municipio", "localidad", "poblacion", "cidade", "concelho", "localidade",
             "city", "town"),
-    ACTIVITY_CODE("naf", "code naf", "ape", "code ape", "cnae", "codigo cnae", "cae", "codigo cae", "activity code", "nace"),
-    EMPLOYEES("effectif", "effectifs", "salaries", "nombre de salaries", "empleados", "trabajadores", "numero de empleados",
-            "trabalhadores", "empregados", "numero de trabalhadores", "employees", "staff"),
-    SIZE_BAND("tranche effectif", "tranche d effectif", "tramo empleados", "tramo de empleo", "escalao de pessoal",
-            "escalao trabalhadores", "size band", "headcount band"),
+    ACTIVITY_CODE("naf", "code naf", "ape", "code ape", "code naf ape", "activite principale", "cnae", "codigo cnae", "cnae 2009",
+            "cae", "codigo cae", "cae principal", "cae rev 3", "activity code", "nace", "nace code"),
+    EMPLOYEES("effectif", "effectifs", "effectif salarie", "salaries", "nombre de salaries", "empleados", "trabajadores",
+            "numero de empleados", "plantilla", "trabalhadores", "empregados", "numero de trabalhadores", "pessoal ao servico",
+            "employees", "staff", "headcount"),
+    SIZE_BAND("tranche effectif", "tranche d effectif", "tranche d effectif salarie", "tramo empleados", "tramo de empleo",
+            "escalao de pessoal", "escalao trabalhadores", "size band", "headcount band"),
     CREATION_YEAR("annee de creation", "date de creation", "creation", "ano de creacion", "fecha de constitucion",
             "fecha creacion", "ano de constituicao", "data de constituicao", "creation year", "founded", "year founded"),
     WOMAN_LED("dirigee par une femme", "creee par une femme", "dirigida por una mujer", "liderada por mulher",
             "dirigida por mulher", "woman led"),
-    WEBSITE("site web", "site internet", "site", "pagina web", "web", "sitio web", "sitio", "website"),
+    WEBSITE("site web", "site internet", "site", "pagina web", "web", "sitio web", "sitio", "website", "url"),
     TAGS("etiquettes", "tags", "etiquetas", "mots cles", "palabras clave", "palavras chave", "keywords"),
     FIRST_NAME("prenom", "nombre", "nome proprio", "primeiro nome", "first name", "given name"),
-    LAST_NAME("nom de famille", "nom contact", "apellidos", "apellido", "apelido", "sobrenome", "ultimo nome", "last name",
-            "surname", "family name"),
-    FULL_NAME("contact", "nom et prenom", "nom prenom", "persona de contacto", "contacto", "nome completo", "full name",
-            "contact name"),
+    LAST_NAME("nom", "nom de famille", "nom contact", "nom du contact", "apellidos", "apellido", "apelido", "apelidos",
+            "sobrenome", "ultimo nome", "last name", "surname", "family name"),
+    FULL_NAME("contact", "nom et prenom", "nom prenom", "prenom nom", "persona de contacto", "contacto", "nome completo",
+            "full name", "contact name"),
     JOB("fonction", "poste", "cargo", "puesto", "funcao", "job", "job title", "position"),
-    EMAIL("email", "e mail", "mail", "courriel", "adresse email", "correo", "correo electronico", "email address"),
+    EMAIL("email", "e mail", "mail", "courriel", "adresse email", "adresse mail", "correo", "correo electronico", "correo e",
+            "email address"),
     PHONE("telephone", "tel", "telefono", "telefone", "movil", "telemovel", "phone", "mobile"),
     LANGUAGE("langue", "idioma", "lingua", "language"),
     NEWSLETTER_CONSENT("newsletter", "lettre d information", "consentement newsletter", "boletin", "consentimiento boletin",
@@ -49,6 +55,15 @@ public enum ImportField {
             "consentimento convites", "invitation consent"),
     CONSENT_DATE("date consentement", "date du consentement", "fecha consentimiento", "data consentimento", "data do consentimento",
             "consent date");
+
+    /**
+     * Columns real exports carry that the registry derives itself (the region and province come
+     * from the postcode): recognised, left unmapped, and said so on the mapping page.
+     */
+    private static final java.util.Set<String> DERIVED = java.util.Set.of("region", "departement", "provincia",
+            "comunidad autonoma", "comunidad", "distrito", "regiao", "nuts", "nuts 2", "nuts2");
+    /** Words that only say "number" before a column's name: "N° SIRET", "N.º trabalhadores", "Nº empleados". */
+    private static final java.util.regex.Pattern NUMBER_PREFIX = java.util.regex.Pattern.compile("^(?:n o|n|no|nr|num|numero) ");
 
     private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
     private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
@@ -64,10 +79,30 @@ public enum ImportField {
         return "companies.import.field." + name();
     }
 
-    /** The field a column of this name most likely holds, if any. */
+    /**
+     * The field a column of this name most likely holds, if any: its plain form is compared with
+     * the usual names, also without a leading "N°"/"N.º" and without spaces ("C.I.F." is "cif").
+     */
     public static Optional<ImportField> guess(String columnName) {
         String plain = plain(columnName);
-        return Arrays.stream(values()).filter(field -> field.names.contains(plain)).findFirst();
+        String withoutNumber = NUMBER_PREFIX.matcher(plain).replaceFirst("");
+        for (String candidate : List.of(plain, withoutNumber)) {
+            for (ImportField field : values()) {
+                if (field.names.contains(candidate) || field.compactNames().contains(candidate.replace(" ", ""))) {
+                    return Optional.of(field);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a column holds what the registry derives from the postcode (region, province, district). */
+    public static boolean derivedFromPostcode(String columnName) {
+        return DERIVED.contains(plain(columnName));
+    }
+
+    private List<String> compactNames() {
+        return names.stream().map(name -> name.replace(" ", "")).toList();
     }
 
     /** A column name in lower case, without accents or punctuation, words separated by one space. */
@@ -75,7 +110,7 @@ public enum ImportField {
         if (name == null) {
             return "";
         }
-        String folded = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
+        String folded = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("").toLowerCase(Locale.ROOT);
         return SEPARATORS.matcher(folded).replaceAll(" ").strip();
     }
 }

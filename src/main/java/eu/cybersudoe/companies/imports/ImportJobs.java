@@ -99,10 +99,12 @@ class ImportJobs {
         return jdbc.sql("""
                         update import_job set records_done = records_done + ?, blank_lines = blank_lines + ?,
                             created_rows = created_rows + ?, merged_rows = merged_rows + ?, review_rows = review_rows + ?,
-                            rejected_rows = rejected_rows + ?, progress = ?, heartbeat_at = ?
+                            rejected_rows = rejected_rows + ?, unknown_activity_rows = unknown_activity_rows + ?, progress = ?,
+                            heartbeat_at = ?
                         where id = ? and records_done = ? and status = 'RUNNING'""")
                 .params(records, counts.blank(), counts.of(RowOutcome.CREATED), counts.of(RowOutcome.MERGED),
-                        counts.of(RowOutcome.REVIEW), counts.of(RowOutcome.REJECTED), progress, Timestamp.from(now), id,
+                        counts.of(RowOutcome.REVIEW), counts.of(RowOutcome.REJECTED), counts.unknownActivities(), progress,
+                        Timestamp.from(now), id,
                         expectedDone).update() == 1;
     }
 
@@ -111,9 +113,10 @@ class ImportJobs {
                 .params(Timestamp.from(now), id).update();
     }
 
-    void fail(long id, String reasonKey, Instant now) {
-        jdbc.sql("update import_job set status = 'FAILED', failure = ?, finished_at = ? where id = ?")
-                .params(reasonKey, Timestamp.from(now), id).update();
+    /** Stops an import for good, with the reason and, for a damaged file, the line where reading stopped. */
+    void fail(long id, String reasonKey, Long line, Instant now) {
+        jdbc.sql("update import_job set status = 'FAILED', failure = ?, failure_line = ?, finished_at = ? where id = ?")
+                .params(reasonKey, line, Timestamp.from(now), id).update();
     }
 
     /** After an unexpected error: queued again, or failed after the third time. */
@@ -166,7 +169,8 @@ class ImportJobs {
                 rs.getString("consent_source"), rs.getBoolean("consent_newsletter"), rs.getBoolean("consent_invitations"),
                 ImportJob.Status.valueOf(rs.getString("status")), totalRecords, rs.getLong("records_done"),
                 rs.getDouble("progress"), rs.getLong("blank_lines"), rs.getLong("created_rows"), rs.getLong("merged_rows"),
-                rs.getLong("review_rows"), rs.getLong("rejected_rows"), rs.getString("failure"), instant(rs, "created_at"),
+                rs.getLong("review_rows"), rs.getLong("rejected_rows"), rs.getLong("unknown_activity_rows"), rs.getString("failure"),
+                failureLine(rs), instant(rs, "created_at"),
                 instant(rs, "started_at"), instant(rs, "finished_at"));
     }
 
@@ -177,6 +181,11 @@ class ImportJobs {
         Map<Integer, ImportField> columns = new HashMap<>();
         JSON.readValue(json, FIELDS).forEach((column, field) -> columns.put(Integer.valueOf(column), ImportField.valueOf(field)));
         return new ColumnMapping(columns);
+    }
+
+    private static Long failureLine(ResultSet rs) throws SQLException {
+        long line = rs.getLong("failure_line");
+        return rs.wasNull() ? null : line;
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

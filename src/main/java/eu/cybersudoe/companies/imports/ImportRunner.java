@@ -114,7 +114,7 @@ public class ImportRunner {
             }
         } catch (UnreadableFileException unreadable) {
             LOG.warn("Import {} stopped: {}", jobId, unreadable.getMessage());
-            jobs.fail(jobId, unreadable.messageKey(), clock.instant());
+            jobs.fail(jobId, unreadable.messageKey(), unreadable.line(), clock.instant());
         } catch (RuntimeException unexpected) {
             LOG.error("Import {} stopped on an unexpected error", jobId, unexpected);
             jobs.retryOrFail(jobId, clock.instant());

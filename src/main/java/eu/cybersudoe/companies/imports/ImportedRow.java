@@ -25,6 +25,11 @@ public record ImportedRow(SheetRow row, OrganisationDetails organisation, String
         consents = Set.copyOf(consents);
     }
 
+    /** Whether the organisation's activity code was kept as given, the classification not knowing it. */
+    public boolean unknownActivity() {
+        return organisation != null && organisation.activityCode() != null && organisation.naceClass() == null;
+    }
+
     /** A contact as read from a row; the e-mail key is the address trimmed and in lower case. */
     public record Contact(String firstName, String lastName, String job, String email, String emailKey, String phone,
                           Language language) {

@@ -2,16 +2,17 @@ package eu.cybersudoe.companies.imports;
 
 import eu.cybersudoe.companies.LawfulBasis;
 import eu.cybersudoe.network.Country;
+import eu.cybersudoe.shared.files.FileKind;
 import eu.cybersudoe.shared.files.FileStore;
 import eu.cybersudoe.shared.files.StoredFile;
+import eu.cybersudoe.shared.files.UploadGuard;
+import eu.cybersudoe.shared.files.UploadRefused;
+import eu.cybersudoe.shared.files.UploadUse;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.util.unit.DataSize;
 
-import java.io.BufferedInputStream;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -19,8 +20,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Imports as partners use them: upload a file (refused at once when it is empty, too large, or
- * neither CSV nor XLSX), see its first rows with a first guess of the mapping, confirm the mapping
+ * Imports as partners use them: upload a file (through the {@link UploadGuard}: refused at once
+ * when it is empty, too large, neither CSV nor XLSX by its content, or a workbook that inflates
+ * beyond its limits), see its first rows with a first guess of the mapping, confirm the mapping
  * (saved for the partner's next file) and let it run in the background; then follow it, list the
  * partner's imports, and read the rows left for review or rejected.
  */
@@ -33,16 +35,20 @@ public class Imports {
     private final ImportJobs jobs;
     private final ImportRunner runner;
     private final FileStore files;
+    private final UploadGuard guard;
     private final Clock clock;
-    private final long maxBytes;
+    private final UploadUse use;
 
-    Imports(ImportJobs jobs, ImportRunner runner, FileStore files, Clock clock,
-            @Value("${cybersudoe.imports.max-size:100MB}") DataSize maxSize) {
+    Imports(ImportJobs jobs, ImportRunner runner, FileStore files, UploadGuard guard, Clock clock,
+            @Value("${cybersudoe.imports.max-size:100MB}") DataSize maxSize,
+            @Value("${cybersudoe.imports.max-expanded-size:1GB}") DataSize maxExpanded,
+            @Value("${cybersudoe.imports.max-ratio:100}") int maxRatio) {
         this.jobs = jobs;
         this.runner = runner;
         this.files = files;
+        this.guard = guard;
         this.clock = clock;
-        this.maxBytes = maxSize.toBytes();
+        this.use = UploadUse.of("imports", maxSize, FileKind.TEXT, FileKind.XLSX).expandingAtMost(maxExpanded, maxRatio);
     }
 
     /** What the partner states when uploading a file. */
@@ -52,27 +58,58 @@ public class Imports {
 
     /** The first rows of a file and a first mapping, for the partner to check. */
     public record Preview(ImportJob job, List<String> header, List<SheetRow> rows, ColumnMapping mapping) {
+
+        /** The named columns the mapping leaves out, except those the registry derives from the postcode. */
+        public List<String> unmapped() {
+            return columnsLeftOut(false);
+        }
+
+        /** The columns left out because the registry derives them from the postcode (region, province, district). */
+        public List<String> derived() {
+            return columnsLeftOut(true);
+        }
+
+        private List<String> columnsLeftOut(boolean derivedFromPostcode) {
+            List<String> left = new ArrayList<>();
+            for (int i = 0; i < header.size(); i++) {
+                String name = header.get(i);
+                if (!name.isBlank() && mapping.fieldOf(i).isEmpty() && ImportField.derivedFromPostcode(name) == derivedFromPostcode) {
+                    left.add(name);
+                }
+            }
+            return left;
+        }
+
+        /** Whether no identifier nor VAT number column is mapped: companies can then only be matched by name and postcode. */
+        public boolean noIdentifier() {
+            return !mapping.holds(ImportField.IDENTIFIER) && !mapping.holds(ImportField.VAT_NUMBER);
+        }
+
+        /** Whether the header or the rows shown hold replacement characters: the encoding chosen does not fit the file. */
+        public boolean replacementCharacters() {
+            return header.stream().anyMatch(Preview::replaced)
+                    || rows.stream().anyMatch(row -> row.cells().stream().anyMatch(Preview::replaced));
+        }
+
+        private static boolean replaced(String text) {
+            return text.indexOf('\uFFFD') >= 0;
+        }
     }
 
     public long maxBytes() {
-        return maxBytes;
+        return use.maxBytes();
     }
 
     /**
      * Keeps the file in the file store and creates an import waiting for its mapping.
      *
-     * @throws ImportRefused when the file is empty, too large, neither CSV nor XLSX, or has no header
+     * @throws ImportRefused when the file is empty, too large, neither CSV nor XLSX, expands too much or has no header
      */
     public ImportJob upload(Upload upload, InputStream content) {
-        StoredFile stored = files.store("imports", upload.fileName(), content);
+        UploadGuard.Admitted admitted = admit(upload, content);
+        StoredFile stored = admitted.file();
         try {
-            if (stored.size() == 0) {
-                throw new ImportRefused("companies.import.file.empty");
-            }
-            if (stored.size() > maxBytes) {
-                throw new ImportRefused("companies.import.file.tooLarge", DataSize.ofBytes(maxBytes).toMegabytes());
-            }
-            SheetFormat format = format(stored);
+            SheetFormat format = admitted.kind() == FileKind.XLSX ? SheetFormat.XLSX : SheetFormat.CSV;
             String encoding = null;
             String delimiter = null;
             List<String> header;
@@ -90,6 +127,9 @@ public class Imports {
             if (header.stream().allMatch(String::isEmpty)) {
                 throw new ImportRefused("companies.import.file.noHeader");
             }
+            if (!hasRows(stored, format, upload.encoding())) {
+                throw new ImportRefused("companies.import.file.noRows");
+            }
             long id = jobs.create(new NewImport(upload.partnerId(), upload.accountId(), stored, format, encoding, delimiter, header,
                     upload.defaultCountry() == null ? null : upload.defaultCountry().name(), upload.lawfulBasis(),
                     upload.consentSource() == null ? "" : upload.consentSource().strip(), upload.consentNewsletter(),
@@ -104,12 +144,31 @@ public class Imports {
         }
     }
 
-    private SheetFormat format(StoredFile stored) {
-        try (InputStream in = new BufferedInputStream(files.open(stored.key()))) {
-            byte[] head = in.readNBytes(SheetFormat.SNIFF);
-            return SheetFormat.of(head, head.length).orElseThrow(() -> new ImportRefused("companies.import.file.format"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /** Whether the file has a row that is not blank after its header. */
+    private boolean hasRows(StoredFile stored, SheetFormat format, Charset encoding) {
+        try (SheetReader reader = format == SheetFormat.CSV ? new CsvSheetReader(files.open(stored.key()), stored.size(), encoding)
+                : new XlsxSheetReader(files.open(stored.key()), 0)) {
+            Optional<SheetRow> row;
+            while ((row = reader.next()).isPresent()) {
+                if (!row.get().blank()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** The file through the upload guard, its refusals told in the words of imports. */
+    private UploadGuard.Admitted admit(Upload upload, InputStream content) {
+        try {
+            return guard.admit(use, upload.fileName(), content);
+        } catch (UploadRefused refused) {
+            throw switch (refused.reason()) {
+                case EMPTY -> new ImportRefused("companies.import.file.empty");
+                case TOO_LARGE -> new ImportRefused("companies.import.file.tooLarge", use.maxMegabytes());
+                case KIND -> new ImportRefused("companies.import.file.format");
+                case EXPANDS, DAMAGED -> new ImportRefused(refused.messageKey(), refused.arguments().toArray());
+            };
         }
     }
 

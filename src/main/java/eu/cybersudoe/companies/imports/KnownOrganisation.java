@@ -37,6 +37,17 @@ final class KnownOrganisation {
         return nameKey + "|" + postcode.strip().toUpperCase(java.util.Locale.ROOT);
     }
 
+    /**
+     * Whether a French identifier names the same company as this one's: a SIREN and the SIRETs of
+     * its establishments, or two establishments, share their first nine digits.
+     */
+    boolean sameCompanyAs(String otherCountry, String otherIdentifier) {
+        return identifier != null && otherIdentifier != null && country.equals(otherCountry) && "FR".equals(country)
+                && identifier.length() >= 9 && otherIdentifier.length() >= 9
+                && identifier.regionMatches(0, otherIdentifier, 0, 9) && identifier.chars().allMatch(Character::isDigit)
+                && otherIdentifier.chars().allMatch(Character::isDigit);
+    }
+
     boolean isNew() {
         return details != null;
     }

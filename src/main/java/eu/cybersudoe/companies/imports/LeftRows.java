@@ -1,6 +1,8 @@
 package eu.cybersudoe.companies.imports;
 
+import eu.cybersudoe.companies.internal.OrganisationLinks;
 import eu.cybersudoe.companies.internal.OrganisationValidator;
+import eu.cybersudoe.shared.files.SpreadsheetText;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -36,13 +38,18 @@ public class LeftRows {
     private final JdbcTemplate template;
     private final ImportJobs jobs;
     private final OrganisationValidator validator;
+    private final SurvivingRecord survivor;
+    private final OrganisationLinks links;
     private final Clock clock;
 
-    LeftRows(JdbcClient jdbc, JdbcTemplate template, ImportJobs jobs, OrganisationValidator validator, Clock clock) {
+    LeftRows(JdbcClient jdbc, JdbcTemplate template, ImportJobs jobs, OrganisationValidator validator, SurvivingRecord survivor,
+             OrganisationLinks links, Clock clock) {
         this.jdbc = jdbc;
         this.template = template;
         this.jobs = jobs;
         this.validator = validator;
+        this.survivor = survivor;
+        this.links = links;
         this.clock = clock;
     }
 
@@ -59,13 +66,14 @@ public class LeftRows {
 
     /**
      * Writes the rejected rows and the rows to review as CSV: the file's columns, then the row's
-     * number, its outcome and the reason, each translated by {@code explain}.
+     * number, its outcome and the reason, each translated by {@code explain}; a cell a spreadsheet
+     * would run as a formula is written as text, as in the registry's export.
      */
     public void writeCsv(ImportJob job, Writer out, BiFunction<String, List<String>, String> explain, List<String> extraColumns) {
         List<String> header = new ArrayList<>(job.header());
         header.addAll(extraColumns);
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setDelimiter(';').get())) {
-            csv.printRecord(header);
+            csv.printRecord(header.stream().map(SpreadsheetText::neutralised).toList());
             jdbc.sql("select * from import_row where job_id = ? order by row_number").param(job.id()).query(LeftRows::row).stream()
                     .forEach(row -> {
                         List<String> values = new ArrayList<>(row.cells());
@@ -76,7 +84,7 @@ public class LeftRows {
                         values.add(explain.apply("companies.import.outcome." + row.outcome().name(), List.of()));
                         values.add(explain.apply(row.reasonKey(), row.reasonArguments()));
                         try {
-                            csv.printRecord(values);
+                            csv.printRecord(values.stream().map(SpreadsheetText::neutralised).toList());
                         } catch (IOException e) {
                             throw new UncheckedIOException(e);
                         }
@@ -88,17 +96,19 @@ public class LeftRows {
 
     /**
      * Decides a row waiting for review: merged into its candidate (which keeps all its
-     * provenance, contacts, consents and timeline and gains the row's), or kept apart as a new
-     * organisation.
+     * provenance, contacts, consents and timeline, gains the row's contact and consents, takes
+     * the row's identifier and address where it had none, and records in its history all the row
+     * had), kept apart as a new organisation, or kept apart and linked to its candidate.
      *
      * @throws ImportRefused when the row is not waiting, or its candidate no longer exists
      */
     @Transactional
-    public RowOutcome resolve(ImportJob job, long rowId, boolean merge, Long accountId) {
+    public RowOutcome resolve(ImportJob job, long rowId, ReviewDecision decision, Long accountId) {
+        boolean merge = decision == ReviewDecision.MERGE;
         LeftRow left = jdbc.sql("select * from import_row where id = ? and job_id = ?").params(rowId, job.id())
                 .query(LeftRows::row).optional().filter(LeftRow::waiting)
                 .orElseThrow(() -> new ImportRefused("companies.import.review.notWaiting"));
-        if (merge && left.candidateId() == null) {
+        if (decision != ReviewDecision.KEEP_APART && left.candidateId() == null) {
             throw new ImportRefused("companies.import.review.candidateGone");
         }
         ImportSettings settings = ImportRunner.settings(job);
@@ -114,10 +124,15 @@ public class LeftRows {
         plan.execute(template);
         RowOutcome outcome = merge ? RowOutcome.MERGED : RowOutcome.CREATED;
         Long into = target.id;
+        if (merge) {
+            survivor.keep(into, row.organisation(), job, left.rowNumber(), clock.instant());
+        } else if (decision == ReviewDecision.LINK) {
+            links.link(left.candidateId(), into, accountId, clock.instant());
+        }
         int updated = jdbc.sql("""
                         update import_row set resolution = ?, resolved_into = ?, resolved_by = ?, resolved_at = ?
                         where id = ? and resolution is null""")
-                .params(merge ? "MERGED" : "KEPT_APART", into, accountId, Timestamp.from(clock.instant()), rowId).update();
+                .params(decision.resolution(), into, accountId, Timestamp.from(clock.instant()), rowId).update();
         if (updated != 1) {
             throw new ImportRefused("companies.import.review.notWaiting");
         }

@@ -8,12 +8,21 @@ import java.util.Optional;
 
 /**
  * Decides each row's outcome, in file order. The same national identifier is the same company;
- * the same e-mail address is the same contact (and names its company); the same name and
- * postcode as a company the partner already brought is that company (so that a file without
- * identifiers can be imported twice); the same name and postcode as another partner's company,
- * with no identifier to tell them apart, waits for a person to decide.
+ * a SIRET whose SIREN is known is another establishment of that company, kept as its own record.
+ * The same e-mail address is the same contact and names its company, unless that company has
+ * another identifier: then the row waits for a person to decide. The same name and postcode as a
+ * company the partner already brought, neither having an identifier, is that company (so that a
+ * file without identifiers can be imported twice); the same name and postcode with a different
+ * or a missing identifier waits for a person to decide.
  */
 final class RowDecisions {
+
+    /** Same name and postcode, one of them without identifier. */
+    static final String SAME_NAME = "companies.import.row.probableDuplicate";
+    /** Same name and postcode, with different identifiers. */
+    static final String OTHER_IDENTIFIER = "companies.import.row.probableDuplicate.otherIdentifier";
+    /** The contact's e-mail address is known on a company with another identifier. */
+    static final String SAME_EMAIL = "companies.import.row.probableDuplicate.sameEmail";
 
     private final KnownRecords known;
     private final ChunkPlan plan;
@@ -59,19 +68,26 @@ final class RowDecisions {
         }
         KnownOrganisation organisation = details.identifier() == null ? null
                 : known.byIdentifier.get(KnownOrganisation.identifierKey(details.country(), details.identifier()));
-        if (organisation == null && contact != null) {
-            organisation = contact.organisation;
+        if (organisation == null && contact != null && contact.organisation != null) {
+            KnownOrganisation ofContact = contact.organisation;
+            if (details.identifier() == null || ofContact.identifier == null) {
+                organisation = ofContact;
+            } else if (!ofContact.sameCompanyAs(details.country(), details.identifier())) {
+                plan.review(row, ofContact, SAME_EMAIL);
+                return RowOutcome.REVIEW;
+            }
         }
         if (organisation == null && details.postcode() != null) {
             List<KnownOrganisation> sameName = known.byNameAndPostcode.getOrDefault(
-                    KnownOrganisation.nameKey(row.nameKey(), details.postcode()), List.of());
-            List<KnownOrganisation> undistinguished = sameName.stream()
-                    .filter(o -> o.identifier == null || details.identifier() == null).toList();
-            Optional<KnownOrganisation> own = undistinguished.stream().filter(o -> o.brought).findFirst();
+                    KnownOrganisation.nameKey(row.nameKey(), details.postcode()), List.of()).stream()
+                    .filter(o -> !o.sameCompanyAs(details.country(), details.identifier())).toList();
+            Optional<KnownOrganisation> own = sameName.stream()
+                    .filter(o -> o.brought && o.identifier == null && details.identifier() == null).findFirst();
             if (own.isPresent()) {
                 organisation = own.get();
-            } else if (!undistinguished.isEmpty()) {
-                plan.review(row, undistinguished.getFirst().id);
+            } else if (!sameName.isEmpty()) {
+                KnownOrganisation candidate = sameName.getFirst();
+                plan.review(row, candidate, candidate.identifier == null || details.identifier() == null ? SAME_NAME : OTHER_IDENTIFIER);
                 return RowOutcome.REVIEW;
             }
         }

@@ -87,7 +87,7 @@ final class RowInterpreter {
                 text(row, ImportField.TRADE_NAME), country, identifier(row, country), text(row, ImportField.ADDRESS),
                 text(row, ImportField.POSTCODE), text(row, ImportField.CITY), text(row, ImportField.ACTIVITY_CODE), employees,
                 sizeBand, creationYear, womanLed, website(row), tags, text(row, ImportField.VAT_NUMBER));
-        OrganisationValidator.Checked checked = validator.check(input);
+        OrganisationValidator.Checked checked = validator.checkImported(input);
         if (!checked.valid()) {
             Problem first = checked.problems().getFirst();
             return new ImportedRow.Rejection(row, first.field(), first.messageKey(), first.arguments());

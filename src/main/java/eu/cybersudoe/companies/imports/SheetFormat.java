@@ -5,11 +5,10 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.ByteBuffer;
-import java.util.Optional;
 
 /**
- * What a file is, told from its first bytes: an XLSX workbook (a ZIP package), or text read
- * as CSV; an old binary Excel file or a file with zero bytes is neither.
+ * What an imported file is: an XLSX workbook, or text read as CSV, as the
+ * {@link eu.cybersudoe.shared.files.UploadGuard} told from its content; and the encoding of text.
  */
 public enum SheetFormat {
     CSV, XLSX;
@@ -17,24 +16,8 @@ public enum SheetFormat {
     /** Windows-1252: what spreadsheets of France, Spain and Portugal save as "CSV" by default. */
     public static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
-    /** How many bytes are looked at to tell the format and the encoding. */
+    /** How many bytes are looked at to tell the encoding. */
     static final int SNIFF = 64 * 1024;
-
-    /** The format of a file starting with these bytes, or empty when it is neither CSV nor XLSX. */
-    public static Optional<SheetFormat> of(byte[] head, int length) {
-        if (length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
-            return Optional.of(XLSX);
-        }
-        if (length == 0 || isOle2(head, length)) {
-            return Optional.empty();
-        }
-        for (int i = 0; i < length; i++) {
-            if (head[i] == 0) {
-                return Optional.empty();
-            }
-        }
-        return Optional.of(CSV);
-    }
 
     /**
      * The encoding of a text file: UTF-8 when it starts with a byte-order mark or when its first
@@ -65,9 +48,5 @@ public enum SheetFormat {
 
     static boolean hasUtf8Bom(byte[] head, int length) {
         return length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF;
-    }
-
-    private static boolean isOle2(byte[] head, int length) {
-        return length >= 8 && (head[0] & 0xFF) == 0xD0 && (head[1] & 0xFF) == 0xCF && (head[2] & 0xFF) == 0x11 && (head[3] & 0xFF) == 0xE0;
     }
 }

@@ -108,7 +108,8 @@ public final class XlsxSheetReader implements SheetReader {
             read++;
             return Optional.of(new SheetRow(row.getRowNum(), cells(row)));
         } catch (UncheckedIOException | org.dhatim.fastexcel.reader.ExcelReaderException malformed) {
-            throw new UnreadableFileException("companies.import.file.malformed", malformed);
+            // the header is row 1; the row that could not be read follows the last one read
+            throw new UnreadableFileException("companies.import.file.malformed", read + 2, malformed);
         }
     }
 

@@ -32,7 +32,7 @@ public class OrganisationSearch {
     private static final int BATCH = 500;
 
     private static final String COLUMNS = "select o.id, o.legal_name, o.country, o.nuts2, o.sector_theme, o.size_class,"
-            + " o.micro, o.priority_sector, o.young_woman_led from organisation o";
+            + " o.micro, o.priority_sector, o.young_woman_led, o.activity_code, o.nace_class from organisation o";
 
     /**
      * Whose organisations may be seen: all (network admins), or those one partner brought or served.
@@ -49,9 +49,12 @@ public class OrganisationSearch {
         }
     }
 
-    /** One organisation as the list and exports show it. */
+    /**
+     * One organisation as the list and exports show it; {@code unknownActivity} when its activity
+     * code was kept as given, the classification not knowing it.
+     */
     public record Row(long id, String legalName, String country, String region, String sector, String size,
-                      boolean micro, boolean prioritySector, boolean youngWomanLed, List<String> partners) {
+                      boolean micro, boolean prioritySector, boolean youngWomanLed, boolean unknownActivity, List<String> partners) {
         public Row {
             partners = List.copyOf(partners);
         }
@@ -124,13 +127,14 @@ public class OrganisationSearch {
                     partners.computeIfAbsent(rs.getLong(1), id -> new TreeSet<>()).add(rs.getString(2));
                 });
         return rows.stream().map(r -> new Row(r.id(), r.legalName(), r.country(), r.region(), r.sector(), r.size(),
-                r.micro(), r.prioritySector(), r.youngWomanLed(),
+                r.micro(), r.prioritySector(), r.youngWomanLed(), r.unknownActivity(),
                 List.copyOf(partners.getOrDefault(r.id(), new TreeSet<>())))).toList();
     }
 
     private static Row row(ResultSet rs, int rowNumber) throws SQLException {
         return new Row(rs.getLong("id"), rs.getString("legal_name"), rs.getString("country"), rs.getString("nuts2"),
                 rs.getString("sector_theme"), rs.getString("size_class"), rs.getBoolean("micro"),
-                rs.getBoolean("priority_sector"), rs.getBoolean("young_woman_led"), List.of());
+                rs.getBoolean("priority_sector"), rs.getBoolean("young_woman_led"),
+                rs.getString("activity_code") != null && rs.getString("nace_class") == null, List.of());
     }
 }

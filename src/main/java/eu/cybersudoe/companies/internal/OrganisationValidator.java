@@ -53,7 +53,24 @@ public class OrganisationValidator {
         this.clock = clock;
     }
 
+    /** The longest activity code kept as given when the classification does not know it. */
+    public static final int MAX_KEPT_CODE = 40;
+
+    /** Checks an organisation typed in a form: an activity code the classification does not know is a problem to correct. */
     public Checked check(NewOrganisation input) {
+        return check(input, false);
+    }
+
+    /**
+     * Checks an organisation read from a partner's file: an activity code the classification does
+     * not know is kept as given, without NACE class (the company is then flagged "unknown activity
+     * code" for staff to correct), never a reason to leave the company out.
+     */
+    public Checked checkImported(NewOrganisation input) {
+        return check(input, true);
+    }
+
+    private Checked check(NewOrganisation input, boolean keepUnknownCode) {
         List<Problem> problems = new ArrayList<>();
         if (blank(input.legalName())) {
             problems.add(problem("legalName", "companies.legalName.required"));
@@ -65,7 +82,7 @@ public class OrganisationValidator {
         NationalIdentifier identifier = identifier(input, problems);
         NationalIdentifier vat = vatNumber(input, identifier, problems);
         String nuts2 = region(input, problems);
-        Activity activity = activity(input, problems);
+        Activity activity = activity(input, keepUnknownCode ? new ArrayList<>() : problems);
         SizeClass size = size(input, problems);
         if (!blank(input.website()) && !WEB_ADDRESS.matcher(input.website().strip()).matches()) {
             problems.add(new Problem("website", "companies.website.invalid", List.of(input.website().strip())));
@@ -82,7 +99,7 @@ public class OrganisationValidator {
         return new Checked(new OrganisationDetails(input.legalName().strip(), trim(input.tradeName()), input.country().name(),
                 identifier == null ? null : identifier.kind().name(), identifier == null ? null : identifier.value(),
                 vat == null ? null : vat.value(), trim(input.address()), trim(input.postcode()), trim(input.city()), nuts2,
-                activity == null ? null : activity.nationalCode(), activity == null ? null : activity.naceClass(),
+                activity == null ? keptCode(input.activityCode()) : activity.nationalCode(), activity == null ? null : activity.naceClass(),
                 theme.orElse(null), size == null ? null : size.name(), input.employees(), input.creationYear(),
                 input.womanLed(), flags.contains(PriorityTarget.MICRO), flags.contains(PriorityTarget.PRIORITY_SECTOR),
                 flags.contains(PriorityTarget.YOUNG_WOMAN_LED), trim(input.website()), input.tags()), List.of());
@@ -157,6 +174,12 @@ public class OrganisationValidator {
             problems.add(new Problem("activityCode", refused.messageKey(), Arrays.asList(refused.messageArguments())));
         }
         return classification.activityIfClassified().orElse(null);
+    }
+
+    /** An activity code the classification refused, as given (reached only when such codes are kept). */
+    private static String keptCode(String code) {
+        String kept = trim(code);
+        return kept == null || kept.length() <= MAX_KEPT_CODE ? kept : kept.substring(0, MAX_KEPT_CODE);
     }
 
     private SizeClass size(NewOrganisation input, List<Problem> problems) {

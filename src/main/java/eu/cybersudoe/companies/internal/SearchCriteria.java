@@ -26,11 +26,12 @@ import java.util.regex.Pattern;
  * @param newsletter      only organisations with a contact that consented to the newsletter
  * @param kind            the kind of organisation
  * @param tag             a tag
+ * @param unknownActivity only organisations whose activity code the classification does not know
  * @param sort            the order
  */
 public record SearchCriteria(String text, String country, String region, String sector, SizeClass size, boolean micro,
                              boolean prioritySector, boolean youngWomanLed, String partner, boolean newsletter,
-                             OrganisationKind kind, String tag, Sort sort) {
+                             OrganisationKind kind, String tag, boolean unknownActivity, Sort sort) {
 
     /** The orders the list offers; each maps to a fixed SQL fragment. */
     public enum Sort {
@@ -48,7 +49,7 @@ public record SearchCriteria(String text, String country, String region, String 
     }
 
     public static final SearchCriteria NONE = new SearchCriteria(null, null, null, null, null, false, false, false,
-            null, false, null, null, Sort.NAME);
+            null, false, null, null, false, Sort.NAME);
 
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
     private static final Pattern REGION = Pattern.compile("[A-Z]{2}[A-Z0-9]{1,2}");
@@ -70,7 +71,7 @@ public record SearchCriteria(String text, String country, String region, String 
                 parameters.get("sector"), constant(SizeClass.class, parameters.get("size")), flag(parameters.get("micro")),
                 flag(parameters.get("priority")), flag(parameters.get("young")), parameters.get("partner"),
                 flag(parameters.get("consent")), constant(OrganisationKind.class, parameters.get("kind")),
-                parameters.get("tag"), constant(Sort.class, parameters.get("sort")));
+                parameters.get("tag"), flag(parameters.get("activity")), constant(Sort.class, parameters.get("sort")));
     }
 
     /** The criteria as request parameters, leaving out what is not set (and the default order). */
@@ -88,6 +89,7 @@ public record SearchCriteria(String text, String country, String region, String 
         put(parameters, "consent", newsletter ? "1" : null);
         put(parameters, "kind", kind == null ? null : kind.name());
         put(parameters, "tag", tag);
+        put(parameters, "activity", unknownActivity ? "1" : null);
         put(parameters, "sort", sort == Sort.NAME ? null : sort.code());
         return parameters;
     }
@@ -95,7 +97,7 @@ public record SearchCriteria(String text, String country, String region, String 
     /** The same criteria in another order. */
     public SearchCriteria sortedBy(Sort order) {
         return new SearchCriteria(text, country, region, sector, size, micro, prioritySector, youngWomanLed, partner,
-                newsletter, kind, tag, order);
+                newsletter, kind, tag, unknownActivity, order);
     }
 
     private static void put(Map<String, String> parameters, String name, String value) {

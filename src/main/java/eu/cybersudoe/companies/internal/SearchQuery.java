@@ -44,6 +44,9 @@ final class SearchQuery {
         if (criteria.youngWomanLed()) {
             query.conditions.add("o.young_woman_led = true");
         }
+        if (criteria.unknownActivity()) {
+            query.conditions.add("o.activity_code is not null and o.nace_class is null");
+        }
         if (criteria.newsletter()) {
             query.conditions.add("exists (select 1 from contact n where n.organisation_id = o.id"
                     + " and n.newsletter_consent = true and n.erased_at is null)");
@@ -51,18 +54,35 @@ final class SearchQuery {
         return query;
     }
 
-    /** A name (its key, anywhere in the name), a national identifier or VAT number, or a contact's e-mail address. */
+    /**
+     * A name (its key, anywhere in the name), a national identifier in any of its forms (alone, in
+     * a VAT number, a SIREN finding its establishments' SIRETs), a VAT number, a postcode, or a
+     * contact's e-mail address. Legal-form words alone ("SARL", "Lda") filter nothing.
+     */
     private void text(String text) {
+        SearchText typed = SearchText.of(text);
+        if (typed.onlyLegalForms()) {
+            return;
+        }
         List<String> alternatives = new ArrayList<>();
         String nameKey = NameKey.of(text);
         if (!nameKey.isEmpty()) {
             alternatives.add("o.name_key like :name");
             parameters.put("name", "%" + nameKey + "%");
         }
-        String identifier = text.replaceAll("[\\s.\\-/]", "").toUpperCase(Locale.ROOT);
-        if (identifier.matches("[A-Z0-9]{2,20}")) {
-            alternatives.add("o.identifier = :identifier or o.vat_number = :identifier");
-            parameters.put("identifier", identifier);
+        if (!typed.identifiers().isEmpty()) {
+            alternatives.add("o.identifier in (:identifiers) or o.vat_number in (:vatNumbers)");
+            parameters.put("identifiers", List.copyOf(typed.identifiers()));
+            parameters.put("vatNumbers", List.copyOf(typed.vatNumbers()));
+        }
+        if (typed.siren() != null) {
+            alternatives.add("(o.identifier_kind = 'SIRET' and o.identifier between :sirenLow and :sirenHigh)");
+            parameters.put("sirenLow", typed.siren() + "00000");
+            parameters.put("sirenHigh", typed.siren() + "99999");
+        }
+        if (typed.postcode() != null) {
+            alternatives.add("o.postcode = :postcode");
+            parameters.put("postcode", typed.postcode());
         }
         if (text.contains("@")) {
             alternatives.add("exists (select 1 from contact e where e.organisation_id = o.id and e.email_key like :email escape '\\')");

@@ -3,6 +3,7 @@ package eu.cybersudoe.companies.web;
 import eu.cybersudoe.companies.internal.OrganisationSearch;
 import eu.cybersudoe.companies.internal.SearchCriteria;
 import eu.cybersudoe.shared.Language;
+import eu.cybersudoe.shared.files.SpreadsheetText;
 import eu.cybersudoe.shared.security.Access;
 import eu.cybersudoe.shared.security.Role;
 import jakarta.servlet.http.HttpServletRequest;
@@ -61,7 +62,7 @@ class CompanyExportController {
             csv.printRecord(headers(locale));
             search.forEach(SearchCriteria.fromParameters(parameters), CompanyScope.of(request), row -> {
                 try {
-                    csv.printRecord(cells(row, locale).stream().map(CompanyExportController::neutralised).toList());
+                    csv.printRecord(cells(row, locale).stream().map(SpreadsheetText::neutralised).toList());
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -110,11 +111,6 @@ class CompanyExportController {
                 row.size() == null ? "" : messages.getMessage("companies.search.size." + row.size(), null, locale),
                 row.micro() ? yes : "", row.prioritySector() ? yes : "", row.youngWomanLed() ? yes : "",
                 String.join(", ", row.partners()));
-    }
-
-    /** A cell a spreadsheet would take for a formula is written as text. */
-    static String neutralised(String cell) {
-        return !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
     }
 
     private static void flush(Worksheet sheet) {

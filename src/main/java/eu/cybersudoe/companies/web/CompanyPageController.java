@@ -5,6 +5,9 @@ import eu.cybersudoe.companies.ConsentPurpose;
 import eu.cybersudoe.companies.LawfulBasis;
 import eu.cybersudoe.companies.internal.CompanyFile;
 import eu.cybersudoe.companies.internal.CompanyOffice;
+import eu.cybersudoe.companies.internal.Establishments;
+import eu.cybersudoe.companies.internal.OrganisationLinks;
+import eu.cybersudoe.companies.classification.Activities;
 import eu.cybersudoe.network.Network;
 import eu.cybersudoe.shared.security.Access;
 import eu.cybersudoe.shared.security.Role;
@@ -40,8 +43,15 @@ class CompanyPageController {
     private final CompanyOffice office;
     private final CompanyScope scope;
     private final Network network;
+    private final Activities activities;
+    private final Establishments establishments;
+    private final OrganisationLinks links;
 
-    CompanyPageController(CompanyOffice office, CompanyScope scope, Network network) {
+    CompanyPageController(CompanyOffice office, CompanyScope scope, Network network, Activities activities,
+                          Establishments establishments, OrganisationLinks links) {
+        this.activities = activities;
+        this.establishments = establishments;
+        this.links = links;
         this.office = office;
         this.scope = scope;
         this.network = network;
@@ -131,7 +141,9 @@ class CompanyPageController {
     private String page(CompanyId company, HttpServletRequest request, Model model, String noteBody, String noteError) {
         String partner = scope.actingPartnerIfAny(request);
         CompanyFile file = office.file(company, partner).orElseThrow(CompanyPageController::notFound);
-        model.addAttribute("view", CompanyView.of(file, network, scope::shortName));
+        model.addAttribute("view", CompanyView.of(file, network, activities, scope::shortName));
+        model.addAttribute("establishments", establishments.sameCompany(file.company(), partner));
+        model.addAttribute("links", links.linked(company.value(), partner));
         model.addAttribute("notesFor", partner == null ? null : scope.shortName(partner));
         model.addAttribute("noteBody", noteBody);
         model.addAttribute("noteError", noteError);

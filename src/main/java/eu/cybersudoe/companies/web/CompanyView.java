@@ -2,6 +2,8 @@ package eu.cybersudoe.companies.web;
 
 import eu.cybersudoe.companies.ConsentPurpose;
 import eu.cybersudoe.companies.ConsentRecord;
+import eu.cybersudoe.companies.classification.Activities;
+import eu.cybersudoe.companies.classification.ActivityTitles;
 import eu.cybersudoe.companies.identifiers.IdentifierKind;
 import eu.cybersudoe.companies.identifiers.NationalIdentifier;
 import eu.cybersudoe.companies.internal.CompanyFile;
@@ -22,8 +24,8 @@ import java.util.function.Function;
  * (partners, region, sector theme) and the identifier written as people read it.
  */
 public record CompanyView(CompanyFile.Company company, String identifierShown, String identifierKindKey, String regionName,
-                          LocalizedText sectorThemeName, List<ProvenanceLine> provenance, List<ContactView> contacts,
-                          List<TimelineLine> timeline, List<NoteLine> notes) {
+                          LocalizedText sectorThemeName, ActivityTitles.Title activityTitle, List<ProvenanceLine> provenance,
+                          List<ContactView> contacts, List<TimelineLine> timeline, List<NoteLine> notes) {
 
     /** Dates are shown as the day in the network's first time zone. */
     static final ZoneId ZONE = ZoneId.of("Europe/Paris");
@@ -47,15 +49,21 @@ public record CompanyView(CompanyFile.Company company, String identifierShown, S
     public record NoteLine(LocalDate date, String body) {
     }
 
+    /** Whether the activity code was kept as given, the classification not knowing it: staff should correct it. */
+    public boolean unknownActivity() {
+        return company.activityCode() != null && company.naceClass() == null;
+    }
+
     public List<ConsentPurpose> purposes() {
         return List.of(ConsentPurpose.values());
     }
 
-    static CompanyView of(CompanyFile file, Network network, Function<String, String> partnerName) {
+    static CompanyView of(CompanyFile file, Network network, Activities activities, Function<String, String> partnerName) {
         CompanyFile.Company c = file.company();
         return new CompanyView(c, identifierShown(c), c.identifierKind() == null ? null : "identifier.kind." + c.identifierKind(),
                 c.nuts2() == null ? null : network.region(c.nuts2()).map(Region::name).orElse(c.nuts2()),
                 c.sectorTheme() == null ? null : network.theme(c.sectorTheme()).map(Theme::name).orElse(null),
+                c.naceClass() == null ? null : activities.title(Country.valueOf(c.country()), c.activityCode()).orElse(null),
                 file.provenance().stream().map(p -> new ProvenanceLine(partnerName.apply(p.partnerId()),
                         "companypage.relation." + p.relation().name(), day(p.since()))).toList(),
                 file.contacts().stream().map(k -> new ContactView(k, k.history().reversed().stream()

@@ -8,6 +8,7 @@ import eu.cybersudoe.companies.Registration;
 import eu.cybersudoe.companies.internal.CompanyFile;
 import eu.cybersudoe.companies.internal.CompanyOffice;
 import eu.cybersudoe.network.Country;
+import eu.cybersudoe.companies.classification.Activities;
 import eu.cybersudoe.network.Network;
 import eu.cybersudoe.shared.security.Access;
 import eu.cybersudoe.shared.security.CurrentUser;
@@ -46,9 +47,11 @@ class MyCompanyController {
     private final CompanyUsers users;
     private final CompanyOffice office;
     private final Network network;
+    private final Activities activities;
     private final CompanyScope scope;
 
-    MyCompanyController(CompanyUsers users, CompanyOffice office, Network network, CompanyScope scope) {
+    MyCompanyController(CompanyUsers users, CompanyOffice office, Network network, CompanyScope scope, Activities activities) {
+        this.activities = activities;
         this.users = users;
         this.office = office;
         this.network = network;
@@ -142,7 +145,7 @@ class MyCompanyController {
     private String page(Model model, SignedInUser user, String country, String identifier, FieldErrors errors) {
         Optional<CompanyId> company = users.companyOf(user.accountId());
         model.addAttribute("view", company.flatMap(id -> office.file(id, null))
-                .map(file -> CompanyView.of(file, network, scope::shortName)).orElse(null));
+                .map(file -> CompanyView.of(file, network, activities, scope::shortName)).orElse(null));
         model.addAttribute("ownContact", company.flatMap(id -> OwnContact.entry(office, id, user.email())).orElse(null));
         model.addAttribute("latest", users.latestOf(user.accountId()).filter(link -> company.isEmpty()).orElse(null));
         model.addAttribute("latestCompany", users.latestOf(user.accountId()).flatMap(link -> office.company(link.company()))

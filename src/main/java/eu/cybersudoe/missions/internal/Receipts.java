@@ -1,10 +1,15 @@
 package eu.cybersudoe.missions.internal;
 
+import eu.cybersudoe.shared.files.FileKind;
 import eu.cybersudoe.shared.files.FileStore;
 import eu.cybersudoe.shared.files.StoredFile;
+import eu.cybersudoe.shared.files.UploadGuard;
+import eu.cybersudoe.shared.files.UploadRefused;
+import eu.cybersudoe.shared.files.UploadUse;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.multipart.MultipartFile;
 
 import java.io.IOException;
@@ -14,7 +19,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The evidence that a mission day took place, for audits: the company's acknowledgement online,
@@ -24,18 +28,20 @@ import java.util.Set;
 @Component
 public class Receipts {
 
-    static final long MAX_SHEET_BYTES = 10L * 1024 * 1024;
-    private static final Set<String> SHEET_TYPES = Set.of("application/pdf", "image/jpeg", "image/png");
+    /** Signed sheets: a PDF or a photo of 10 MB at most, told by its content, not by what the browser says. */
+    static final UploadUse SHEETS = UploadUse.of("mission-sheets", DataSize.ofMegabytes(10), FileKind.PDF, FileKind.JPEG, FileKind.PNG);
 
     private final JdbcClient jdbc;
     private final MissionService missions;
     private final FileStore files;
+    private final UploadGuard guard;
     private final Clock clock;
 
-    Receipts(JdbcClient jdbc, MissionService missions, FileStore files, Clock clock) {
+    Receipts(JdbcClient jdbc, MissionService missions, FileStore files, UploadGuard guard, Clock clock) {
         this.jdbc = jdbc;
         this.missions = missions;
         this.files = files;
+        this.guard = guard;
         this.clock = clock;
     }
 
@@ -94,16 +100,15 @@ public class Receipts {
         if (file == null || file.isEmpty()) {
             throw new MissionRefused("missions.refused.sheetMissing");
         }
-        if (file.getSize() > MAX_SHEET_BYTES || !SHEET_TYPES.contains(String.valueOf(file.getContentType()))) {
-            throw new MissionRefused("missions.refused.sheetType");
-        }
         missions.change(missionId, m -> {
             requireHeld(m);
             m.note(staff, clock.instant(), "SIGNED_SHEET", file.getOriginalFilename());
         });
         StoredFile stored;
         try (InputStream content = file.getInputStream()) {
-            stored = files.store("mission-sheets", file.getOriginalFilename() == null ? "sheet" : file.getOriginalFilename(), content);
+            stored = guard.admit(SHEETS, file.getOriginalFilename() == null ? "sheet" : file.getOriginalFilename(), content).file();
+        } catch (UploadRefused refused) {
+            throw new MissionRefused("missions.refused.sheetType");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -121,15 +121,15 @@ class ImportsTest {
 
         List<LeftRow> review = leftRows.of(second, RowOutcome.REVIEW, 1, 10);
         long candidate = review.getFirst().candidateId();
-        assertThat(leftRows.resolve(second, review.get(0).id(), true, null)).isEqualTo(RowOutcome.MERGED);
+        assertThat(leftRows.resolve(second, review.get(0).id(), ReviewDecision.MERGE, null)).isEqualTo(RowOutcome.MERGED);
         assertThat(jdbc.sql("select partner_id from organisation_partner where organisation_id = ? order by partner_id")
                 .param(candidate).query(String.class).list()).containsExactly("ciebi", "leitat");
         assertThat(jdbc.sql("select count(*) from contact where organisation_id = ?").param(candidate).query(Long.class).single())
                 .isEqualTo(2);
-        assertThat(leftRows.resolve(second, review.get(1).id(), false, null)).isEqualTo(RowOutcome.CREATED);
+        assertThat(leftRows.resolve(second, review.get(1).id(), ReviewDecision.KEEP_APART, null)).isEqualTo(RowOutcome.CREATED);
         assertThat(jdbc.sql("select count(*) from organisation where name_key = ?").param("cafe central " + tag)
                 .query(Long.class).single()).isEqualTo(2);
-        assertThatThrownBy(() -> leftRows.resolve(second, review.get(1).id(), true, null)).isInstanceOf(ImportRefused.class);
+        assertThatThrownBy(() -> leftRows.resolve(second, review.get(1).id(), ReviewDecision.MERGE, null)).isInstanceOf(ImportRefused.class);
         ImportJob after = imports.find(second.id()).orElseThrow();
         assertThat(List.of(after.created(), after.merged(), after.review(), after.rejected())).containsExactly(1L, 1L, 0L, 0L);
     }
@@ -212,6 +212,7 @@ class ImportsTest {
         ImportJob job = files.importFile("damaged.csv", csv.toString().getBytes(StandardCharsets.UTF_8), "cybermassif", Country.FR);
         assertThat(job.status()).isEqualTo(ImportJob.Status.FAILED);
         assertThat(job.failure()).isEqualTo("companies.import.file.malformed");
+        assertThat(job.failureLine()).as("the line where the unclosed quote starts").isEqualTo(9L);
         assertThat(job.created()).isEqualTo(6);
         assertThat(jdbc.sql("select count(*) from organisation where name_key like ?").param("bois % " + tag).query(Long.class).single())
                 .isEqualTo(6);
@@ -253,19 +254,19 @@ class ImportsTest {
     void theMappingIsSavedForThePartnersNextFileAndTheLeftRowsDownloadWithTheirReason() {
         String tag = ImportTestFiles.unique();
         jdbc.sql("delete from import_mapping where partner_id = 'transferts-lr'").update();
-        ImportJob job = files.upload("x.csv", ("Firma;PLZ;Kontakt\nA " + tag + ";63000;pas-une-adresse\n").getBytes(StandardCharsets.UTF_8),
+        ImportJob job = files.upload("x.csv", ("Unternehmen;PLZ;Kontakt\nA " + tag + ";63000;pas-une-adresse\n").getBytes(StandardCharsets.UTF_8),
                 "transferts-lr", Country.FR);
         assertThat(imports.preview(job).mapping().columns()).isEmpty();
         imports.start(job, new ColumnMapping(Map.of(0, ImportField.LEGAL_NAME, 1, ImportField.POSTCODE, 2, ImportField.EMAIL)));
         ImportJob done = files.awaitDone(job.id());
-        ImportJob next = files.upload("y.csv", ("Kontakt;Firma;PLZ\nb@example.fr;B;34000\n").getBytes(StandardCharsets.UTF_8), "transferts-lr",
+        ImportJob next = files.upload("y.csv", ("Kontakt;Unternehmen;PLZ\nb@example.fr;B;34000\n").getBytes(StandardCharsets.UTF_8), "transferts-lr",
                 Country.FR);
         assertThat(imports.preview(next).mapping().columns())
                 .containsExactlyInAnyOrderEntriesOf(Map.of(0, ImportField.EMAIL, 1, ImportField.LEGAL_NAME, 2, ImportField.POSTCODE));
 
         StringWriter out = new StringWriter();
         leftRows.writeCsv(done, out, (key, arguments) -> key + arguments, List.of("row", "outcome", "reason"));
-        assertThat(out.toString()).startsWith("Firma;PLZ;Kontakt;row;outcome;reason")
+        assertThat(out.toString()).startsWith("Unternehmen;PLZ;Kontakt;row;outcome;reason")
                 .contains("A " + tag + ";63000;pas-une-adresse;2;companies.import.outcome.REJECTED[];companies.import.row.email[pas-une-adresse]");
     }
 

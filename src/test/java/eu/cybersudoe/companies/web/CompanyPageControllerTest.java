@@ -3,7 +3,11 @@ package eu.cybersudoe.companies.web;
 import eu.cybersudoe.companies.CompanyId;
 import eu.cybersudoe.companies.ConsentPurpose;
 import eu.cybersudoe.companies.LawfulBasis;
+import eu.cybersudoe.companies.classification.Activities;
+import eu.cybersudoe.companies.internal.CompanyFile;
 import eu.cybersudoe.companies.internal.CompanyOffice;
+import eu.cybersudoe.companies.internal.Establishments;
+import eu.cybersudoe.companies.internal.OrganisationLinks;
 import eu.cybersudoe.network.Network;
 import eu.cybersudoe.shared.security.Role;
 import eu.cybersudoe.testing.WithSignedInUser;
@@ -40,7 +44,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 @WebMvcTest(CompanyPageController.class)
-@Import(CompanyScope.class)
+@Import({CompanyScope.class, Activities.class})
 @WithSignedInUser(role = Role.PARTNER_MANAGER, partner = "cybermassif")
 class CompanyPageControllerTest {
 
@@ -52,6 +56,10 @@ class CompanyPageControllerTest {
     CompanyOffice office;
     @MockitoBean
     Network network;
+    @MockitoBean
+    Establishments establishments;
+    @MockitoBean
+    OrganisationLinks links;
 
     @BeforeEach
     void organisationOfCybermassif() {
@@ -61,6 +69,26 @@ class CompanyPageControllerTest {
         given(office.file(COMPANY, "cybermassif")).willReturn(Optional.of(CompanyPagesTestData.file()));
         given(office.company(COMPANY)).willReturn(Optional.of(CompanyPagesTestData.company()));
         given(office.contact(COMPANY, CONTACT)).willReturn(Optional.of(CompanyPagesTestData.file().contacts().getFirst()));
+    }
+
+    @Test
+    void showsTheActivityWithItsTitleAndFlagsACodeTheClassificationDoesNotKnow() throws Exception {
+        mvc.perform(get("/fr/office/companies/" + ID))
+                .andExpect(content().string(containsString("<dd lang=\"fr\">Boulangerie et boulangerie-pâtisserie</dd>")))
+                .andExpect(content().string(not(containsString("class=\"flag\""))));
+
+        CompanyFile file = CompanyPagesTestData.file();
+        CompanyFile.Company c = file.company();
+        CompanyFile.Company unknown = new CompanyFile.Company(c.id(), c.version(), c.kind(), c.legalName(), c.tradeName(), c.country(),
+                c.identifierKind(), c.identifier(), c.vatNumber(), c.address(), c.postcode(), c.city(), c.nuts2(), "41.20Z", null, null,
+                c.sizeClass(), c.employees(), c.creationYear(), c.womanLed(), c.micro(), c.prioritySector(), c.youngWomanLed(),
+                c.website(), c.tags());
+        given(office.file(COMPANY, "cybermassif")).willReturn(Optional.of(
+                new CompanyFile(unknown, file.provenance(), file.contacts(), file.timeline(), file.notes())));
+
+        mvc.perform(get("/pt/office/companies/" + ID))
+                .andExpect(content().string(containsString("41.20Z <strong class=\"flag\">Código de atividade desconhecido")))
+                .andExpect(content().string(not(containsString("Classe NACE"))));
     }
 
     @Test

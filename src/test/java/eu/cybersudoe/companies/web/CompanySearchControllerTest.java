@@ -48,7 +48,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class CompanySearchControllerTest {
 
     static final OrganisationSearch.Row BAKERY = new OrganisationSearch.Row(41, "Boulangerie Dupont", "FR", "FRK1",
-            "agri-food", "MICRO", true, true, false, List.of("cybermassif"));
+            "agri-food", "MICRO", true, true, false, false, List.of("cybermassif"));
 
     @Autowired
     MockMvc mvc;

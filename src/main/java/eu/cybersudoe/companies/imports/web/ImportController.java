@@ -127,10 +127,15 @@ class ImportController {
 
     @GetMapping("/{lang}/office/imports/{importId}")
     @Access(roles = {Role.NETWORK_ADMIN, Role.PARTNER_MANAGER}, partnerRows = true)
-    String show(@PathVariable String lang, @PathVariable long importId, HttpServletRequest request, Model model) {
+    String show(@PathVariable String lang, @PathVariable long importId, @RequestParam(defaultValue = "1") int page,
+                HttpServletRequest request, Model model) {
         ImportJob job = scope.require(importId, request);
+        long lastPage = Math.max(1, (leftRows.count(job, RowOutcome.REJECTED) + PAGE_SIZE - 1) / PAGE_SIZE);
+        int current = (int) Math.min(Math.max(1, page), lastPage);
         model.addAttribute("job", job);
-        model.addAttribute("rejected", leftRows.of(job, RowOutcome.REJECTED, 1, PAGE_SIZE));
+        model.addAttribute("rejected", leftRows.of(job, RowOutcome.REJECTED, current, PAGE_SIZE));
+        model.addAttribute("pageNumber", current);
+        model.addAttribute("lastPage", lastPage);
         return "companies/imports/show";
     }
 

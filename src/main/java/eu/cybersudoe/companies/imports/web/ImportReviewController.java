@@ -1,7 +1,11 @@
 package eu.cybersudoe.companies.imports.web;
 
 import eu.cybersudoe.companies.CompanyId;
-import eu.cybersudoe.companies.CompanyRegistry;
+import eu.cybersudoe.companies.imports.ReviewDecision;
+import eu.cybersudoe.companies.internal.CompanyFile;
+import eu.cybersudoe.companies.internal.CompanyOffice;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ResponseStatusException;
 import eu.cybersudoe.companies.imports.ImportJob;
 import eu.cybersudoe.companies.imports.ImportRefused;
 import eu.cybersudoe.companies.imports.LeftRows;
@@ -23,7 +27,8 @@ import java.util.List;
 
 /**
  * The rows of an import that probably name a company already in the registry: a person compares
- * each with the company it probably is, and merges it into that company or keeps it apart as a new one.
+ * each with the company it probably is, side by side, and merges it into that company, keeps it
+ * apart as a new one, or keeps it apart linked to that company.
  */
 @Controller
 @Access(roles = {Role.NETWORK_ADMIN, Role.PARTNER_MANAGER}, partnerRows = true)
@@ -32,12 +37,12 @@ class ImportReviewController {
     private static final int PAGE_SIZE = 20;
 
     private final LeftRows leftRows;
-    private final CompanyRegistry registry;
+    private final CompanyOffice office;
     private final ImportScope scope;
 
-    ImportReviewController(LeftRows leftRows, CompanyRegistry registry, ImportScope scope) {
+    ImportReviewController(LeftRows leftRows, CompanyOffice office, ImportScope scope) {
         this.leftRows = leftRows;
-        this.registry = registry;
+        this.office = office;
         this.scope = scope;
     }
 
@@ -46,10 +51,9 @@ class ImportReviewController {
                   HttpServletRequest request, Model model) {
         ImportJob job = scope.require(importId, request);
         int current = Math.max(1, page);
-        List<ReviewCandidate> rows = leftRows.of(job, RowOutcome.REVIEW, current, PAGE_SIZE).stream().map(row -> {
-            var candidate = row.candidateId() == null ? null : registry.find(new CompanyId(row.candidateId())).orElse(null);
-            return new ReviewCandidate(row, candidate == null ? null : candidate.legalName(), candidate == null ? null : candidate.country());
-        }).toList();
+        List<ReviewCandidate> rows = leftRows.of(job, RowOutcome.REVIEW, current, PAGE_SIZE).stream()
+                .map(row -> ReviewCandidate.of(row, job.mapping(), candidate(row.candidateId(), job.partnerId())))
+                .toList();
         model.addAttribute("job", job);
         model.addAttribute("rows", rows);
         model.addAttribute("pageNumber", current);
@@ -57,14 +61,27 @@ class ImportReviewController {
         return "companies/imports/review";
     }
 
+    /**
+     * The company a row is compared with: with its contacts when the importing partner already
+     * knows it, its registry record only otherwise (another partner's contacts stay private).
+     */
+    private CompanyFile candidate(Long candidateId, String partnerId) {
+        if (candidateId == null) {
+            return null;
+        }
+        CompanyId id = new CompanyId(candidateId);
+        return office.file(id, null).map(file -> office.knownBy(id, partnerId) ? file
+                : new CompanyFile(file.company(), List.of(), List.of(), List.of(), List.of())).orElse(null);
+    }
+
     @PostMapping("/{lang}/office/imports/{importId}/review/{rowId}")
     String decide(@PathVariable String lang, @PathVariable long importId, @PathVariable long rowId, @RequestParam(defaultValue = "") String decision,
                   HttpServletRequest request, RedirectAttributes redirect) {
         ImportJob job = scope.require(importId, request);
+        ReviewDecision chosen = ReviewDecision.of(decision).orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST));
         try {
-            RowOutcome outcome = leftRows.resolve(job, rowId, ReviewCandidate.MERGE.equals(decision),
-                    CurrentUser.get().map(SignedInUser::accountId).orElse(null));
-            redirect.addFlashAttribute("notice", "companies.import.review.done." + outcome.name());
+            leftRows.resolve(job, rowId, chosen, CurrentUser.get().map(SignedInUser::accountId).orElse(null));
+            redirect.addFlashAttribute("notice", "companies.import.review.done." + chosen.resolution());
         } catch (ImportRefused refused) {
             redirect.addFlashAttribute("refused", refused.messageKey());
         }

@@ -4,6 +4,7 @@ import eu.cybersudoe.accounts.internal.AccountService;
 import eu.cybersudoe.shared.Language;
 import eu.cybersudoe.shared.security.Role;
 import eu.cybersudoe.testing.DatabaseTest;
+import eu.cybersudoe.testing.InflatingWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -53,6 +54,90 @@ class ImportPagesTest {
         mvc.perform(multipart("/fr/office/imports/new").param("consentSource", "").with(manager).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Choisissez un fichier : celui-ci est vide.")));
+    }
+
+    @Test
+    void anInflatingWorkbookAndAHeaderOnlyFileAreRefusedInTheReadersLanguage() throws Exception {
+        RequestPostProcessor manager = person(Role.PARTNER_MANAGER, "ciebi", Language.PT);
+        mvc.perform(multipart("/pt/office/imports/new").file(new MockMultipartFile("file", "clientes.xlsx", "application/octet-stream",
+                                InflatingWorkbook.of(1536))).param("consentSource", "feira").with(manager).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Este ficheiro é recusado: depois de descomprimido excederia 1024 MB")));
+        mvc.perform(multipart("/es/office/imports/new").file(new MockMultipartFile("file", "vacio.csv", "text/csv",
+                                "Razón social;CIF/NIF\n;\n".getBytes(StandardCharsets.UTF_8))).param("consentSource", "feria")
+                        .with(person(Role.PARTNER_MANAGER, "leitat", Language.ES)).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Este archivo solo tiene la fila de encabezado")));
+    }
+
+    @Test
+    void everyRejectedRowIsListedPageByPageWithItsNameAndTheCsvNeutralisesFormulas() throws Exception {
+        RequestPostProcessor manager = person(Role.PARTNER_MANAGER, "transferts-lr", Language.FR);
+        StringBuilder csv = new StringBuilder("Raison sociale;SIREN;Courriel\n");
+        for (int i = 1; i <= 23; i++) {
+            csv.append("Rejetée ").append(i).append(";123;\n");
+        }
+        csv.append("=HYPERLINK(\"http://example.com\");;pas-une-adresse\n");
+        String location = mvc.perform(multipart("/fr/office/imports/new").file(new MockMultipartFile("file", "rejets.csv", "text/csv",
+                                csv.toString().getBytes(StandardCharsets.UTF_8))).param("defaultCountry", "FR").param("consentSource", "salon")
+                        .with(manager).with(csrf()))
+                .andReturn().getResponse().getRedirectedUrl();
+        mvc.perform(post(location).param("column-0", "LEGAL_NAME").param("column-1", "IDENTIFIER").param("column-2", "EMAIL")
+                .with(manager).with(csrf())).andExpect(status().is3xxRedirection());
+        String show = location.replace("/mapping", "");
+        for (int i = 0; i < 100 && jdbc.sql("select status from import_job where id = ?").param(Long.parseLong(show.replaceAll("\\D", "")))
+                .query(String.class).single().matches("QUEUED|RUNNING"); i++) {
+            Thread.sleep(50);
+        }
+
+        mvc.perform(get(show).with(manager))
+                .andExpect(content().string(containsString("<td>2</td><td>Rejetée 1</td>")))
+                .andExpect(content().string(containsString("Page 1 sur 2")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Rejetée 21<"))));
+        mvc.perform(get(show + "?page=2").with(manager))
+                .andExpect(content().string(containsString("<td>22</td><td>Rejetée 21</td>")))
+                .andExpect(content().string(containsString("<td>25</td><td>=HYPERLINK")));
+        mvc.perform(get(show + "/left-rows.csv").with(manager))
+                .andExpect(content().string(containsString("'=HYPERLINK(\"\"http://example.com\"\")")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString(";=HYPERLINK"))));
+    }
+
+    @Test
+    void aProbableDuplicateIsComparedSideBySideAndLinkedInPortuguese() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        long first = importAndWait(person(Role.PARTNER_MANAGER, "ciebi", Language.PT),
+                "Designação social;Código Postal;Morada\nPastelaria " + tag + ";1300-085;Rua de Belém 84\n");
+        RequestPostProcessor manager = person(Role.PARTNER_MANAGER, "cederna-garalur", Language.PT);
+        long second = importAndWait(manager, "Designação social;Código Postal;Morada\nPastelaria " + tag + " Lda;1300-085;Rua de Belém 86\n");
+        assertThat(first).isNotEqualTo(second);
+
+        mvc.perform(get("/pt/office/imports/" + second + "/review").with(manager))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<th scope=\"col\">Esta linha</th>")))
+                .andExpect(content().string(containsString("<td>Rua de Belém 86</td>")))
+                .andExpect(content().string(containsString("<td>Rua de Belém 84 <strong>(difere)</strong></td>")))
+                .andExpect(content().string(containsString("Fichas relacionadas: manter ambas e ligá-las")));
+        long rowId = jdbc.sql("select id from import_row where job_id = ?").param(second).query(Long.class).single();
+        mvc.perform(post("/pt/office/imports/" + second + "/review/" + rowId).param("decision", "link").with(manager).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/pt/office/imports/" + second + "/review/" + rowId).param("decision", "bogus").with(manager).with(csrf()))
+                .andExpect(status().isBadRequest());
+        assertThat(jdbc.sql("select resolution from import_row where id = ?").param(rowId).query(String.class).single()).isEqualTo("LINKED");
+    }
+
+    private long importAndWait(RequestPostProcessor manager, String csv) throws Exception {
+        String location = mvc.perform(multipart("/pt/office/imports/new").file(new MockMultipartFile("file", "clientes.csv", "text/csv",
+                                csv.getBytes(StandardCharsets.UTF_8))).param("defaultCountry", "PT").param("consentSource", "feira")
+                        .with(manager).with(csrf()))
+                .andReturn().getResponse().getRedirectedUrl();
+        mvc.perform(post(location).param("column-0", "LEGAL_NAME").param("column-1", "POSTCODE").param("column-2", "ADDRESS")
+                .with(manager).with(csrf())).andExpect(status().is3xxRedirection());
+        long id = Long.parseLong(location.replaceAll("\\D+(\\d+)\\D+", "$1"));
+        for (int i = 0; i < 200 && jdbc.sql("select status from import_job where id = ?").param(id).query(String.class).single()
+                .matches("QUEUED|RUNNING"); i++) {
+            Thread.sleep(50);
+        }
+        return id;
     }
 
     @Test
