@@ -46,7 +46,6 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -116,11 +115,7 @@ class ConferenceJourneyTest {
     }
 
     private long published(int capacity) {
-        LocalDateTime inTenDays = LocalDateTime.ofInstant(clock.instant(), ConferenceTestData.LISBON).plusDays(10)
-                .withHour(10).withMinute(0).withSecond(0).withNano(0);
-        long id = office.create(PARTNER, ConferenceTestData.porto(inTenDays, capacity));
-        assertThat(office.publish(id)).isTrue();
-        return id;
+        return ConferenceTestData.published(office, clock, PARTNER, capacity);
     }
 
     @Test

@@ -5,6 +5,7 @@ import eu.cybersudoe.companies.OrganisationKind;
 import eu.cybersudoe.conferences.internal.Conference;
 import eu.cybersudoe.conferences.internal.ConferenceDetails;
 import eu.cybersudoe.conferences.internal.ConferenceFormat;
+import eu.cybersudoe.conferences.internal.ConferenceOffice;
 import eu.cybersudoe.conferences.internal.ConferenceStatus;
 import eu.cybersudoe.conferences.internal.Person;
 import eu.cybersudoe.conferences.internal.Registrant;
@@ -12,6 +13,7 @@ import eu.cybersudoe.network.Country;
 import eu.cybersudoe.shared.Language;
 import eu.cybersudoe.shared.LocalizedText;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -37,6 +39,20 @@ final class ConferenceTestData {
                 "Avenida da Boavista 1", "4100-001", "Porto", Country.PT, "PT16", "https://meet.example.org/porto",
                 LISBON, start.atZone(LISBON).toInstant(), start.plusHours(2).atZone(LISBON).toInstant(), capacity, null, null,
                 "Ana Silva (Porto Digital)");
+    }
+
+    /** The partner's conference in Porto ten days after the clock's now, at 10:00 in Lisbon, published. */
+    static long published(ConferenceOffice office, Clock clock, String partner, int capacity) {
+        long id = office.create(partner, porto(tenDaysAfter(clock), capacity));
+        if (!office.publish(id)) {
+            throw new IllegalStateException("Conference " + id + " was not published");
+        }
+        return id;
+    }
+
+    /** Ten days after the clock's now, at 10:00 in Lisbon. */
+    static LocalDateTime tenDaysAfter(Clock clock) {
+        return LocalDateTime.ofInstant(clock.instant(), LISBON).plusDays(10).withHour(10).withMinute(0).withSecond(0).withNano(0);
     }
 
     static Conference stored(long id, ConferenceDetails details, ConferenceStatus status) {

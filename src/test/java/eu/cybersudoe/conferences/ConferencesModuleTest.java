@@ -11,7 +11,6 @@ import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.test.context.TestPropertySource;
 
 import java.time.Clock;
-import java.time.LocalDateTime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,11 +33,8 @@ class ConferencesModuleTest {
 
     @Test
     void aPartnersPublishedConferencesAreListedForOtherModules() {
-        LocalDateTime inTenDays = LocalDateTime.ofInstant(clock.instant(), ConferenceTestData.LISBON).plusDays(10)
-                .withHour(10).withMinute(0).withSecond(0).withNano(0);
-        long published = office.create("ciebi", ConferenceTestData.porto(inTenDays, 30));
-        assertThat(office.publish(published)).isTrue();
-        long draft = office.create("ciebi", ConferenceTestData.porto(inTenDays, 30));
+        long published = ConferenceTestData.published(office, clock, "ciebi", 30);
+        long draft = office.create("ciebi", ConferenceTestData.porto(ConferenceTestData.tenDaysAfter(clock), 30));
 
         assertThat(directory.organisedBy("ciebi", 1_000)).anySatisfy(listed -> {
             assertThat(listed.id()).isEqualTo(published);

@@ -16,7 +16,6 @@ import org.springframework.test.context.TestPropertySource;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDateTime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,10 +39,7 @@ class RegistrationMailsRelayTest extends RelayOutageTest {
     @Test
     void aRegistrationStaysWhileTheRelayIsDownAndItsConfirmationGoesOnceTheRelayIsBack() {
         Instant start = Instant.now().minusSeconds(1);
-        LocalDateTime inTenDays = LocalDateTime.ofInstant(clock.instant(), ConferenceTestData.LISBON).plusDays(10)
-                .withHour(10).withMinute(0).withSecond(0).withNano(0);
-        long id = office.create("cybermassif", ConferenceTestData.porto(inTenDays, 20));
-        assertThat(office.publish(id)).isTrue();
+        long id = ConferenceTestData.published(office, clock, "cybermassif", 20);
         Registrant registrant = ConferenceTestData.registrant("Relay", Language.PT);
         String email = registrant.person().email();
 

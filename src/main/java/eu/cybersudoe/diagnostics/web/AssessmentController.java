@@ -22,6 +22,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.mail.MailException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -256,7 +257,13 @@ class AssessmentController {
             return back + "#email";
         }
         limit(request, "diagnostics.email", LinkMail.PER_ADDRESS_PER_HOUR);
-        linkMail.send(opened, token, email.strip(), Language.fromCode(lang).orElseThrow(), request);
+        try {
+            linkMail.send(opened, token, email.strip(), Language.fromCode(lang).orElseThrow(), request);
+        } catch (MailException relayRefused) {
+            redirect.addFlashAttribute("emailError", "diagnostics.email.notSent");
+            redirect.addFlashAttribute("emailValue", email);
+            return back + "#email";
+        }
         redirect.addFlashAttribute("notice", "diagnostics.email.sent");
         return back;
     }

@@ -13,8 +13,9 @@ import java.time.Duration;
 
 /**
  * Resubmits the publications whose listener failed (a relay that refused a message, a database
- * that went away) once they are {@code cybersudoe.events.retry-after} old, every
- * {@code cybersudoe.events.retry-every}; a listener that fails again waits for the next round.
+ * that went away) every {@code cybersudoe.events.retry-every}, asking Spring Modulith for those
+ * at least {@code cybersudoe.events.retry-after} old; a listener that fails again waits for the
+ * next round.
  */
 @Component
 @ConditionalOnProperty(name = "cybersudoe.events.retries", havingValue = "true", matchIfMissing = true)

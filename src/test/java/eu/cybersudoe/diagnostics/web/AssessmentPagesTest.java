@@ -195,4 +195,17 @@ class AssessmentPagesTest {
                 .andExpect(header().string("Location", "/pt/diagnostics/a/" + token + "/saved#email"));
         verify(mailer, org.mockito.Mockito.never()).send(org.mockito.ArgumentMatchers.any());
     }
+
+    @Test
+    void aRelayThatDoesNotAnswerIsToldOnTheFieldAndTheAddressIsKept() throws Exception {
+        String token = start("security");
+        org.mockito.Mockito.doThrow(new org.springframework.mail.MailSendException("relay down")).when(mailer)
+                .send(org.mockito.ArgumentMatchers.any());
+        mvc.perform(post("/pt/diagnostics/a/" + token + "/email").with(csrf()).param("email", "dona@exemplo.pt"))
+                .andExpect(header().string("Location", "/pt/diagnostics/a/" + token + "/saved#email"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("emailError", "diagnostics.email.notSent"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("emailValue", "dona@exemplo.pt"));
+    }
 }
