@@ -36,7 +36,7 @@ final class ConferenceTestData {
                 new LocalizedText(Map.of(Language.PT, "Cibersegurança para PME", Language.EN, "Cybersecurity for SMEs"), Language.PT),
                 LocalizedText.of(Language.PT, "Boas práticas de segurança digital para pequenas empresas."),
                 List.of(), List.of("security"), List.of(Language.PT), ConferenceFormat.HYBRID, "Centro de Congressos",
-                "Avenida da Boavista 1", "4100-001", "Porto", Country.PT, "PT16", "https://meet.example.org/porto",
+                "Avenida da Boavista 1", "4100-001", "Porto", Country.PT, "PT11", "https://meet.example.org/porto",
                 LISBON, start.atZone(LISBON).toInstant(), start.plusHours(2).atZone(LISBON).toInstant(), capacity, null, null,
                 "Ana Silva (Porto Digital)");
     }
