@@ -142,7 +142,7 @@ public class Issues {
     List<Long> finishCompleted(Instant now) {
         List<Long> done = jdbc.sql("""
                         select i.id from newsletter_issue i where i.state = 'SENDING' and not exists (
-                            select 1 from newsletter_send s where s.issue_id = i.id and s.state in ('PENDING', 'DEFERRED', 'SENDING'))""")
+                            select 1 from newsletter_send s where s.issue_id = i.id and s.state in ('PENDING', 'DEFERRED', 'CLAIMED', 'SENDING'))""")
                 .query(Long.class).list();
         return done.stream().filter(id -> move(id, IssueState.SENDING, IssueState.SENT, now)).toList();
     }

@@ -25,7 +25,7 @@ public record Progress(long issueId, IssueState state, Map<SendState, Long> coun
 
     /** Pending, claimed and deferred: not finished yet. */
     public long pending() {
-        return count(SendState.PENDING) + count(SendState.SENDING);
+        return count(SendState.PENDING) + count(SendState.CLAIMED) + count(SendState.SENDING);
     }
 
     /** Percentage of the records that have a final result. */

@@ -33,10 +33,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Delivery end to end: launched issues sent over SMTP to GreenMail and to a server that refuses on purpose. */
 @DatabaseTest
 @TestPropertySource(properties = {"cybersudoe.newsletters.workers=false", "cybersudoe.newsletters.batch-size=5",
+        "cybersudoe.newsletters.step-size=2",
         "cybersudoe.newsletters.rate-per-second=100000", "cybersudoe.base-url=https://cybersudoe.test"})
 class NewsletterDeliveryTest {
 
@@ -227,30 +229,37 @@ class NewsletterDeliveryTest {
     }
 
     @Test
-    void afterACrashTheRecordsInFlightAreUncertainAndNobodyGetsTwoCopies() throws Exception {
-        for (int i = 0; i < 8; i++) {
+    void aNodeKilledInTheMiddleOfAStepLeavesOnlyThatStepUncertainAndItsUnhandedCopiesAreSentByAnother() throws Exception {
+        for (int i = 0; i < 12; i++) {
             fixture.company("FR", "k" + i, "K" + i, "fr", true);
         }
         long issueId = fixture.launched(List.of(Language.FR, Language.EN));
-        // a node claimed a batch, then was killed before recording anything
-        List<SendRecords.Claimed> inFlight = records.claim("killed-node", issueId, 3, Instant.now());
-        assertThat(inFlight).hasSize(3);
+        // a node claims a batch of 5 and hands it in steps of 2: killed while handing the 4th copy
+        Courier killedAtFourth = killedAt(4, courier(PORT));
+        assertThatThrownBy(() -> engine.workOnce(killedAtFourth, "killed-node")).isInstanceOf(Killed.class);
+        assertThat(records.counts(issueId)).containsEntry(SendState.DELIVERED, 2L).containsEntry(SendState.SENDING, 2L)
+                .containsEntry(SendState.CLAIMED, 1L);
+        String neverHanded = jdbc.sql("select email from newsletter_send where issue_id = ? and state = 'CLAIMED'")
+                .param(issueId).query(String.class).single();
         // a node that is alive keeps its claims
         List<SendRecords.Claimed> alive = records.claim(engine.node(), issueId, 1, Instant.now());
 
         engine.housekeepOnce();
 
-        assertThat(records.counts(issueId)).containsEntry(SendState.UNCERTAIN, 3L).containsEntry(SendState.SENDING, 1L);
+        assertThat(records.counts(issueId)).containsEntry(SendState.UNCERTAIN, 2L).containsEntry(SendState.CLAIMED, 1L)
+                .containsEntry(SendState.PENDING, 7L);
         records.record(engine.node(), List.of(new SendRecords.Result(alive.getFirst().id(), SendState.PENDING, null, null,
                 null, 0)), Instant.now());
-        assertThat(drain(courier(PORT))).isEqualTo(5);
+        assertThat(drain(courier(PORT))).isEqualTo(8);
         assertThat(drain(courier(PORT))).isZero();
         List<String> sent = recipients(greenMail.getReceivedMessages());
-        assertThat(sent).hasSize(5).doesNotHaveDuplicates()
-                .doesNotContainAnyElementsOf(inFlight.stream().map(SendRecords.Claimed::email).toList());
+        // three copies reached the relay before the kill (the third one uncertain), eight after it
+        assertThat(sent).hasSize(11).doesNotHaveDuplicates().contains(neverHanded);
         engine.housekeepOnce();
         assertThat(issues.find(issueId).orElseThrow().state()).isEqualTo(IssueState.SENT);
-        assertThat(records.counts(issueId)).containsEntry(SendState.UNCERTAIN, 3L).containsEntry(SendState.DELIVERED, 5L);
+        assertThat(records.counts(issueId)).containsEntry(SendState.UNCERTAIN, 2L).containsEntry(SendState.DELIVERED, 10L);
+        assertThat(jdbc.sql("select count(*) from newsletter_send where issue_id = ? and state = 'UNCERTAIN' "
+                + "and handed_at is not null").param(issueId).query(Long.class).single()).isEqualTo(2);
     }
 
     @Test
@@ -343,6 +352,29 @@ class NewsletterDeliveryTest {
             }
         }
         return total;
+    }
+
+    /** The node dies while handing a copy to the relay. */
+    static final class Killed extends RuntimeException {
+    }
+
+    /** A courier whose node is killed as it is about to hand over its {@code nth} copy. */
+    static Courier killedAt(int nth, Courier courier) {
+        java.util.concurrent.atomic.AtomicInteger handed = new java.util.concurrent.atomic.AtomicInteger();
+        return new Courier() {
+            @Override
+            public Outcome send(Letter letter) {
+                if (handed.incrementAndGet() == nth) {
+                    throw new Killed();
+                }
+                return courier.send(letter);
+            }
+
+            @Override
+            public void close() {
+                courier.close();
+            }
+        };
     }
 
     /** A courier that takes a little time per message, so that two workers overlap. */
