@@ -127,7 +127,7 @@ public class Issues {
     /** Moves the issue from one state to another; false when it was not in the first (another node was quicker). */
     boolean move(long issueId, IssueState from, IssueState to, Instant now) {
         String stamp = switch (to) {
-            case SENDING -> from == IssueState.PAUSED ? "" : ", launched_at = :now";
+            case SENDING -> from == IssueState.PAUSED || from == IssueState.SENT ? "" : ", launched_at = :now";
             case SENT, CANCELLED -> ", finished_at = :now";
             case APPROVED -> ", scheduled_at = null";
             default -> "";

@@ -50,10 +50,12 @@ class NewsletterOfficeController {
     private final SendRecords records;
     private final Segments segments;
     private final Network network;
+    private final UncertainViews uncertain;
     private final Clock clock;
 
     NewsletterOfficeController(Issues issues, Programme programme, SendRecords records, Segments segments, Network network,
-                               Clock clock) {
+                               UncertainViews uncertain, Clock clock) {
+        this.uncertain = uncertain;
         this.issues = issues;
         this.programme = programme;
         this.records = records;
@@ -83,7 +85,7 @@ class NewsletterOfficeController {
         Object problem = model.getAttribute("problem");
         model.addAttribute("view", new IssueView(issue, issues.variants(issueId), segment,
                 isAdmin() ? all : List.of(), issue.state().launched() ? progress(issue) : null,
-                problem instanceof String key ? key : null));
+                isAdmin() && issue.state().launched() ? uncertain.of(issue) : null, problem instanceof String key ? key : null));
         return "newsletters/issue";
     }
 
