@@ -19,7 +19,8 @@ import java.time.Duration;
  * @param nodeTimeout   a node that has not beaten for this long is dead: its claimed records become uncertain
  * @param workers       whether this node delivers at all (a node may only serve pages)
  * @param sender        the sender's identity, printed in every issue's footer
- * @param postalAddress the sender's postal address, printed in every issue's footer
+ * @param postalAddress the sender's postal address, printed in every issue's footer; when blank, the lead
+ *                      partner's from the partners' reference data ({@link SenderAddress})
  * @param tracking      what is measured of the recipients' reading
  */
 @ConfigurationProperties("cybersudoe.newsletters")
@@ -33,7 +34,7 @@ public record NewsletterSettings(@DefaultValue("4") int connections,
                                  @DefaultValue("60s") Duration nodeTimeout,
                                  @DefaultValue("true") boolean workers,
                                  @DefaultValue("CyberSudoe network") String sender,
-                                 @DefaultValue("CyberSudoe, 2 rue du Réseau, 31000 Toulouse, France") String postalAddress,
+                                 @DefaultValue("") String postalAddress,
                                  @DefaultValue Tracking tracking) {
 
     /**

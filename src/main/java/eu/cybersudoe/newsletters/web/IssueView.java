@@ -18,9 +18,11 @@ import java.util.Map;
  * @param progress  its delivery, once launched, or null
  * @param uncertain its uncertain copies, for a network admin once launched, or null
  * @param problem   the message key of the last refused action, or null
+ * @param postalAddressMissing whether no postal address is set for the sender (no issue can be launched)
  */
 public record IssueView(Issue issue, Map<Language, Variant> variants, SegmentSummary segment, List<SegmentSummary> segments,
-                        Progress progress, UncertainView uncertain, String problem) {
+                        Progress progress, UncertainView uncertain, String problem,
+                        boolean postalAddressMissing) {
 
     /** The four languages, in the platform's order, written or not. */
     public List<Language> languages() {

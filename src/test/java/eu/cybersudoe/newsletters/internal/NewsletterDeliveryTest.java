@@ -122,7 +122,8 @@ class NewsletterDeliveryTest {
                 .contains("https://cybersudoe.test/fr/newsletter/click/").contains(fixture.email("marie"))
                 .contains("https://cybersudoe.test/fr/newsletter/unsubscribe?t=");
         assertThat(text).contains("Marie").contains("https://example.org/guide").contains("/fr/newsletter/unsubscribe?t=")
-                .contains("\n.dot at the start of a line").doesNotContain("..dot");
+                .contains("\n.dot at the start of a line").doesNotContain("..dot")
+                .contains("Cybermassif, 10 allée Évariste Galois, 63000 Clermont-Ferrand, France");
         assertThat(to(messages, fixture.email("lucia")).getSubject()).isEqualTo("Subject es – cybersécurité");
         MimeMessage joao = to(messages, fixture.email("joao"));
         assertThat(joao.getSubject()).isEqualTo("Subject en – cybersécurité");
