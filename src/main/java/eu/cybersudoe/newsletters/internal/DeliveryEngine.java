@@ -44,6 +44,8 @@ public class DeliveryEngine implements SmartLifecycle {
     private final UnsubscribeLinks links;
     private final ReadingTracker tracker;
     private final NewsletterSettings settings;
+    private final RelayHealth relay;
+    private final DeliveryMetrics metrics;
     private final Clock clock;
     private final String node = "n-" + UUID.randomUUID().toString().substring(0, 13);
     private final RateLimit rate;
@@ -57,8 +59,9 @@ public class DeliveryEngine implements SmartLifecycle {
 
     DeliveryEngine(SendRecords records, Issues issues, Nodes nodes, Renditions renditions, Couriers couriers,
                    Suppressions suppressions, Launcher launcher, UnsubscribeLinks links, ReadingTracker tracker,
-                   NewsletterSettings settings,
-                   Clock clock) {
+                   NewsletterSettings settings, RelayHealth relay, DeliveryMetrics metrics, Clock clock) {
+        this.relay = relay;
+        this.metrics = metrics;
         this.records = records;
         this.issues = issues;
         this.nodes = nodes;
@@ -148,7 +151,7 @@ public class DeliveryEngine implements SmartLifecycle {
     /** Beats, launches the scheduled issues that are due, marks done issues as sent, recovers dead nodes' records. */
     public void housekeepOnce() {
         Instant now = clock.instant();
-        nodes.beat(node, now);
+        nodes.beat(node, now, relay.current());
         for (Issue issue : issues.inState(IssueState.SCHEDULED)) {
             if (issue.scheduledAt() != null && !issue.scheduledAt().isAfter(now)) {
                 launcher.launchScheduled(issue.id());
@@ -160,11 +163,13 @@ public class DeliveryEngine implements SmartLifecycle {
             cursors.forget(done);
             log.info("Newsletter issue {} is sent", done);
         }
+        metrics.refresh();
     }
 
     /** Recovers the records of the nodes that stopped (this one before a restart included). */
     private SendRecords.Recovery recover(Instant now) {
         SendRecords.Recovery recovery = records.recoverAbandoned(now.minus(settings.nodeTimeout()), now);
+        metrics.counted(SendState.UNCERTAIN, recovery.uncertain());
         if (recovery.uncertain() > 0 || recovery.returned() > 0) {
             log.warn("A newsletter node stopped while sending: {} copies it had handed to the relay are uncertain (listed on "
                     + "their issue's page, to be sent again or closed by a network admin), {} it had only claimed will be sent",
@@ -246,6 +251,7 @@ public class DeliveryEngine implements SmartLifecycle {
                     null, claimed.attempts() - 1);
         }
         if (suppressed.contains(claimed.emailKey())) {
+            metrics.counted(SendState.SUPPRESSED, 1);
             return new SendRecords.Result(claimed.id(), SendState.SUPPRESSED, null, null, null, claimed.attempts() - 1);
         }
         return null;
@@ -261,7 +267,10 @@ public class DeliveryEngine implements SmartLifecycle {
         rate.acquire();
         Outcome outcome = courier.send(new Letter(variant, claimed.email(), recipient, couriers.messageId(claimed.id()),
                 couriers.returnPath(claimed.id())));
-        return result(claimed, outcome);
+        relay.observe(outcome);
+        SendRecords.Result result = result(claimed, outcome);
+        metrics.counted(result.state(), 1);
+        return result;
     }
 
     private SendRecords.Result result(SendRecords.Claimed claimed, Outcome outcome) {
@@ -280,6 +289,11 @@ public class DeliveryEngine implements SmartLifecycle {
             case Outcome.Uncertain uncertain ->
                     new SendRecords.Result(claimed.id(), SendState.UNCERTAIN, null, uncertain.reason(), null, claimed.attempts());
         };
+    }
+
+    /** The relay's outage seen by any delivering node, or null. */
+    public RelayHealth.Outage relayOutage() {
+        return nodes.outage(clock.instant().minus(settings.nodeTimeout()));
     }
 
     /** Whether the issue is being sent, as read at most a quarter of a second ago (pause and cancel take effect within it). */

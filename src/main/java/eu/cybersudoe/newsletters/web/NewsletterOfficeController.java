@@ -4,7 +4,9 @@ import eu.cybersudoe.companies.SegmentSummary;
 import eu.cybersudoe.companies.Segments;
 import eu.cybersudoe.network.Network;
 import eu.cybersudoe.network.Partner;
+import eu.cybersudoe.newsletters.internal.DeliveryEngine;
 import eu.cybersudoe.newsletters.internal.Issue;
+import eu.cybersudoe.newsletters.internal.IssueState;
 import eu.cybersudoe.newsletters.internal.Issues;
 import eu.cybersudoe.newsletters.internal.LaunchAudience;
 import eu.cybersudoe.newsletters.internal.SenderAddress;
@@ -58,11 +60,13 @@ class NewsletterOfficeController {
     private final UncertainViews uncertain;
     private final LaunchAudience launchAudience;
     private final SenderAddress senderAddress;
+    private final DeliveryEngine engine;
     private final Clock clock;
 
     NewsletterOfficeController(Issues issues, Programme programme, SendRecords records, Segments segments, Network network,
                                UncertainViews uncertain, LaunchAudience launchAudience, SenderAddress senderAddress,
-                               Clock clock) {
+                               DeliveryEngine engine, Clock clock) {
+        this.engine = engine;
         this.uncertain = uncertain;
         this.launchAudience = launchAudience;
         this.senderAddress = senderAddress;
@@ -255,7 +259,8 @@ class NewsletterOfficeController {
 
     private Progress progress(Issue issue) {
         long recent = records.finishedSince(issue.id(), clock.instant().minus(Duration.ofSeconds(10)));
-        return new Progress(issue.id(), issue.state(), records.counts(issue.id()), recent / 10);
+        return new Progress(issue.id(), issue.state(), records.counts(issue.id()), recent / 10,
+                issue.state() == IssueState.SENDING ? engine.relayOutage() : null);
     }
 
     private List<SegmentSummary> allSegments() {
