@@ -19,7 +19,8 @@ import java.util.Map;
  * housekeeper, the copies of each issue being sent or paused by state
  * ({@code newsletter_issue_copies{issue, state}}: at most the programme's issues, so a bounded set of
  * labels) and the uncertain copies awaiting a network admin's decision
- * ({@code newsletter_uncertain_awaiting}).
+ * ({@code newsletter_uncertain_awaiting}) and the issues overdue (planned day passed, still drafts:
+ * {@code newsletter_issues_overdue}).
  */
 @Component
 class DeliveryMetrics {
@@ -28,6 +29,7 @@ class DeliveryMetrics {
     private final MultiGauge issueCopies;
     private final JdbcClient jdbc;
     private volatile long uncertainAwaiting;
+    private volatile long overdue;
 
     DeliveryMetrics(MeterRegistry registry, JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -40,6 +42,8 @@ class DeliveryMetrics {
                 .description("Copies of each issue being sent or paused, by state").register(registry);
         Gauge.builder("newsletter.uncertain.awaiting", this, metrics -> metrics.uncertainAwaiting)
                 .description("Uncertain copies awaiting a network admin's decision, all issues together").register(registry);
+        Gauge.builder("newsletter.issues.overdue", this, metrics -> metrics.overdue)
+                .description("Issues whose planned day has passed while they are still drafts").register(registry);
     }
 
     void counted(SendState outcome, int howMany) {
@@ -62,5 +66,7 @@ class DeliveryMetrics {
         issueCopies.register(rows, true);
         uncertainAwaiting = jdbc.sql("select count(*) from newsletter_send where state = 'UNCERTAIN' and uncertain_closed = false")
                 .query(Long.class).single();
+        overdue = jdbc.sql("select count(*) from newsletter_issue where state = 'DRAFT' and planned_on < ?")
+                .param(java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris"))).query(Long.class).single();
     }
 }

@@ -10,6 +10,7 @@ import eu.cybersudoe.newsletters.internal.IssueState;
 import eu.cybersudoe.newsletters.internal.Issues;
 import eu.cybersudoe.newsletters.internal.LaunchAudience;
 import eu.cybersudoe.newsletters.internal.SenderAddress;
+import eu.cybersudoe.newsletters.internal.TestRecipients;
 import eu.cybersudoe.newsletters.internal.Programme;
 import eu.cybersudoe.newsletters.internal.SendRecords;
 import eu.cybersudoe.shared.Language;
@@ -61,12 +62,14 @@ class NewsletterOfficeController {
     private final LaunchAudience launchAudience;
     private final SenderAddress senderAddress;
     private final DeliveryEngine engine;
+    private final TestRecipients testRecipients;
     private final Clock clock;
 
     NewsletterOfficeController(Issues issues, Programme programme, SendRecords records, Segments segments, Network network,
                                UncertainViews uncertain, LaunchAudience launchAudience, SenderAddress senderAddress,
-                               DeliveryEngine engine, Clock clock) {
+                               DeliveryEngine engine, TestRecipients testRecipients, Clock clock) {
         this.engine = engine;
+        this.testRecipients = testRecipients;
         this.uncertain = uncertain;
         this.launchAudience = launchAudience;
         this.senderAddress = senderAddress;
@@ -82,9 +85,12 @@ class NewsletterOfficeController {
     @Access(roles = {Role.NETWORK_ADMIN, Role.PARTNER_MANAGER})
     String list(@PathVariable String lang, Model model) {
         Map<Long, Long> delivered = records.deliveredByIssue();
+        LocalDate today = LocalDate.now(clock.withZone(Moments.ZONE));
         List<IssueLine> lines = issues.programme().stream()
-                .map(issue -> new IssueLine(issue, issues.variants(issue.id()).keySet(), delivered.getOrDefault(issue.id(), 0L)))
+                .map(issue -> new IssueLine(issue, issues.variants(issue.id()).keySet(), delivered.getOrDefault(issue.id(), 0L),
+                        issue.overdue(today)))
                 .toList();
+        model.addAttribute("overdue", lines.stream().filter(IssueLine::overdue).count());
         model.addAttribute("lines", lines);
         return "newsletters/programme";
     }
@@ -100,7 +106,9 @@ class NewsletterOfficeController {
         model.addAttribute("view", new IssueView(issue, issues.variants(issueId), segment,
                 isAdmin() ? all : List.of(), issue.state().launched() ? progress(issue) : null,
                 isAdmin() && issue.state().launched() ? uncertain.of(issue) : null, problem instanceof String key ? key : null,
-                !issue.state().launched() && senderAddress.postalAddress().isEmpty()));
+                !issue.state().launched() && senderAddress.postalAddress().isEmpty(),
+                model.getAttribute("testAddresses") instanceof String typed ? typed : "",
+                model.getAttribute("testList") instanceof String list ? list : String.join("\n", testRecipients.listOf(issueId))));
         return "newsletters/issue";
     }
 

@@ -63,6 +63,8 @@ class NewsletterDeliveryTest {
     NewsletterIndicators indicators;
     @Autowired
     UnsubscribeLinks links;
+    @Autowired
+    Signatures signatures;
 
     NewsletterFixture fixture;
     final List<Courier> couriers = new ArrayList<>();
@@ -315,12 +317,24 @@ class NewsletterDeliveryTest {
     }
 
     @Test
-    void anUnsubscribeLinkNamesItsAddressAndAForgedOneIsRefused() {
+    void anUnsubscribeLinkNamesItsAddressWithoutRevealingItAndAForgedOneIsRefused() {
         String token = links.token(42, "Someone@Example.org");
         assertThat(links.read(token)).contains(new UnsubscribeLinks.Subscriber(42, "someone@example.org"));
-        String forged = links.token(42, "other@example.org").split("\\.")[0] + "." + token.split("\\.")[1];
-        assertThat(links.read(forged)).isEmpty();
+        // opaque: neither the address nor its Base64 appears in the token
+        String encoded = java.util.Base64.getUrlEncoder().withoutPadding()
+                .encodeToString("42:someone@example.org".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(token).doesNotContain("someone").doesNotContain(encoded.substring(4, 20)).doesNotContain(".");
+        byte[] bytes = java.util.Base64.getUrlDecoder().decode(token);
+        bytes[bytes.length / 2] ^= 1;
+        assertThat(links.read(java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes))).isEmpty();
         assertThat(links.read("nonsense")).isEmpty();
+        // links of copies sent before (the address and its signature) still unsubscribe, and still refuse forgeries
+        byte[] payload = "42:someone@example.org".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        String legacy = encoded + "." + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(signatures.sign(payload));
+        assertThat(links.read(legacy)).contains(new UnsubscribeLinks.Subscriber(42, "someone@example.org"));
+        String forged = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+                "42:other@example.org".getBytes(java.nio.charset.StandardCharsets.UTF_8)) + "." + legacy.split("\\.")[1];
+        assertThat(links.read(forged)).isEmpty();
     }
 
     @Test
