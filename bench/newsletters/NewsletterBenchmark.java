@@ -59,7 +59,7 @@ public final class NewsletterBenchmark {
             System.out.printf("message size: %d bytes%n", messageSize(context, issues, ids.getFirst()));
             Instant launch = Instant.now();
             for (long id : ids) {
-                Programme.Outcome outcome = programme.launchNow(id);
+                Programme.Outcome outcome = programme.launchNow(id, java.util.EnumSet.allOf(Language.class), 1L);
                 if (!outcome.done()) {
                     throw new IllegalStateException(outcome.messageKey());
                 }

@@ -114,7 +114,7 @@ class NewsletterBrowserTest {
         assertThat(page.locator("#uncertain-copies")).containsText(tom);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Close without sending")).click();
         assertThat(page.getByRole(AriaRole.STATUS).first()).hasText("The uncertain copies are closed: they will not be sent again.");
-        assertThat(page.locator("#uncertain-decisions")).containsText("1 copies closed without sending by Network Admin");
+        assertThat(page.locator("#uncertain-decisions")).containsText("1 copy closed without sending by Network Admin");
     }
 
     private void write(Page page, String language, String subject, String body) {

@@ -96,7 +96,7 @@ class ConferencePagesTest {
         String page = mvc.perform(get("/pt/conferences/" + id)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("application/ld+json").contains("\"@type\":\"Event\"")
-                .contains("\"startDate\":\"" + day + "T10:00");
+                .contains("\"startDate\":\"" + day + "T10:00").contains("\"inLanguage\":[\"pt\"]");
 
         String email = "visitante." + UUID.randomUUID().toString().substring(0, 6) + "@example.org";
         String done = mvc.perform(post("/pt/conferences/" + id + "/register").with(csrf()).param("firstName", "Inês")

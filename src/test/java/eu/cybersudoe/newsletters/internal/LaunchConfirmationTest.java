@@ -86,7 +86,7 @@ class LaunchConfirmationTest {
 
         mvc.perform(get(base() + "/launch").with(user(admin))).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Check the audience of issue"),
-                        containsString("1 readers of Español get the English version"),
+                        containsString("1 reader of Español gets the English version"),
                         containsString("Cybermassif, 10 allée Évariste Galois, 63000 Clermont-Ferrand, France"),
                         containsString("Missing: write it or send anyway below"), containsString("name=\"waive\" value=\"es\""))));
         mvc.perform(get(base() + "/launch").with(user(TestUsers.user(Role.PARTNER_MANAGER, "cybermassif"))))
