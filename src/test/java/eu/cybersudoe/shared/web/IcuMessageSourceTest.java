@@ -29,6 +29,9 @@ class IcuMessageSourceTest {
         assertThat(t("conferences.agenda.count", Locale.ENGLISH, 0)).isEqualTo("No conference");
         assertThat(t("conferences.agenda.count", Locale.ENGLISH, 1234)).isEqualTo("1,234 conferences");
         assertThat(t("conferences.agenda.count", Locale.FRENCH, 1)).isEqualTo("1 réunion");
+        assertThat(t("conferences.page.seatsLeft", Locale.of("es"), 1, 30)).isEqualTo("Queda 1 de 30");
+        assertThat(t("conferences.page.seatsLeft", Locale.of("pt"), 4, 30)).isEqualTo("Restam 4 de 30");
+        assertThat(t("newsletters.progress.rate", Locale.FRENCH, 1L)).isEqualTo("1 message par seconde");
         assertThat(t("newsletters.uncertain.decision.CLOSE", Locale.of("pt"), 1L, "Ana", "hoje"))
                 .isEqualTo("1 exemplar fechado sem reenvio por Ana em hoje");
     }
