@@ -266,6 +266,46 @@ class NewsletterDeliveryTest {
     }
 
     @Test
+    void aNodeKilledWhileThreeConnectionsSendLeavesAtMostAStepPerConnectionUncertainAndNoCopyTwice() throws Exception {
+        for (int i = 0; i < 40; i++) {
+            fixture.company("FR", "m" + i, "M" + i, "fr", true);
+        }
+        long issueId = fixture.launched(List.of(Language.FR, Language.EN));
+        // three workers of one node, each with its own connection, killed at their 2nd, 3rd and 5th copy
+        List<Courier> dying = List.of(killedAt(2, slow(courier(PORT))), killedAt(3, slow(courier(PORT))),
+                killedAt(5, slow(courier(PORT))));
+        try (ExecutorService pool = Executors.newFixedThreadPool(3)) {
+            List<Future<Integer>> workers = new ArrayList<>();
+            for (Courier courier : dying) {
+                workers.add(pool.submit(() -> engine.workOnce(courier, "killed-node")));
+            }
+            for (Future<Integer> worker : workers) {
+                assertThatThrownBy(worker::get).hasCauseInstanceOf(Killed.class);
+            }
+        }
+
+        engine.housekeepOnce();
+
+        long uncertain = records.counts(issueId).get(SendState.UNCERTAIN);
+        assertThat(uncertain).as("at most one step (2 copies) per connection").isPositive().isLessThanOrEqualTo(3 * 2);
+        assertThat(records.counts(issueId)).containsEntry(SendState.CLAIMED, 0L).containsEntry(SendState.SENDING, 0L);
+        drain(courier(PORT));
+        engine.housekeepOnce();
+        assertThat(issues.find(issueId).orElseThrow().state()).isEqualTo(IssueState.SENT);
+        assertThat(records.counts(issueId)).containsEntry(SendState.DELIVERED, 40 - uncertain)
+                .containsEntry(SendState.UNCERTAIN, uncertain);
+        List<String> sent = recipients(greenMail.getReceivedMessages());
+        assertThat(sent).doesNotHaveDuplicates();
+        // every copy went once, except uncertain ones the kill stopped before they went
+        List<String> uncertainAddresses = jdbc.sql("select email from newsletter_send where issue_id = ? and state = 'UNCERTAIN'")
+                .param(issueId).query(String.class).list();
+        List<String> delivered = jdbc.sql("select email from newsletter_send where issue_id = ? and state = 'DELIVERED'")
+                .param(issueId).query(String.class).list();
+        assertThat(sent).containsAll(delivered).hasSizeBetween(delivered.size(), delivered.size() + uncertainAddresses.size());
+        assertThat(sent).allMatch(address -> delivered.contains(address) || uncertainAddresses.contains(address));
+    }
+
+    @Test
     void twoWorkersShareTheBatchesWithoutSendingAnythingTwice() throws Exception {
         for (int i = 0; i < 40; i++) {
             fixture.company("FR", "w" + i, "W" + i, "fr", true);
