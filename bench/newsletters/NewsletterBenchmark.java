@@ -46,6 +46,14 @@ public final class NewsletterBenchmark {
             JdbcClient jdbc = context.getBean(JdbcClient.class);
             Programme programme = context.getBean(Programme.class);
             Issues issues = context.getBean(Issues.class);
+            if ("resume".equals(mode)) {
+                resume(jdbc);
+                return;
+            }
+            if ("clean".equals(mode)) {
+                clean(jdbc);
+                return;
+            }
             clean(jdbc);
             long started = System.nanoTime();
             generateContacts(jdbc);
@@ -59,7 +67,7 @@ public final class NewsletterBenchmark {
             System.out.printf("message size: %d bytes%n", messageSize(context, issues, ids.getFirst()));
             Instant launch = Instant.now();
             for (long id : ids) {
-                Programme.Outcome outcome = programme.launchNow(id);
+                Programme.Outcome outcome = programme.launchNow(id, java.util.EnumSet.allOf(Language.class), 1L);
                 if (!outcome.done()) {
                     throw new IllegalStateException(outcome.messageKey());
                 }
@@ -156,6 +164,23 @@ public final class NewsletterBenchmark {
         return out.size();
     }
 
+    /**
+     * After a node was killed in the middle of an issue ({@code crash.sh}): this node recovers the killed
+     * node's records once it has not beaten for the node timeout, finishes the issue and prints the counts
+     * by state.
+     */
+    static void resume(JdbcClient jdbc) throws Exception {
+        List<Long> ids = jdbc.sql("select id from newsletter_issue where number >= ? and state in ('SENDING', 'SENT')")
+                .param(FIRST_NUMBER).query(Long.class).list();
+        Instant restart = Instant.now();
+        waitUntilDone(jdbc, ids);
+        System.out.printf("resumed: finished %.1f s after the restart%n", Duration.between(restart, Instant.now()).toMillis() / 1e3);
+        report(jdbc, ids, restart);
+        if (!Boolean.getBoolean("bench.keep")) {
+            clean(jdbc);
+        }
+    }
+
     static void waitUntilDone(JdbcClient jdbc, List<Long> ids) throws InterruptedException {
         String in = ids.toString().replace('[', '(').replace(']', ')');
         long open;
@@ -163,7 +188,7 @@ public final class NewsletterBenchmark {
         do {
             Thread.sleep(250);
             open = jdbc.sql("select count(*) from newsletter_send where issue_id in " + in
-                    + " and state in ('PENDING', 'DEFERRED', 'SENDING')").query(Long.class).single();
+                    + " and state in ('PENDING', 'DEFERRED', 'CLAIMED', 'SENDING')").query(Long.class).single();
             if (System.nanoTime() - lastPrint > 10_000_000_000L) {
                 System.out.printf("  %d records still open%n", open);
                 lastPrint = System.nanoTime();

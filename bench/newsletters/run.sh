@@ -7,7 +7,7 @@
 #
 # Usage: bash bench/newsletters/run.sh [one|all]
 # Settings (environment): PG_URL (default jdbc:postgresql://127.0.0.1:5432/cybersudoe_newsletters?reWriteBatchedInserts=true),
-# PG_USER (postgres), CONNECTIONS (8), BATCH (200), CONTACTS (90000), SINK_PORT (free port),
+# PG_USER (postgres), CONNECTIONS (8), BATCH (200), STEP (25), CONTACTS (90000), SINK_PORT (free port),
 # JAVA_OPTS (-Xmx1g), REBUILD=1 to compile the application again.
 set -euo pipefail
 
@@ -17,6 +17,7 @@ PG_URL=${PG_URL:-jdbc:postgresql://127.0.0.1:5432/cybersudoe_newsletters?reWrite
 PG_USER=${PG_USER:-postgres}
 CONNECTIONS=${CONNECTIONS:-8}
 BATCH=${BATCH:-200}
+STEP=${STEP:-25}
 CONTACTS=${CONTACTS:-90000}
 JAVA_OPTS=${JAVA_OPTS:--Xmx1g}
 
@@ -86,7 +87,8 @@ sink_user=$(id -un)
 sink=$!
 sleep 1
 kill -0 "$sink" 2>/dev/null || fail "smtp-sink did not start"
-echo "smtp-sink listening on 127.0.0.1:$SINK_PORT (pid $sink); $CONNECTIONS connections, batches of $BATCH"
+echo "smtp-sink listening on 127.0.0.1:$SINK_PORT (pid $sink); $CONNECTIONS connections, batches of $BATCH handed in steps of $STEP"
+echo "uncertain copies after a kill -9 of the node: at most $((CONNECTIONS * STEP)) ($CONNECTIONS connections x $STEP)"
 
 log="$work/platform.txt"
 "$JAVA" $JAVA_OPTS -Dbench.contacts="$CONTACTS" -cp "$work/classes:$classpath" \
@@ -95,6 +97,7 @@ log="$work/platform.txt"
     --spring.datasource.hikari.maximum-pool-size=$((CONNECTIONS + 4)) \
     --spring.mail.host=127.0.0.1 --spring.mail.port="$SINK_PORT" \
     --cybersudoe.newsletters.connections="$CONNECTIONS" --cybersudoe.newsletters.batch-size="$BATCH" \
+    --cybersudoe.newsletters.step-size="$STEP" \
     --cybersudoe.newsletters.rate-per-second=1000000 --cybersudoe.data-dir="$work/data" \
     --logging.level.root=WARN --logging.level.eu.cybersudoe.newsletters=INFO 2>&1 | tee "$log" \
     | grep -E '^(contacts|message size|launched|delivered|rate|peak|  )' || true

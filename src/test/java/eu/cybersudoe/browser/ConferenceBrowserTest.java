@@ -84,13 +84,16 @@ class ConferenceBrowserTest {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Está inscrito");
 
         Registration ines = registrations.of(conferenceId).stream().filter(r -> email.equals(r.email())).findFirst().orElseThrow();
-        page.navigate(url("/pt" + links.path(ines.token())));
+        page.navigate(url("/pt" + links.path(ines)));
         page.getByLabel("Endereço de e-mail").fill(manager);
         page.getByLabel("Palavra-passe").fill(PASSWORD);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Iniciar sessão")).click();
 
         assertThat(page.locator("main")).containsText("Inês Marques");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Registar a presença")).click();
+        // the conference is in twelve days: check-in opens on the day, unless staff choose to check in before
+        assertThat(page.getByRole(AriaRole.ALERT).last()).containsText("O acolhimento dos participantes abre a");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Registar antes do dia")).click();
         assertThat(page.getByRole(AriaRole.STATUS).last()).containsText("Presença registada");
         assertThat(registrations.find(ines.id()).orElseThrow().attended()).isTrue();
     }

@@ -32,6 +32,7 @@ class NewsletterBrowserTest {
     JdbcClient jdbc;
 
     String admin;
+    String tom;
 
     @BeforeEach
     void anAdminAndTwoSubscribers() {
@@ -46,6 +47,9 @@ class NewsletterBrowserTest {
                 .query(Long.class).single();
         for (String name : new String[] {"claire", "tom"}) {
             String email = name + "." + unique + "@example.org";
+            if (name.equals("tom")) {
+                tom = email;
+            }
             jdbc.sql("insert into contact (organisation_id, first_name, email, email_key, language, newsletter_consent, "
                             + "invitation_consent, created_at, updated_at, version) values (?, ?, ?, ?, ?, true, false, ?, ?, 0)")
                     .params(organisation, name, email, email, name.equals("claire") ? "fr" : "en", now, now).update();
@@ -71,11 +75,11 @@ class NewsletterBrowserTest {
         page.locator("main #language").selectOption("fr");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show")).click();
         assertThat(page.locator("#preview-subject")).hasText("Cinq façons de protéger votre boutique");
-        assertThat(page.locator("div.newsletter-preview strong")).hasText("chaque semaine");
+        assertThat(page.frameLocator("#preview-frame").locator("strong")).hasText("chaque semaine");
         assertThat(page.locator("pre.newsletter-text")).containsText("Bonjour Camille,");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Back to issue 1")).click();
 
-        page.getByLabel("Addresses").fill("editor@example.org");
+        page.getByLabel("Addresses").fill(admin);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send the test copy")).click();
         assertThat(page.getByRole(AriaRole.STATUS).first()).hasText("The test copies have been sent.");
 
@@ -87,10 +91,30 @@ class NewsletterBrowserTest {
                 .query(Long.class).single();
         org.assertj.core.api.Assertions.assertThat(audience).isGreaterThanOrEqualTo(2);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send now")).click();
+        // the confirmation: the audience by language, Claire reads the French version, Tom the English one
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Check the audience of issue 1");
+        assertThat(page.locator("#launch-total")).hasText(String.format(java.util.Locale.ENGLISH, "%,d", audience));
+        assertThat(page.locator("#launch-languages")).containsText("Français");
+        assertThat(page.locator("#launch-address")).containsText("10 allée Évariste Galois");
+        // other tests left readers of Spanish and Portuguese, which have no version: sending needs a waiver
+        for (Locator waiver : page.locator("input[name=waive]").all()) {
+            waiver.check();
+        }
+        page.getByLabel("I checked the audience").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send now")).click();
         assertThat(page.getByRole(AriaRole.STATUS).first()).hasText("The issue is being sent.");
         assertThat(page.locator("#count-delivered")).hasText(String.valueOf(audience), new com.microsoft.playwright.assertions
                 .LocatorAssertions.HasTextOptions().setTimeout(20_000));
         assertThat(page.locator("#count-total")).hasText(String.valueOf(audience));
+
+        // a node stopped while handing Tom's copy to the relay: it is uncertain, listed for a decision
+        jdbc.sql("update newsletter_send set state = 'UNCERTAIN', uncertain_closed = false where email = ? and issue_id = "
+                + "(select id from newsletter_issue where number = 1)").param(tom).update();
+        page.reload();
+        assertThat(page.locator("#uncertain-copies")).containsText(tom);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Close without sending")).click();
+        assertThat(page.getByRole(AriaRole.STATUS).first()).hasText("The uncertain copies are closed: they will not be sent again.");
+        assertThat(page.locator("#uncertain-decisions")).containsText("1 copy closed without sending by Network Admin");
     }
 
     private void write(Page page, String language, String subject, String body) {

@@ -132,7 +132,7 @@ class PrivateLinksBrowserTest {
         assertThat(cancel.locator("main input[name=_csrf]")).not().hasValue("");
 
         Page checkIn = freshBrowser(page);
-        openWhole(checkIn, url("/pt" + checkIns.path(registration.token())));
+        openWhole(checkIn, url("/pt" + checkIns.path(registration)));
         assertThat(checkIn.getByLabel("Palavra-passe")).isVisible();
     }
 

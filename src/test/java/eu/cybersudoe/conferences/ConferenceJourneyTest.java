@@ -162,6 +162,11 @@ class ConferenceJourneyTest {
                 .contains("/pt/conferences/registrations/").contains("https://meet.example.org/porto")
                 .contains("hora de Lisboa").contains("hora de Paris");
         assertThat(mail.attachments()).anyMatch(name -> name.endsWith(".ics")).anyMatch(name -> name.endsWith(".png"));
+        // the check-in link (the QR code) and the cancel link carry different secrets
+        Registration joana = stored.of(id).getFirst();
+        assertThat(mail.text()).contains("/pt/office/conferences/check-in/" + joana.id() + "/")
+                .contains("/pt/conferences/registrations/" + joana.token() + "/cancel")
+                .doesNotContain("check-in/" + joana.token());
     }
 
     @Test
@@ -176,7 +181,7 @@ class ConferenceJourneyTest {
         assertThat(export.get("contact")).asString().contains("newsletterConsent=true").contains("invitationConsent=false");
         assertThat(export.get("consentHistory")).asString().contains("form: conference " + id);
 
-        registrations.checkIn(confirmed.registration().id(), null);
+        registrations.checkIn(confirmed.registration().id(), null, true);
         long company = confirmed.registration().company().value();
         long deadline = System.currentTimeMillis() + 10_000;
         long events = 0;
@@ -240,7 +245,20 @@ class ConferenceJourneyTest {
         assertThat(status(id, third)).isEqualTo(RegistrationStatus.WAITING);
         assertThat(conferences.find(id).orElseThrow().confirmed()).isEqualTo(1);
         OutboxMessage promoted = mailTo(second.person().email(), "Une place s'est libérée pour vous");
-        assertThat(promoted.attachments()).anyMatch(name -> name.endsWith(".ics"));
+        assertThat(promoted.attachments()).anyMatch(name -> name.endsWith(".ics")).anyMatch(name -> name.endsWith(".png"));
+        assertThat(promoted.text()).contains("/fr/office/conferences/check-in/");
+    }
+
+    @Test
+    void theStaffListGivesTheWaitingListInTheOrderOfPromotionNotByName() {
+        long id = published(1);
+        registrations.register(id, ConferenceTestData.registrant("Seated", Language.PT));
+        for (String name : List.of("Zeca", "Maria", "Abel")) {
+            registrations.register(id, ConferenceTestData.registrant(name, Language.PT));
+            clock.advance(Duration.ofSeconds(1));
+        }
+        assertThat(stored.of(id).stream().filter(r -> r.status() == RegistrationStatus.WAITING).map(Registration::firstName))
+                .containsExactly("Zeca", "Maria", "Abel");
     }
 
     @Test
@@ -313,8 +331,10 @@ class ConferenceJourneyTest {
         var rui = (RegistrationOutcome.Confirmed) registrations.register(id, ConferenceTestData.registrant("Rui", Language.PT));
         registrations.register(id, ConferenceTestData.registrant("Ausente", Language.PT));
 
-        assertThat(registrations.checkIn(ana.registration().id(), null)).isTrue();
-        assertThat(registrations.checkIn(ana.registration().id(), null)).isFalse();
+        assertThat(registrations.checkIn(ana.registration().id(), null, false)).as("check-in opens on the day")
+                .isEqualTo(Registrations.CheckIn.NOT_YET);
+        assertThat(registrations.checkIn(ana.registration().id(), null, true)).isEqualTo(Registrations.CheckIn.DONE);
+        assertThat(registrations.checkIn(ana.registration().id(), null, true)).isEqualTo(Registrations.CheckIn.REFUSED);
         assertThat(registrations.walkIn(id, ConferenceTestData.registrant("Porta", Language.PT), null))
                 .isInstanceOf(RegistrationOutcome.Confirmed.class);
         assertThat(office.close(id)).as("not before it starts").isFalse();
@@ -322,7 +342,8 @@ class ConferenceJourneyTest {
         Conference conference = conferences.find(id).orElseThrow();
         clock.set(conference.startsAt().plus(Duration.ofHours(1)));
         assertThat(office.close(id)).isTrue();
-        assertThat(registrations.checkIn(rui.registration().id(), null)).as("frozen").isFalse();
+        assertThat(registrations.checkIn(rui.registration().id(), null, false)).as("frozen")
+                .isEqualTo(Registrations.CheckIn.REFUSED);
 
         assertThat(events.stream(ConferenceHeld.class).filter(e -> e.conferenceId() == id))
                 .singleElement().satisfies(held -> {

@@ -13,9 +13,13 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 /**
- * Signs the check-in links that the QR codes of the confirmation e-mails carry, so that a link
- * that was not made by the platform is refused. The key is made once and kept in the database,
- * so links stay valid across restarts and nodes.
+ * Makes the check-in links that the QR codes of the confirmation e-mails carry: the registration's
+ * number and a secret of its own, derived (HMAC) from the registration's personal secret, which the
+ * cancel and rating links carry. A link not made by the platform is refused, and seeing someone's QR
+ * code tells nothing of their personal secret: it cannot cancel their seat. A registration given a
+ * new life (cancelled, then registered again) gets a new personal secret, so its old QR code no
+ * longer checks anyone in. The key is made once and kept in the database, so links stay valid across
+ * restarts and nodes.
  */
 @Component
 public class CheckInLinks {
@@ -37,14 +41,18 @@ public class CheckInLinks {
     }
 
     /** The path (after the language) of a registration's check-in link. */
-    public String path(String token) {
-        return "/office/conferences/check-in/" + token + "?s=" + signature(token);
+    public String path(Registration registration) {
+        return "/office/conferences/check-in/" + registration.id() + "/" + checkInSecret(registration);
     }
 
-    /** Whether the signature was made by the platform for that token. */
-    public boolean valid(String token, String signature) {
-        return signature != null && MessageDigest.isEqual(signature(token).getBytes(StandardCharsets.US_ASCII),
-                signature.getBytes(StandardCharsets.US_ASCII));
+    /** Whether the check-in secret was made by the platform for that registration (in its current life). */
+    public boolean valid(Registration registration, String secret) {
+        return secret != null && MessageDigest.isEqual(checkInSecret(registration).getBytes(StandardCharsets.US_ASCII),
+                secret.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private String checkInSecret(Registration registration) {
+        return signature("check-in\n" + registration.id() + "\n" + registration.token());
     }
 
     String signature(String token) {

@@ -13,8 +13,9 @@ import org.springframework.stereotype.Component;
 import java.util.List;
 
 /**
- * The conferences' e-mails, each in its recipient's language: confirmation (with the calendar
- * file and the check-in QR code), waiting list, promotion, cancellation, reminder, invitation and
+ * The conferences' e-mails, each in its recipient's language: confirmation, promotion from the
+ * waiting list and reminder (each with the calendar file and the check-in QR code), waiting list,
+ * cancellation, invitation and
  * the satisfaction rating request. Every message ends with the personal links that apply.
  */
 @Component
@@ -45,13 +46,7 @@ public class ConferenceMails {
     }
 
     void confirmed(Conference conference, Registration registration) {
-        Language language = registration.language();
-        String checkIn = url(language, checkInLinks.path(registration.token()));
-        OutgoingMail mail = compose(conference, registration, "confirmed", checkIn)
-                .withAttachment(new OutgoingMail.Attachment("conference-" + conference.id() + ".ics", "text/calendar",
-                        calendar(conference, language).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
-                .withAttachment(new OutgoingMail.Attachment("check-in.png", "image/png", QrCodes.png(checkIn, 360)));
-        mailer.send(mail);
+        confirmedAs(conference, registration, "confirmed");
     }
 
     void waiting(Conference conference, Registration registration) {
@@ -86,12 +81,14 @@ public class ConferenceMails {
         mailer.send(OutgoingMail.of(email, subject, text, language, "conference." + kind).withToName(firstName));
     }
 
+    /** A message to a confirmed person: the calendar file and the QR code of their check-in link go with it. */
     private void confirmedAs(Conference conference, Registration registration, String kind) {
         Language language = registration.language();
-        String checkIn = url(language, checkInLinks.path(registration.token()));
+        String checkIn = url(language, checkInLinks.path(registration));
         mailer.send(compose(conference, registration, kind, checkIn)
                 .withAttachment(new OutgoingMail.Attachment("conference-" + conference.id() + ".ics", "text/calendar",
-                        calendar(conference, language).getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+                        calendar(conference, language).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .withAttachment(new OutgoingMail.Attachment("check-in.png", "image/png", QrCodes.png(checkIn, 360))));
     }
 
     private OutgoingMail compose(Conference conference, Registration registration, String kind, String extraLink) {

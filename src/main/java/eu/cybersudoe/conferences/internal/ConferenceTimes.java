@@ -57,6 +57,12 @@ public final class ConferenceTimes {
                 .format(instant.atZone(zone));
     }
 
+    /** The date and time to the second in a zone, in the language's medium style: when the order of events matters. */
+    public static String exact(Instant instant, ZoneId zone, Language language) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.MEDIUM).withLocale(language.locale())
+                .format(instant.atZone(zone));
+    }
+
     /** The UTC offset of the zone at that instant ("UTC+1", "UTC+0"). */
     public static String offset(Instant instant, ZoneId zone) {
         int seconds = zone.getRules().getOffset(instant).getTotalSeconds();

@@ -78,11 +78,15 @@ public class RegistrationStore {
         return jdbc.sql("select * from conference_registration where token = ?").param(token).query(RegistrationStore::row).optional();
     }
 
-    /** The conference's registrations: confirmed first, then the waiting list in order, then the cancelled ones. */
+    /**
+     * The conference's registrations: confirmed first (by name), then the waiting list in the order
+     * of promotion (the order {@link #waiting} gives), then the cancelled ones (by name).
+     */
     public List<Registration> of(long conferenceId) {
         return jdbc.sql("""
                         select * from conference_registration where conference_id = ?
-                        order by case status when 'CONFIRMED' then 0 when 'WAITING' then 1 else 2 end, last_name, first_name, id""")
+                        order by case status when 'CONFIRMED' then 0 when 'WAITING' then 1 else 2 end,
+                            case when status = 'WAITING' then registered_at end, last_name, first_name, id""")
                 .param(conferenceId).query(RegistrationStore::row).list();
     }
 

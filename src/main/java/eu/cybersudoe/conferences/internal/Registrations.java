@@ -180,23 +180,43 @@ public class Registrations {
         return Optional.empty();
     }
 
+    /** What became of a check-in. */
+    public enum CheckIn {
+        /** Checked in now. */
+        DONE,
+        /** Not before the conference's day at the venue, unless the staff member chose to. */
+        NOT_YET,
+        /** Already checked in, not confirmed, or the conference is not open (closed ones are frozen). */
+        REFUSED
+    }
+
     /**
-     * Checks a confirmed person in. Closed conferences are frozen.
-     *
-     * @return false when they were already checked in, are not confirmed, or the conference is closed
+     * Checks a confirmed person in, from the conference's day at the venue on; {@code early} is the
+     * staff's choice to check in before (a participant who came the day before to collect a badge).
      */
-    public boolean checkIn(long registrationId, Long staffAccount) {
-        Boolean done = transactions.execute(status -> {
+    public CheckIn checkIn(long registrationId, Long staffAccount, boolean early) {
+        CheckIn done = transactions.execute(status -> {
             Instant now = clock.instant();
             Registration registration = registrations.find(registrationId).orElseThrow();
             Conference conference = conferences.find(registration.conferenceId()).orElseThrow();
-            if (conference.status() != ConferenceStatus.PUBLISHED || !registrations.checkIn(registrationId, staffAccount, now)) {
-                return false;
+            if (conference.status() != ConferenceStatus.PUBLISHED) {
+                return CheckIn.REFUSED;
+            }
+            if (!early && checkInOpensOn(conference).isAfter(now.atZone(conference.details().zone()).toLocalDate())) {
+                return CheckIn.NOT_YET;
+            }
+            if (!registrations.checkIn(registrationId, staffAccount, now)) {
+                return CheckIn.REFUSED;
             }
             attended(conference, registration, now);
-            return true;
+            return CheckIn.DONE;
         });
-        return Boolean.TRUE.equals(done);
+        return done;
+    }
+
+    /** The day check-in opens: the conference's day at the venue. */
+    public static java.time.LocalDate checkInOpensOn(Conference conference) {
+        return conference.startsAt().atZone(conference.details().zone()).toLocalDate();
     }
 
     /** Records a participant's satisfaction rating (1 to 5) once, after they attended. */

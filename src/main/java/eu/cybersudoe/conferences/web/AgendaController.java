@@ -16,9 +16,8 @@ import eu.cybersudoe.network.Network;
 import eu.cybersudoe.shared.Language;
 import eu.cybersudoe.shared.security.Access;
 import eu.cybersudoe.shared.web.FieldErrors;
-import eu.cybersudoe.shared.web.RateLimiter;
-import eu.cybersudoe.shared.web.TooManyRequestsException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -48,26 +47,23 @@ import java.util.List;
 @Access(Access.Audience.PUBLIC)
 class AgendaController {
 
-    /** Registrations allowed per address and hour. */
-    static final int REGISTRATIONS_PER_HOUR = 10;
-
     private final ConferenceStore conferences;
     private final ConferenceViews views;
     private final ConferenceMails mails;
     private final Registrations registrations;
     private final Network network;
-    private final RateLimiter limiter;
+    private final RegistrationLimits limits;
     private final MessageSource messages;
     private final Clock clock;
 
     AgendaController(ConferenceStore conferences, ConferenceViews views, ConferenceMails mails, Registrations registrations,
-                     Network network, RateLimiter limiter, MessageSource messages, Clock clock) {
+                     Network network, RegistrationLimits limits, MessageSource messages, Clock clock) {
         this.conferences = conferences;
         this.views = views;
         this.mails = mails;
         this.registrations = registrations;
         this.network = network;
-        this.limiter = limiter;
+        this.limits = limits;
         this.messages = messages;
         this.clock = clock;
     }
@@ -106,12 +102,9 @@ class AgendaController {
 
     @PostMapping("/{lang}/conferences/{conferenceId}/register")
     String register(@PathVariable String lang, @PathVariable long conferenceId, @ModelAttribute("form") RegistrationForm form,
-                    BindingResult binding, HttpServletRequest request, Model model) {
+                    BindingResult binding, HttpServletRequest request, HttpServletResponse response, Model model) {
         Conference conference = publicConference(conferenceId);
         Language reader = OfficeConferenceController.language(lang);
-        if (!limiter.tryAcquire("conference-registration", request.getRemoteAddr(), REGISTRATIONS_PER_HOUR, Duration.ofHours(1))) {
-            throw new TooManyRequestsException();
-        }
         if (form.filledByRobot()) {
             model.addAttribute("outcome", "waiting");
             model.addAttribute("view", views.of(conference, reader));
@@ -121,11 +114,16 @@ class AgendaController {
         if (registrant == null) {
             return page(model, conference, reader, form, FieldErrors.of(binding));
         }
+        if (tooSoon(conferenceId, form.getEmail(), request.getRemoteAddr(), binding)) {
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            return page(model, conference, reader, form, FieldErrors.of(binding));
+        }
         RegistrationOutcome outcome = registrations.register(conferenceId, registrant);
         if (outcome instanceof RegistrationOutcome.Rejected rejected) {
             RegistrationForm.reject(rejected.problems(), binding);
             return page(model, conference, reader, form, FieldErrors.of(binding));
         }
+        limits.count(conferenceId, form.getEmail(), request.getRemoteAddr());
         model.addAttribute("outcome", switch (outcome) {
             case RegistrationOutcome.Confirmed c -> "confirmed";
             case RegistrationOutcome.Waiting w -> "waiting";
@@ -177,6 +175,20 @@ class AgendaController {
         model.addAttribute("countries", Country.values());
         model.addAttribute("languages", Language.values());
         return "conferences/conference";
+    }
+
+    /** Whether the registration must wait (the refusal, with the minutes to wait, goes on the form). */
+    private boolean tooSoon(long conferenceId, String email, String networkAddress, BindingResult binding) {
+        var emailWait = limits.waitForEmail(conferenceId, email);
+        if (emailWait.isPresent()) {
+            binding.rejectValue("email", "conferences.register.tooSoon.email",
+                    new Object[] {RegistrationLimits.minutes(emailWait.get())}, null);
+            return true;
+        }
+        var networkWait = limits.waitForNetworkAddress(conferenceId, networkAddress);
+        networkWait.ifPresent(wait -> binding.reject("conferences.register.tooSoon.network",
+                new Object[] {RegistrationLimits.minutes(wait)}, null));
+        return networkWait.isPresent();
     }
 
     private Conference publicConference(long id) {

@@ -3,6 +3,7 @@ package eu.cybersudoe.conferences.web;
 import eu.cybersudoe.conferences.internal.CheckInLinks;
 import eu.cybersudoe.conferences.internal.Conference;
 import eu.cybersudoe.conferences.internal.ConferenceStore;
+import eu.cybersudoe.conferences.internal.ConferenceTimes;
 import eu.cybersudoe.conferences.internal.Registration;
 import eu.cybersudoe.conferences.internal.RegistrationOutcome;
 import eu.cybersudoe.conferences.internal.RegistrationStatus;
@@ -31,7 +32,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Attendance at the door: check-in from the list or by the signed link a phone camera opens
- * from the participant's QR code, walk-ins, and the printable sign-in sheet.
+ * from the participant's QR code (from the conference's day on, earlier when the staff member
+ * chooses to), walk-ins, and the printable sign-in sheet.
  */
 @Controller
 @Access(roles = {Role.NETWORK_ADMIN, Role.PARTNER_MANAGER, Role.ADVISOR}, partnerRows = true)
@@ -61,36 +63,43 @@ class AttendanceController {
 
     @PostMapping("/{lang}/office/conferences/{conferenceId}/registrations/{registrationId}/check-in")
     String checkIn(@PathVariable String lang, @PathVariable long conferenceId, @PathVariable long registrationId,
-                   HttpServletRequest request, RedirectAttributes redirect) {
+                   @RequestParam(defaultValue = "false") boolean early, HttpServletRequest request,
+                   RedirectAttributes redirect) {
         scope.require(conferenceId, request);
         Registration registration = registrations.find(registrationId).filter(r -> r.conferenceId() == conferenceId)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        boolean done = service.checkIn(registration.id(), ConferenceScope.accountId());
-        redirect.addFlashAttribute(done ? "notice" : "refused", done ? "conferences.checkIn.done" : "conferences.checkIn.notDone");
+        Registrations.CheckIn outcome = service.checkIn(registration.id(), ConferenceScope.accountId(), early);
+        redirect.addFlashAttribute(outcome == Registrations.CheckIn.DONE ? "notice" : "refused", switch (outcome) {
+            case DONE -> "conferences.checkIn.done";
+            case NOT_YET -> "conferences.checkIn.notYet";
+            case REFUSED -> "conferences.checkIn.notDone";
+        });
         return "redirect:/" + lang + "/office/conferences/" + conferenceId + "#registration-" + registrationId;
     }
 
-    @GetMapping("/{lang}/office/conferences/check-in/{checkInToken}")
-    String checkInLink(@PathVariable String lang, @PathVariable("checkInToken") String token, @RequestParam(name = "s", required = false) String signature,
+    @GetMapping("/{lang}/office/conferences/check-in/{registrationId}/{secret}")
+    String checkInLink(@PathVariable String lang, @PathVariable long registrationId, @PathVariable String secret,
                        HttpServletRequest request, Model model) {
-        return checkInPage(lang, signed(token, signature, request).id(), signature, false, model);
+        return checkInPage(lang, signed(registrationId, secret, request), secret, null, model);
     }
 
-    @PostMapping("/{lang}/office/conferences/check-in/{checkInToken}")
-    String checkInByLink(@PathVariable String lang, @PathVariable("checkInToken") String token,
-                         @RequestParam(name = "s", required = false) String signature, HttpServletRequest request, Model model) {
-        Registration registration = signed(token, signature, request);
-        boolean done = service.checkIn(registration.id(), ConferenceScope.accountId());
-        return checkInPage(lang, registration.id(), signature, done, model);
+    @PostMapping("/{lang}/office/conferences/check-in/{registrationId}/{secret}")
+    String checkInByLink(@PathVariable String lang, @PathVariable long registrationId, @PathVariable String secret,
+                         @RequestParam(defaultValue = "false") boolean early, HttpServletRequest request, Model model) {
+        Registration registration = signed(registrationId, secret, request);
+        Registrations.CheckIn outcome = service.checkIn(registration.id(), ConferenceScope.accountId(), early);
+        return checkInPage(lang, registrations.find(registrationId).orElseThrow(), secret, outcome, model);
     }
 
-    private String checkInPage(String lang, long registrationId, String signature, boolean done, Model model) {
-        Registration registration = registrations.find(registrationId).orElseThrow();
+    private String checkInPage(String lang, Registration registration, String secret, Registrations.CheckIn outcome,
+                               Model model) {
+        Conference conference = conferences.find(registration.conferenceId()).orElseThrow();
+        Language language = OfficeConferenceController.language(lang);
         model.addAttribute("registration", registration);
-        model.addAttribute("view", views.of(conferences.find(registration.conferenceId()).orElseThrow(),
-                OfficeConferenceController.language(lang)));
-        model.addAttribute("signature", signature);
-        model.addAttribute("done", done);
+        model.addAttribute("view", views.of(conference, language));
+        model.addAttribute("secret", secret);
+        model.addAttribute("outcome", outcome);
+        model.addAttribute("opensOn", ConferenceTimes.day(conference.startsAt(), conference.details().zone(), language));
         return "conferences/check-in";
     }
 
@@ -125,14 +134,12 @@ class AttendanceController {
                 .body(documents.signInSheet(view, registrations.confirmed(conferenceId), language));
     }
 
-    /** The registration the signed link names, when the person may manage its conference and the signature is right. */
-    private Registration signed(String token, String signature, HttpServletRequest request) {
-        Registration registration = registrations.byToken(token).orElse(null);
-        if (registration == null) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
+    /** The registration the check-in link names, when the person may manage its conference and the secret is right. */
+    private Registration signed(long registrationId, String secret, HttpServletRequest request) {
+        Registration registration = registrations.find(registrationId)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         scope.require(registration.conferenceId(), request);
-        if (!links.valid(token, signature) || registration.status() == RegistrationStatus.CANCELLED) {
+        if (!links.valid(registration, secret) || registration.status() == RegistrationStatus.CANCELLED) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         return registration;

@@ -29,7 +29,8 @@ final class EventJsonLd {
         event.put("startDate", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(d.startsAt().atZone(d.zone())));
         event.put("endDate", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(d.endsAt().atZone(d.zone())));
         event.put("url", url);
-        event.put("inLanguage", String.join(",", d.languages().stream().map(Language::code).toList()));
+        var languages = event.putArray("inLanguage");
+        d.languages().forEach(spoken -> languages.add(spoken.code()));
         event.put("eventStatus", conference.status() == ConferenceStatus.CANCELLED
                 ? "https://schema.org/EventCancelled" : "https://schema.org/EventScheduled");
         event.put("eventAttendanceMode", switch (d.format()) {

@@ -4,14 +4,18 @@ import eu.cybersudoe.companies.Segments;
 import eu.cybersudoe.conferences.ConferenceKind;
 import eu.cybersudoe.conferences.internal.Conference;
 import eu.cybersudoe.conferences.internal.ConferenceIndicators;
+import eu.cybersudoe.conferences.internal.ConferenceTimes;
 import eu.cybersudoe.conferences.internal.Invitations;
 import eu.cybersudoe.conferences.internal.Registration;
 import eu.cybersudoe.conferences.internal.RegistrationStore;
+import eu.cybersudoe.conferences.internal.Registrations;
 import eu.cybersudoe.shared.Language;
 import eu.cybersudoe.shared.web.FieldErrors;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalDouble;
@@ -25,7 +29,11 @@ class OfficePageModel {
     private final Invitations invitations;
     private final Segments segments;
 
-    OfficePageModel(RegistrationStore registrations, ConferenceViews views, Invitations invitations, Segments segments) {
+    private final Clock clock;
+
+    OfficePageModel(RegistrationStore registrations, ConferenceViews views, Invitations invitations, Segments segments,
+                    Clock clock) {
+        this.clock = clock;
         this.registrations = registrations;
         this.views = views;
         this.invitations = invitations;
@@ -52,6 +60,9 @@ class OfficePageModel {
                 : "");
         model.addAttribute("errors", errors);
         model.addAttribute("walkIn", walkIn);
+        LocalDate opensOn = Registrations.checkInOpensOn(conference);
+        model.addAttribute("checkInOpensOn", opensOn.isAfter(LocalDate.now(clock.withZone(conference.details().zone())))
+                ? ConferenceTimes.day(conference.startsAt(), conference.details().zone(), language) : null);
         return "conferences/office-page";
     }
 }

@@ -101,7 +101,8 @@ final class NetworkFiles {
         ReferenceNode list = file.root().allowOnly("partners").get("partners");
         PartnerEntry lead = null;
         for (ReferenceNode node : list.elements()) {
-            node.allowOnly("id", "name", "short-name", "country", "city", "website", "lead", "work-package", "regions", "description");
+            node.allowOnly("id", "name", "short-name", "country", "city", "address", "website", "lead", "work-package", "regions",
+                    "description");
             PartnerId id = partnerId(node, "id");
             String website = node.optionalText("website").orElse(null);
             if (website != null && !WEBSITE.matcher(website).matches()) {
@@ -124,7 +125,7 @@ final class NetworkFiles {
             }
             Partner partner = new Partner(id, node.text("name"), node.text("short-name"), node.choice("country", Country.class),
                     node.text("city"), website, node.flag("lead", false), workPackage, List.copyOf(covered),
-                    node.localized("description"));
+                    node.localized("description"), node.optionalText("address").orElse(null));
             PartnerEntry entry = new PartnerEntry(partner, node);
             PartnerEntry previous = partners.put(id, entry);
             if (previous != null) {

@@ -86,12 +86,13 @@ class NetworkTables {
                 .list();
         Map<PartnerId, String> coPiloted = new LinkedHashMap<>();
         workPackages.stream().filter(w -> w.coPilot() != null).forEach(w -> coPiloted.putIfAbsent(w.coPilot(), w.code()));
-        List<Partner> partners = jdbc.sql("SELECT id, name, short_name, country, city, website, lead_partner, description FROM partner")
+        List<Partner> partners = jdbc.sql("SELECT id, name, short_name, country, city, website, lead_partner, description, "
+                        + "postal_address FROM partner")
                 .query((rs, n) -> {
                     PartnerId id = new PartnerId(rs.getString(1));
                     return new Partner(id, rs.getString(2), rs.getString(3), Country.valueOf(rs.getString(4).strip()), rs.getString(5),
                             rs.getString(6), rs.getBoolean(7), coPiloted.get(id), List.copyOf(coverage.getOrDefault(id.value(), List.of())),
-                            LocalizedTextConverter.fromJson(rs.getString(8)));
+                            LocalizedTextConverter.fromJson(rs.getString(8)), rs.getString(9));
                 }).list();
         List<Region> regions = jdbc.sql("SELECT code, name, country, primary_partner_id FROM region")
                 .query((rs, n) -> new Region(rs.getString(1), rs.getString(2), Country.valueOf(rs.getString(3).strip()),
@@ -118,9 +119,9 @@ class NetworkTables {
 
     private void savePartners(NetworkData data, Changes changes) {
         sync("partner", data.partners().stream().map(PartnerRow::of).toList(),
-                jdbc.sql("SELECT id, name, short_name, country, city, website, lead_partner, description FROM partner")
+                jdbc.sql("SELECT id, name, short_name, country, city, website, lead_partner, description, postal_address FROM partner")
                         .query((rs, n) -> new PartnerRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4).strip(),
-                                rs.getString(5), rs.getString(6), rs.getBoolean(7), rs.getString(8)))
+                                rs.getString(5), rs.getString(6), rs.getBoolean(7), rs.getString(8), rs.getString(9)))
                         .list(),
                 PartnerRow::id, this::insert, this::update, changes);
         String lead = data.partners().stream().filter(Partner::lead).findFirst().orElseThrow().id().value();
@@ -189,10 +190,10 @@ class NetworkTables {
     // --- rows -----------------------------------------------------------------------------
 
     private record PartnerRow(String id, String name, String shortName, String country, String city, String website,
-                              boolean lead, String description) {
+                              boolean lead, String description, String postalAddress) {
         static PartnerRow of(Partner p) {
             return new PartnerRow(p.id().value(), p.name(), p.shortName(), p.country().name(), p.city(), p.website(), p.lead(),
-                    LocalizedTextConverter.toJson(p.description()));
+                    LocalizedTextConverter.toJson(p.description()), p.postalAddress());
         }
     }
 
@@ -228,13 +229,15 @@ class NetworkTables {
     }
 
     private void insert(PartnerRow r) {
-        jdbc.sql("INSERT INTO partner (id, name, short_name, country, city, website, lead_partner, description) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(r.id, r.name, r.shortName, r.country, r.city, r.website, r.lead, r.description).update();
+        jdbc.sql("INSERT INTO partner (id, name, short_name, country, city, website, lead_partner, description, postal_address) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(r.id, r.name, r.shortName, r.country, r.city, r.website, r.lead, r.description, r.postalAddress).update();
     }
 
     private void update(PartnerRow r) {
-        jdbc.sql("UPDATE partner SET name = ?, short_name = ?, country = ?, city = ?, website = ?, lead_partner = ?, description = ? WHERE id = ?")
-                .params(r.name, r.shortName, r.country, r.city, r.website, r.lead, r.description, r.id).update();
+        jdbc.sql("UPDATE partner SET name = ?, short_name = ?, country = ?, city = ?, website = ?, lead_partner = ?, description = ?, "
+                        + "postal_address = ? WHERE id = ?")
+                .params(r.name, r.shortName, r.country, r.city, r.website, r.lead, r.description, r.postalAddress, r.id).update();
     }
 
     private void insert(RegionRow r) {

@@ -18,13 +18,15 @@ import java.util.UUID;
 
 /**
  * Delivers the launched issues on this node: registers the node, turns the records left
- * claimed by dead nodes (this one before a crash included) into "uncertain" ones, then runs
+ * handed by dead nodes (this one before a crash included) into "uncertain" ones, and those they
+ * only claimed back into open ones, then runs
  * {@code connections} workers, each with its own courier (one SMTP connection), and a
  * housekeeper that beats the node's heart, launches the scheduled issues whose time has come and
  * marks finished issues as sent.
  *
- * <p>A worker claims a batch, checks the batch's addresses against the suppression list, sends
- * each message at the node's rate and records the batch's results at once. When its issue is
+ * <p>A worker claims a batch, checks the batch's addresses against the suppression list, and
+ * sends it in small steps at the node's rate, recording each step's results as the next step is
+ * marked handed. When its issue is
  * paused or cancelled in the middle of a batch, the rest of the batch is given back unsent.
  */
 @Component
@@ -42,6 +44,8 @@ public class DeliveryEngine implements SmartLifecycle {
     private final UnsubscribeLinks links;
     private final ReadingTracker tracker;
     private final NewsletterSettings settings;
+    private final RelayHealth relay;
+    private final DeliveryMetrics metrics;
     private final Clock clock;
     private final String node = "n-" + UUID.randomUUID().toString().substring(0, 13);
     private final RateLimit rate;
@@ -55,8 +59,9 @@ public class DeliveryEngine implements SmartLifecycle {
 
     DeliveryEngine(SendRecords records, Issues issues, Nodes nodes, Renditions renditions, Couriers couriers,
                    Suppressions suppressions, Launcher launcher, UnsubscribeLinks links, ReadingTracker tracker,
-                   NewsletterSettings settings,
-                   Clock clock) {
+                   NewsletterSettings settings, RelayHealth relay, DeliveryMetrics metrics, Clock clock) {
+        this.relay = relay;
+        this.metrics = metrics;
         this.records = records;
         this.issues = issues;
         this.nodes = nodes;
@@ -85,11 +90,7 @@ public class DeliveryEngine implements SmartLifecycle {
     public void start() {
         Instant now = clock.instant();
         nodes.register(node, now);
-        uncertainAtStart = records.markAbandonedUncertain(now.minus(settings.nodeTimeout()), now);
-        if (uncertainAtStart > 0) {
-            log.warn("{} newsletter send records were in flight when a node stopped: they are now uncertain and will "
-                    + "not be sent again", uncertainAtStart);
-        }
+        uncertainAtStart = recover(now).uncertain();
         running = true;
         if (!settings.workers()) {
             return;
@@ -150,57 +151,99 @@ public class DeliveryEngine implements SmartLifecycle {
     /** Beats, launches the scheduled issues that are due, marks done issues as sent, recovers dead nodes' records. */
     public void housekeepOnce() {
         Instant now = clock.instant();
-        nodes.beat(node, now);
+        nodes.beat(node, now, relay.current());
         for (Issue issue : issues.inState(IssueState.SCHEDULED)) {
             if (issue.scheduledAt() != null && !issue.scheduledAt().isAfter(now)) {
                 launcher.launchScheduled(issue.id());
             }
         }
-        int abandoned = records.markAbandonedUncertain(now.minus(settings.nodeTimeout()), now);
-        if (abandoned > 0) {
-            log.warn("{} newsletter send records of a node that stopped are now uncertain", abandoned);
-        }
+        recover(now);
         for (long done : issues.finishCompleted(now)) {
             renditions.forget(done);
             cursors.forget(done);
             log.info("Newsletter issue {} is sent", done);
         }
+        metrics.refresh();
+    }
+
+    /** Recovers the records of the nodes that stopped (this one before a restart included). */
+    private SendRecords.Recovery recover(Instant now) {
+        SendRecords.Recovery recovery = records.recoverAbandoned(now.minus(settings.nodeTimeout()), now);
+        metrics.counted(SendState.UNCERTAIN, recovery.uncertain());
+        if (recovery.uncertain() > 0 || recovery.returned() > 0) {
+            log.warn("A newsletter node stopped while sending: {} copies it had handed to the relay are uncertain (listed on "
+                    + "their issue's page, to be sent again or closed by a network admin), {} it had only claimed will be sent",
+                    recovery.uncertain(), recovery.returned());
+        }
+        return recovery;
     }
 
     /** Claims one batch and delivers it with the courier; returns how many records it claimed. */
     public int workOnce(Courier courier) {
-        List<SendRecords.Claimed> batch = List.of();
-        for (long issueId : sendingIssues()) {
-            Instant now = clock.instant();
-            long after = cursors.after(issueId, now);
-            batch = records.claim(node, issueId, settings.batchSize(), now, after);
-            if (batch.isEmpty() && after > 0) {
-                batch = records.claim(node, issueId, settings.batchSize(), now, 0);
-            }
-            if (!batch.isEmpty()) {
-                cursors.claimed(issueId, batch.getLast().id());
-                break;
-            }
-        }
+        return workOnce(courier, node);
+    }
+
+    /**
+     * The same, claiming in the name of {@code claimer} (this node; another one where a test plays a
+     * node that is killed). The batch goes to the relay in steps of {@code step-size} copies: each step
+     * records the results of the one before and marks its own copies "sending" first, so that a node
+     * killed in the middle leaves at most one step uncertain per worker.
+     */
+    int workOnce(Courier courier, String claimer) {
+        List<SendRecords.Claimed> batch = claim(claimer);
         if (batch.isEmpty()) {
             return 0;
         }
         Set<String> suppressed = new HashSet<>(records.suppressedAmong(batch.stream().map(SendRecords.Claimed::emailKey).toList()));
-        List<SendRecords.Result> results = new ArrayList<>(batch.size());
         Map<Long, Boolean> cancelled = new HashMap<>();
-        for (SendRecords.Claimed claimed : batch) {
-            results.add(deliver(claimed, suppressed, cancelled, courier));
+        List<SendRecords.Result> results = new ArrayList<>();
+        int next = 0;
+        while (next < batch.size()) {
+            List<SendRecords.Claimed> step = new ArrayList<>(settings.stepSize());
+            while (next < batch.size() && step.size() < settings.stepSize()) {
+                SendRecords.Claimed claimed = batch.get(next++);
+                SendRecords.Result unsent = unsent(claimed, suppressed, cancelled);
+                if (unsent == null) {
+                    step.add(claimed);
+                } else {
+                    results.add(unsent);
+                }
+            }
+            if (step.isEmpty()) {
+                break;
+            }
+            records.step(claimer, results, step.stream().map(SendRecords.Claimed::id).toList(), clock.instant());
+            results = new ArrayList<>(step.size());
+            for (SendRecords.Claimed claimed : step) {
+                results.add(deliver(claimed, courier));
+            }
         }
-        records.record(node, results, clock.instant());
+        records.record(claimer, results, clock.instant());
         return batch.size();
     }
 
+    private List<SendRecords.Claimed> claim(String claimer) {
+        for (long issueId : sendingIssues()) {
+            Instant now = clock.instant();
+            long after = cursors.after(issueId, now);
+            List<SendRecords.Claimed> batch = records.claim(claimer, issueId, settings.batchSize(), now, after);
+            if (batch.isEmpty() && after > 0) {
+                batch = records.claim(claimer, issueId, settings.batchSize(), now, 0);
+            }
+            if (!batch.isEmpty()) {
+                cursors.claimed(issueId, batch.getLast().id());
+                return batch;
+            }
+        }
+        return List.of();
+    }
+
     /**
-     * Sends one claimed record, or gives it back unsent when its issue is no longer being sent
-     * ({@code cancelled} remembers, for the batch, which of those issues were cancelled rather than paused).
+     * The result of a claimed record that is not to be sent: given back when its issue is no longer
+     * being sent ({@code cancelled} remembers, for the batch, which of those issues were cancelled rather
+     * than paused), suppressed when its address is; null when it is to be sent.
      */
-    private SendRecords.Result deliver(SendRecords.Claimed claimed, Set<String> suppressed, Map<Long, Boolean> cancelled,
-                                       Courier courier) {
+    private SendRecords.Result unsent(SendRecords.Claimed claimed, Set<String> suppressed, Map<Long, Boolean> cancelled) {
         if (!sending(claimed.issueId())) {
             boolean gone = cancelled.computeIfAbsent(claimed.issueId(),
                     id -> issues.find(id).map(i -> i.state() == IssueState.CANCELLED).orElse(true));
@@ -208,8 +251,14 @@ public class DeliveryEngine implements SmartLifecycle {
                     null, claimed.attempts() - 1);
         }
         if (suppressed.contains(claimed.emailKey())) {
+            metrics.counted(SendState.SUPPRESSED, 1);
             return new SendRecords.Result(claimed.id(), SendState.SUPPRESSED, null, null, null, claimed.attempts() - 1);
         }
+        return null;
+    }
+
+    /** Hands one claimed record's copy to the courier, at the node's rate. */
+    private SendRecords.Result deliver(SendRecords.Claimed claimed, Courier courier) {
         PreparedVariant variant = renditions.of(claimed.issueId(), claimed.language(), claimed.country(), claimed.region());
         Slots.Recipient recipient = variant.rendered().recipient(claimed.email(), claimed.firstName(),
                 links.urls(claimed.issueId(), claimed.email(), claimed.language())
@@ -218,7 +267,10 @@ public class DeliveryEngine implements SmartLifecycle {
         rate.acquire();
         Outcome outcome = courier.send(new Letter(variant, claimed.email(), recipient, couriers.messageId(claimed.id()),
                 couriers.returnPath(claimed.id())));
-        return result(claimed, outcome);
+        relay.observe(outcome);
+        SendRecords.Result result = result(claimed, outcome);
+        metrics.counted(result.state(), 1);
+        return result;
     }
 
     private SendRecords.Result result(SendRecords.Claimed claimed, Outcome outcome) {
@@ -237,6 +289,11 @@ public class DeliveryEngine implements SmartLifecycle {
             case Outcome.Uncertain uncertain ->
                     new SendRecords.Result(claimed.id(), SendState.UNCERTAIN, null, uncertain.reason(), null, claimed.attempts());
         };
+    }
+
+    /** The relay's outage seen by any delivering node, or null. */
+    public RelayHealth.Outage relayOutage() {
+        return nodes.outage(clock.instant().minus(settings.nodeTimeout()));
     }
 
     /** Whether the issue is being sent, as read at most a quarter of a second ago (pause and cancel take effect within it). */

@@ -19,4 +19,9 @@ import java.time.LocalDate;
  */
 public record Issue(long id, int number, LocalDate plannedOn, IssueState state, Long segmentId, Instant scheduledAt,
                     Long approvedBy, Instant approvedAt, Instant launchedAt, Instant finishedAt) {
+
+    /** Whether its planned day has passed while it is still a draft. */
+    public boolean overdue(LocalDate today) {
+        return state == IssueState.DRAFT && plannedOn.isBefore(today);
+    }
 }

@@ -39,10 +39,12 @@ class IssueRenderer {
     private final NewsletterSettings settings;
     private final UpcomingEvents events;
     private final IssueLinks links;
+    private final SenderAddress address;
 
     IssueRenderer(MessageSource messages, NewsletterSettings settings, ObjectProvider<UpcomingEvents> events,
-                  IssueLinks links) {
+                  IssueLinks links, SenderAddress address) {
         this.messages = messages;
+        this.address = address;
         this.settings = settings;
         this.links = links;
         this.events = events.getIfAvailable(() -> UpcomingEvents.NONE);
@@ -139,7 +141,7 @@ class IssueRenderer {
     }
 
     private void appendFooter(Language language, StringBuilder html, StringBuilder text) {
-        String sender = t(language, "newsletters.mail.sender", settings.sender(), settings.postalAddress());
+        String sender = t(language, "newsletters.mail.sender", settings.sender(), address.postalAddress().orElse(""));
         String why = t(language, "newsletters.mail.why", Slots.EMAIL);
         String unsubscribe = t(language, "newsletters.mail.unsubscribe");
         html.append("<hr style=\"border:none;border-top:1px solid #d9dde3;margin:24px 0\">\n")

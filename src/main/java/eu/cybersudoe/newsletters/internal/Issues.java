@@ -127,7 +127,7 @@ public class Issues {
     /** Moves the issue from one state to another; false when it was not in the first (another node was quicker). */
     boolean move(long issueId, IssueState from, IssueState to, Instant now) {
         String stamp = switch (to) {
-            case SENDING -> from == IssueState.PAUSED ? "" : ", launched_at = :now";
+            case SENDING -> from == IssueState.PAUSED || from == IssueState.SENT ? "" : ", launched_at = :now";
             case SENT, CANCELLED -> ", finished_at = :now";
             case APPROVED -> ", scheduled_at = null";
             default -> "";
@@ -142,7 +142,7 @@ public class Issues {
     List<Long> finishCompleted(Instant now) {
         List<Long> done = jdbc.sql("""
                         select i.id from newsletter_issue i where i.state = 'SENDING' and not exists (
-                            select 1 from newsletter_send s where s.issue_id = i.id and s.state in ('PENDING', 'DEFERRED', 'SENDING'))""")
+                            select 1 from newsletter_send s where s.issue_id = i.id and s.state in ('PENDING', 'DEFERRED', 'CLAIMED', 'SENDING'))""")
                 .query(Long.class).list();
         return done.stream().filter(id -> move(id, IssueState.SENDING, IssueState.SENT, now)).toList();
     }

@@ -12,7 +12,8 @@ import java.time.Instant;
 /**
  * Launches an issue: in one transaction, moves it to {@link IssueState#SENDING} and freezes its
  * audience as send records, so that workers see either the whole audience or none of it, and two
- * nodes launching the same scheduled issue at once launch it once.
+ * nodes launching the same scheduled issue at once launch it once. Nothing is launched without the
+ * sender's postal address.
  */
 @Component
 class Launcher {
@@ -21,9 +22,11 @@ class Launcher {
 
     private final Issues issues;
     private final Audience audience;
+    private final SenderAddress senderAddress;
     private final Clock clock;
 
-    Launcher(Issues issues, Audience audience, Clock clock) {
+    Launcher(Issues issues, Audience audience, SenderAddress senderAddress, Clock clock) {
+        this.senderAddress = senderAddress;
         this.issues = issues;
         this.audience = audience;
         this.clock = clock;
@@ -42,6 +45,11 @@ class Launcher {
     }
 
     private long launch(long issueId, IssueState from) {
+        if (senderAddress.postalAddress().isEmpty()) {
+            log.warn("Newsletter issue {} not launched: no postal address for the sender (set NEWSLETTER_POSTAL_ADDRESS or the "
+                    + "lead partner's address in partners.yml)", issueId);
+            return -1;
+        }
         Instant now = clock.instant();
         if (!issues.move(issueId, from, IssueState.SENDING, now)) {
             return -1;

@@ -29,7 +29,7 @@ final class OutboxCourier implements Courier {
             String id = mailer.sendIdentified(mail);
             return new Outcome.Delivered(id == null ? letter.messageId() : id);
         } catch (MailException e) {
-            return new Outcome.Deferred(e.getMessage());
+            return new Outcome.Deferred(e.getMessage(), -1, true);
         }
     }
 

@@ -48,19 +48,8 @@ public class Previews {
     public record Sample(String email, String firstName, String country, String region) {
     }
 
-    /** The variant as the sample recipient sees it. */
+    /** The variant as the sample recipient sees it: the HTML part's whole document, as sent, and the text part. */
     public record Preview(String subject, String html, String text) {
-
-        /**
-         * What the HTML document's body holds, to show within a page. It is safe to show as it is:
-         * the editors' Markdown is sanitised and every other value is escaped when rendered.
-         */
-        public String body() {
-            int open = html.indexOf("<body");
-            int start = open < 0 ? 0 : html.indexOf('>', open) + 1;
-            int end = html.lastIndexOf("</body>");
-            return html.substring(start, end < start ? html.length() : end);
-        }
     }
 
     /** The fictitious recipient previews use when no real one is chosen. */

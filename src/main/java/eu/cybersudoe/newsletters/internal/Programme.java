@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The editorial side: the programme of issues (seeded from the project calendar), writing the
@@ -38,9 +39,14 @@ public class Programme {
     private final Launcher launcher;
     private final DeliveryEngine engine;
     private final Network network;
+    private final SenderAddress senderAddress;
+    private final LaunchAudience launchAudience;
     private final Clock clock;
 
-    Programme(Issues issues, SendRecords records, Launcher launcher, DeliveryEngine engine, Network network, Clock clock) {
+    Programme(Issues issues, SendRecords records, Launcher launcher, DeliveryEngine engine, Network network,
+              SenderAddress senderAddress, LaunchAudience launchAudience, Clock clock) {
+        this.senderAddress = senderAddress;
+        this.launchAudience = launchAudience;
         this.issues = issues;
         this.records = records;
         this.launcher = launcher;
@@ -149,19 +155,51 @@ public class Programme {
                 ? Outcome.ok("newsletters.approved") : Outcome.refused("newsletters.refused.notDraft");
     }
 
-    public Outcome launchNow(long issueId) {
+    /**
+     * Launches an approved issue now, once a network admin saw its audience: refused without the
+     * sender's postal address, or while a language read by more than 1 % of the audience has no
+     * version and is not among {@code waived} (kept as the admin's waiver).
+     */
+    public Outcome launchNow(long issueId, Set<Language> waived, long accountId) {
+        Optional<Outcome> refused = refusedLaunch(issueId, waived, accountId);
+        if (refused.isPresent()) {
+            return refused.get();
+        }
         long recipients = launcher.launchApproved(issueId);
         engine.refresh();
         return recipients < 0 ? Outcome.refused("newsletters.refused.notApproved") : Outcome.ok("newsletters.launched");
     }
 
-    @Transactional
-    public Outcome schedule(long issueId, Instant at) {
+    /** Schedules an approved issue, on the same conditions as a launch now. */
+    public Outcome schedule(long issueId, Instant at, Set<Language> waived, long accountId) {
         if (at == null || !at.isAfter(clock.instant())) {
             return Outcome.refused("newsletters.refused.scheduleInPast");
         }
+        Optional<Outcome> refused = refusedLaunch(issueId, waived, accountId);
+        if (refused.isPresent()) {
+            return refused.get();
+        }
         return issues.schedule(issueId, at, clock.instant())
                 ? Outcome.ok("newsletters.scheduled") : Outcome.refused("newsletters.refused.notApproved");
+    }
+
+    /** Why the issue may not be launched (or scheduled) yet; empty when it may. Keeps the waivers given. */
+    private Optional<Outcome> refusedLaunch(long issueId, Set<Language> waived, long accountId) {
+        if (senderAddress.postalAddress().isEmpty()) {
+            return Optional.of(Outcome.refused("newsletters.refused.noPostalAddress"));
+        }
+        Optional<Issue> issue = issues.find(issueId);
+        if (issue.isEmpty() || (issue.get().state() != IssueState.APPROVED && issue.get().state() != IssueState.SCHEDULED)) {
+            return Optional.of(Outcome.refused("newsletters.refused.notApproved"));
+        }
+        LaunchAudience.Summary summary = launchAudience.of(issue.get());
+        Set<Language> accepted = summary.missing().stream().filter(waived::contains)
+                .collect(java.util.stream.Collectors.toSet());
+        if (!accepted.containsAll(summary.missing())) {
+            return Optional.of(Outcome.refused("newsletters.refused.missingVariant"));
+        }
+        launchAudience.waive(issueId, accepted, accountId, clock.instant());
+        return Optional.empty();
     }
 
     @Transactional

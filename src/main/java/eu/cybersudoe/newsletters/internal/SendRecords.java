@@ -17,13 +17,18 @@ import java.util.Map;
 
 /**
  * The send records of launched issues ({@code newsletter_send}): one per recipient and issue,
- * claimed in batches by the workers of every node, each ending with one result.
+ * claimed in batches by the workers of every node, handed to the relay in small steps, each
+ * ending with one result.
  *
  * <p>Claiming locks the rows it takes with {@code FOR UPDATE SKIP LOCKED} (PostgreSQL, and H2
  * which reads the same clause), so two workers, on one node or on several, never take the same
- * record; a claimed record is {@link SendState#SENDING} and names its node until its result is
- * recorded. A record is claimed only while {@link SendState#open() open}, so a delivered,
- * failed or uncertain record is never sent again.
+ * record; a claimed record names its node until its result is recorded. A record is claimed
+ * only while {@link SendState#open() open}, so a delivered, failed or uncertain record is never
+ * sent again.
+ *
+ * <p>A claimed record is {@link SendState#CLAIMED}; a worker marks a few at a time
+ * {@link SendState#SENDING} just before handing them to the relay ({@link #step}), so that a
+ * node that stops leaves only those uncertain.
  */
 @Repository
 public class SendRecords {
@@ -93,34 +98,53 @@ public class SendRecords {
                         rs.getInt(8) + 1))
                 .list();
         if (!claimed.isEmpty()) {
-            jdbc.sql("update newsletter_send set state = 'SENDING', claimed_by = :node, attempts = attempts + 1 "
-                            + "where id in (:ids)")
+            jdbc.sql("update newsletter_send set state = 'CLAIMED', claimed_by = :node where id in (:ids)")
                     .param("node", node).param("ids", claimed.stream().map(Claimed::id).toList()).update();
         }
         return claimed;
     }
 
     /**
-     * Records the results of a node's claimed records at once: on PostgreSQL one statement
-     * taking the results as arrays, elsewhere one JDBC batch.
+     * Records the results of a node's claimed records at once (see {@link #step}), as the last
+     * step of a batch: nothing more is handed to the relay.
      */
     @Transactional
     public void record(String node, List<Result> results, Instant now) {
-        if (results.isEmpty()) {
-            return;
+        step(node, results, List.of(), now);
+    }
+
+    /**
+     * One step of a batch, in one transaction: records the results of the copies handed before
+     * and marks the next copies (a few of the node's claimed records) "sending" with the moment,
+     * just before they are handed to the relay. A node that stops leaves at most one step
+     * "sending" (uncertain) per worker; its other claimed records go back to be sent by another.
+     * The mark waits for the disk: a lost one would let a copy that reached the relay be sent again.
+     */
+    @Transactional
+    public void step(String node, List<Result> results, List<Long> handing, Instant now) {
+        if (!results.isEmpty()) {
+            if (dialect.postgres()) {
+                if (handing.isEmpty()) {
+                    // A result lost with the last moments of a database crash leaves its record "sending",
+                    // which turns uncertain and is never sent again: safe without waiting for the disk.
+                    template.execute("set local synchronous_commit = off");
+                }
+                recordAsArrays(node, results, Timestamp.from(now));
+            } else {
+                recordInBatch(node, results, Timestamp.from(now));
+            }
         }
-        Timestamp finished = Timestamp.from(now);
-        if (dialect.postgres()) {
-            // A result lost with the last moments of a database crash leaves its record "sending",
-            // which turns uncertain and is never sent again: safe without waiting for the disk.
-            // Claims keep waiting, as a lost claim would let a copy be sent twice.
-            template.execute("set local synchronous_commit = off");
-            recordAsArrays(node, results, finished);
-            return;
+        if (!handing.isEmpty()) {
+            jdbc.sql("update newsletter_send set state = 'SENDING', handed_at = :now, attempts = attempts + 1 "
+                            + "where id in (:ids) and claimed_by = :node and state = 'CLAIMED'")
+                    .param("now", Timestamp.from(now)).param("ids", handing).param("node", node).update();
         }
+    }
+
+    private void recordInBatch(String node, List<Result> results, Timestamp finished) {
         template.batchUpdate("update newsletter_send set state = ?, message_id = ?, last_error = ?, next_attempt_at = "
                         + "coalesce(?, next_attempt_at), finished_at = ?, attempts = ? where id = ? and claimed_by = ? "
-                        + "and state in ('SENDING', 'UNCERTAIN')", results, 500, (ps, result) -> {
+                        + "and state in ('CLAIMED', 'SENDING', 'UNCERTAIN')", results, 500, (ps, result) -> {
                     ps.setString(1, result.state().name());
                     ps.setString(2, result.messageId());
                     ps.setString(3, errorOf(result));
@@ -157,7 +181,7 @@ public class SendRecords {
                     attempts = r.attempts
                 from unnest(?::bigint[], ?::varchar[], ?::varchar[], ?::varchar[], ?::timestamptz[], ?::timestamptz[],
                             ?::integer[]) as r(id, state, message_id, last_error, retry_at, finished_at, attempts)
-                where s.id = r.id and s.claimed_by = ? and s.state in ('SENDING', 'UNCERTAIN')""", ps -> {
+                where s.id = r.id and s.claimed_by = ? and s.state in ('CLAIMED', 'SENDING', 'UNCERTAIN')""", ps -> {
             var connection = ps.getConnection();
             ps.setArray(1, connection.createArrayOf("bigint", ids));
             ps.setArray(2, connection.createArrayOf("varchar", states));
@@ -179,18 +203,40 @@ public class SendRecords {
     }
 
     /**
-     * Marks "uncertain" every record claimed by a node that is gone (no longer beating since
-     * {@code aliveSince}, or unknown): it may have been handed over before the node stopped, so
-     * it is never sent again. Returns how many.
+     * What became of the records of nodes that stopped.
+     *
+     * @param uncertain records that were handed to the relay: they may have gone
+     * @param returned  records claimed but never handed: open again (or cancelled with their issue)
      */
-    public int markAbandonedUncertain(Instant aliveSince, Instant now) {
-        return jdbc.sql("""
-                        update newsletter_send set state = 'UNCERTAIN', finished_at = :now
+    public record Recovery(int uncertain, int returned) {
+    }
+
+    /**
+     * Recovers the records of every node that is gone (no longer beating since {@code aliveSince},
+     * or unknown): a handed record may have reached the relay, so it becomes "uncertain" and is
+     * not sent again unless a network admin decides so; a record only claimed was never handed,
+     * so it is open again (deferred when it was tried before), or cancelled with its issue.
+     */
+    @Transactional
+    public Recovery recoverAbandoned(Instant aliveSince, Instant now) {
+        int uncertain = jdbc.sql("""
+                        update newsletter_send set state = 'UNCERTAIN', finished_at = :now, uncertain_closed = false
                         where state = 'SENDING'
                         and issue_id in (select i.id from newsletter_issue i where i.state in ('SENDING', 'PAUSED', 'CANCELLED'))
                         and (claimed_by is null or claimed_by not in (
                             select n.id from newsletter_node n where n.heartbeat_at >= :alive))""")
                 .param("now", Timestamp.from(now)).param("alive", Timestamp.from(aliveSince)).update();
+        int returned = jdbc.sql("""
+                        update newsletter_send set claimed_by = null,
+                            state = case when issue_id in (select i.id from newsletter_issue i where i.state = 'CANCELLED')
+                                then 'CANCELLED' when attempts > 0 then 'DEFERRED' else 'PENDING' end,
+                            finished_at = case when issue_id in (select i.id from newsletter_issue i where i.state = 'CANCELLED')
+                                then cast(:now as timestamp with time zone) end
+                        where state = 'CLAIMED'
+                        and (claimed_by is null or claimed_by not in (
+                            select n.id from newsletter_node n where n.heartbeat_at >= :alive))""")
+                .param("now", Timestamp.from(now)).param("alive", Timestamp.from(aliveSince)).update();
+        return new Recovery(uncertain, returned);
     }
 
     /** Cancels the records of the issue not sent yet. */

@@ -4,7 +4,9 @@ package eu.cybersudoe.newsletters.internal;
 public enum SendState {
     /** Waiting for a worker. */
     PENDING,
-    /** Claimed by a worker of a node, being submitted. */
+    /** Claimed by a worker of a node, not handed to the relay yet: sent by another node if this one stops. */
+    CLAIMED,
+    /** Handed by a worker of a node to the relay (in a step of a few copies), its reply not recorded yet. */
     SENDING,
     /** Accepted by the relay (its Message-ID is kept). */
     DELIVERED,
@@ -12,7 +14,10 @@ public enum SendState {
     DEFERRED,
     /** Permanently refused (or refused too many times); the address is suppressed. */
     FAILED,
-    /** Claimed by a node that stopped before recording a result: it may or may not have gone; never resent. */
+    /**
+     * Handed to the relay by a node that stopped before recording the reply: it may or may not have gone; sent
+     * again only when a network admin decides so.
+     */
     UNCERTAIN,
     /** Not sent: the address is suppressed (unsubscribed, bounced, complained). */
     SUPPRESSED,

@@ -49,13 +49,13 @@ final class SmtpCourier implements Courier {
         try {
             to = new InternetAddress(letter.email(), true);
         } catch (AddressException e) {
-            return new Outcome.Failed("not an address: " + e.getMessage());
+            return new Outcome.Failed("not an address: " + e.getMessage(), -1);
         }
         try {
             connected();
         } catch (MessagingException e) {
             close();
-            return new Outcome.Deferred("no connection to the relay: " + e.getMessage());
+            return new Outcome.Deferred("no connection to the relay: " + e.getMessage(), -1, true);
         }
         buffer.reset();
         try {
@@ -78,14 +78,15 @@ final class SmtpCourier implements Courier {
     private Outcome refused(MessagingException e) {
         int code = replyCode(e);
         String reply = shorten(e.getMessage());
-        if (code >= 400 && code < 600 && !transport.isConnected()) {
+        boolean closed = code >= 400 && code < 600 && !transport.isConnected();
+        if (closed) {
             close();
         }
         if (code >= 400 && code < 500) {
-            return new Outcome.Deferred(code + " " + reply);
+            return new Outcome.Deferred(code + " " + reply, code, closed || code == 421);
         }
         if (code >= 500 && code < 600) {
-            return new Outcome.Failed(code + " " + reply);
+            return new Outcome.Failed(code + " " + reply, code);
         }
         close();
         return new Outcome.Uncertain(reply);

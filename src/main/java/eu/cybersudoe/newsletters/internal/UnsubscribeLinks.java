@@ -4,14 +4,21 @@ import eu.cybersudoe.shared.Language;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import javax.crypto.Cipher;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.Optional;
 
 /**
- * The unsubscribe link of each copy: the issue and the address, {@link Signatures signed}, so
- * that nobody can unsubscribe an address from a link they forged.
+ * The unsubscribe link of each copy: the issue and the address, encrypted and authenticated
+ * (AES-GCM with a key derived from the {@link Signatures signing key}), so that nobody can
+ * unsubscribe an address from a link they forged, and a link passed on (a forwarded message, a
+ * shared screenshot) does not reveal the address. Still stateless: nothing is stored per copy.
+ * Links of copies sent before (the address and a signature, readable) are still read.
  */
 @Component
 public class UnsubscribeLinks {
@@ -19,8 +26,14 @@ public class UnsubscribeLinks {
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
 
+    private static final int NONCE = 12;
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+    private static final int TAG_BYTES = 12;
+
     private final Signatures signatures;
     private final String baseUrl;
+    private final ThreadLocal<Cipher> ciphers = new ThreadLocal<>();
+    private volatile SecretKeySpec key;
 
     UnsubscribeLinks(Signatures signatures, @Value("${cybersudoe.base-url}") String baseUrl) {
         this.signatures = signatures;
@@ -70,7 +83,18 @@ public class UnsubscribeLinks {
 
     String token(long issueId, String email) {
         byte[] payload = (issueId + ":" + Audience.key(email)).getBytes(StandardCharsets.UTF_8);
-        return ENCODER.encodeToString(payload) + "." + ENCODER.encodeToString(sign(payload));
+        byte[] nonce = new byte[NONCE];
+        RANDOM.nextBytes(nonce);
+        try {
+            Cipher cipher = cipher(Cipher.ENCRYPT_MODE, nonce);
+            byte[] sealed = cipher.doFinal(payload);
+            byte[] token = new byte[NONCE + sealed.length];
+            System.arraycopy(nonce, 0, token, 0, NONCE);
+            System.arraycopy(sealed, 0, token, NONCE, sealed.length);
+            return ENCODER.encodeToString(token);
+        } catch (GeneralSecurityException impossible) {
+            throw new IllegalStateException(impossible);
+        }
     }
 
     /** What the token names, when it is one of ours. */
@@ -79,7 +103,10 @@ public class UnsubscribeLinks {
             return Optional.empty();
         }
         int dot = token.indexOf('.');
-        if (dot <= 0) {
+        if (dot < 0) {
+            return readSealed(token);
+        }
+        if (dot == 0) {
             return Optional.empty();
         }
         try {
@@ -88,12 +115,45 @@ public class UnsubscribeLinks {
             if (!MessageDigest.isEqual(signature, sign(payload))) {
                 return Optional.empty();
             }
-            String text = new String(payload, StandardCharsets.UTF_8);
-            int colon = text.indexOf(':');
-            return Optional.of(new Subscriber(Long.parseLong(text.substring(0, colon)), text.substring(colon + 1)));
+            return subscriber(payload);
         } catch (IllegalArgumentException | IndexOutOfBoundsException unreadable) {
             return Optional.empty();
         }
+    }
+
+    private Optional<Subscriber> readSealed(String token) {
+        try {
+            byte[] bytes = DECODER.decode(token);
+            if (bytes.length <= NONCE + TAG_BYTES) {
+                return Optional.empty();
+            }
+            Cipher cipher = cipher(Cipher.DECRYPT_MODE, java.util.Arrays.copyOf(bytes, NONCE));
+            return subscriber(cipher.doFinal(bytes, NONCE, bytes.length - NONCE));
+        } catch (GeneralSecurityException | IllegalArgumentException | IndexOutOfBoundsException unreadable) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<Subscriber> subscriber(byte[] payload) {
+        String text = new String(payload, StandardCharsets.UTF_8);
+        int colon = text.indexOf(':');
+        return Optional.of(new Subscriber(Long.parseLong(text.substring(0, colon)), text.substring(colon + 1)));
+    }
+
+    private Cipher cipher(int mode, byte[] nonce) throws GeneralSecurityException {
+        Cipher cipher = ciphers.get();
+        if (cipher == null) {
+            cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            ciphers.set(cipher);
+        }
+        SecretKeySpec current = key;
+        if (current == null) {
+            current = new SecretKeySpec(java.util.Arrays.copyOf(sign("newsletter unsubscribe token key".getBytes(
+                    StandardCharsets.UTF_8)), 16), "AES");
+            key = current;
+        }
+        cipher.init(mode, current, new GCMParameterSpec(TAG_BYTES * 8, nonce));
+        return cipher;
     }
 
     private byte[] sign(byte[] payload) {

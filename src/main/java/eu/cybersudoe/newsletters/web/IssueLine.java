@@ -11,6 +11,7 @@ import java.util.Set;
  * @param issue     the issue
  * @param languages the languages it is written in
  * @param delivered how many copies were delivered
+ * @param overdue   whether its planned day has passed while it is still a draft
  */
-public record IssueLine(Issue issue, Set<Language> languages, long delivered) {
+public record IssueLine(Issue issue, Set<Language> languages, long delivered, boolean overdue) {
 }

@@ -4,10 +4,16 @@ import eu.cybersudoe.companies.SegmentSummary;
 import eu.cybersudoe.companies.Segments;
 import eu.cybersudoe.network.Network;
 import eu.cybersudoe.network.Partner;
+import eu.cybersudoe.newsletters.internal.DeliveryEngine;
 import eu.cybersudoe.newsletters.internal.Issue;
+import eu.cybersudoe.newsletters.internal.IssueState;
 import eu.cybersudoe.newsletters.internal.Issues;
+import eu.cybersudoe.newsletters.internal.LaunchAudience;
+import eu.cybersudoe.newsletters.internal.SenderAddress;
+import eu.cybersudoe.newsletters.internal.TestRecipients;
 import eu.cybersudoe.newsletters.internal.Programme;
 import eu.cybersudoe.newsletters.internal.SendRecords;
+import eu.cybersudoe.shared.Language;
 import eu.cybersudoe.shared.security.Access;
 import eu.cybersudoe.shared.security.CurrentUser;
 import eu.cybersudoe.shared.security.Role;
@@ -29,8 +35,10 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.LongFunction;
 
 /**
@@ -50,10 +58,21 @@ class NewsletterOfficeController {
     private final SendRecords records;
     private final Segments segments;
     private final Network network;
+    private final UncertainViews uncertain;
+    private final LaunchAudience launchAudience;
+    private final SenderAddress senderAddress;
+    private final DeliveryEngine engine;
+    private final TestRecipients testRecipients;
     private final Clock clock;
 
     NewsletterOfficeController(Issues issues, Programme programme, SendRecords records, Segments segments, Network network,
-                               Clock clock) {
+                               UncertainViews uncertain, LaunchAudience launchAudience, SenderAddress senderAddress,
+                               DeliveryEngine engine, TestRecipients testRecipients, Clock clock) {
+        this.engine = engine;
+        this.testRecipients = testRecipients;
+        this.uncertain = uncertain;
+        this.launchAudience = launchAudience;
+        this.senderAddress = senderAddress;
         this.issues = issues;
         this.programme = programme;
         this.records = records;
@@ -66,9 +85,12 @@ class NewsletterOfficeController {
     @Access(roles = {Role.NETWORK_ADMIN, Role.PARTNER_MANAGER})
     String list(@PathVariable String lang, Model model) {
         Map<Long, Long> delivered = records.deliveredByIssue();
+        LocalDate today = LocalDate.now(clock.withZone(Moments.ZONE));
         List<IssueLine> lines = issues.programme().stream()
-                .map(issue -> new IssueLine(issue, issues.variants(issue.id()).keySet(), delivered.getOrDefault(issue.id(), 0L)))
+                .map(issue -> new IssueLine(issue, issues.variants(issue.id()).keySet(), delivered.getOrDefault(issue.id(), 0L),
+                        issue.overdue(today)))
                 .toList();
+        model.addAttribute("overdue", lines.stream().filter(IssueLine::overdue).count());
         model.addAttribute("lines", lines);
         return "newsletters/programme";
     }
@@ -83,7 +105,10 @@ class NewsletterOfficeController {
         Object problem = model.getAttribute("problem");
         model.addAttribute("view", new IssueView(issue, issues.variants(issueId), segment,
                 isAdmin() ? all : List.of(), issue.state().launched() ? progress(issue) : null,
-                problem instanceof String key ? key : null));
+                isAdmin() && issue.state().launched() ? uncertain.of(issue) : null, problem instanceof String key ? key : null,
+                !issue.state().launched() && senderAddress.postalAddress().isEmpty(),
+                model.getAttribute("testAddresses") instanceof String typed ? typed : "",
+                model.getAttribute("testList") instanceof String list ? list : String.join("\n", testRecipients.listOf(issueId))));
         return "newsletters/issue";
     }
 
@@ -124,27 +149,81 @@ class NewsletterOfficeController {
     @PostMapping("/{lang}" + BASE + "/{issueId}/approve")
     @Access(roles = Role.NETWORK_ADMIN)
     String approve(@PathVariable String lang, @PathVariable long issueId, RedirectAttributes redirect) {
-        long account = CurrentUser.get().map(SignedInUser::accountId).orElseThrow();
+        long account = account();
         return act(redirect, lang, issueId, id -> programme.approve(id, account));
+    }
+
+    /** The confirmation of a launch (now, or at {@code at} when scheduling): the audience by language and country. */
+    @GetMapping("/{lang}" + BASE + "/{issueId}/launch")
+    @Access(roles = Role.NETWORK_ADMIN)
+    String confirmLaunch(@PathVariable String lang, @PathVariable long issueId, @RequestParam(defaultValue = "") String at,
+                         Model model, RedirectAttributes redirect) {
+        Issue issue = found(issueId);
+        LocalDateTime time = null;
+        if (!at.isBlank()) {
+            try {
+                time = LocalDateTime.parse(at.strip());
+            } catch (DateTimeParseException unreadable) {
+                return refused(redirect, lang, issueId, "newsletters.refused.scheduleInvalid");
+            }
+        }
+        Object problem = model.getAttribute("problem");
+        model.addAttribute("view", new LaunchView(issue, issues.variants(issueId).keySet(), launchAudience.of(issue),
+                senderAddress.postalAddress().orElse(null), time, problem instanceof String key ? key : null));
+        return "newsletters/launch";
     }
 
     @PostMapping("/{lang}" + BASE + "/{issueId}/launch")
     @Access(roles = Role.NETWORK_ADMIN)
-    String launch(@PathVariable String lang, @PathVariable long issueId, RedirectAttributes redirect) {
-        return act(redirect, lang, issueId, programme::launchNow);
+    String launch(@PathVariable String lang, @PathVariable long issueId, @RequestParam(defaultValue = "false") boolean confirmed,
+                  @RequestParam(defaultValue = "") List<String> waive, RedirectAttributes redirect) {
+        found(issueId);
+        if (!confirmed) {
+            return unconfirmed(redirect, lang, issueId, "");
+        }
+        Programme.Outcome outcome = programme.launchNow(issueId, languages(waive), account());
+        return outcome.done() ? outcome(redirect, lang, issueId, outcome) : unconfirmed(redirect, lang, issueId, "", outcome);
     }
 
     @PostMapping("/{lang}" + BASE + "/{issueId}/schedule")
     @Access(roles = Role.NETWORK_ADMIN)
     String schedule(@PathVariable String lang, @PathVariable long issueId, @RequestParam(defaultValue = "") String at,
+                    @RequestParam(defaultValue = "false") boolean confirmed, @RequestParam(defaultValue = "") List<String> waive,
                     RedirectAttributes redirect) {
         found(issueId);
+        LocalDateTime time;
         try {
-            LocalDateTime time = LocalDateTime.parse(at.strip());
-            return outcome(redirect, lang, issueId, programme.schedule(issueId, time.toInstant(ZoneOffset.UTC)));
+            time = LocalDateTime.parse(at.strip());
         } catch (DateTimeParseException unreadable) {
             return refused(redirect, lang, issueId, "newsletters.refused.scheduleInvalid");
         }
+        if (!confirmed) {
+            return unconfirmed(redirect, lang, issueId, time.toString());
+        }
+        Programme.Outcome outcome = programme.schedule(issueId, time.toInstant(ZoneOffset.UTC), languages(waive), account());
+        return outcome.done() ? outcome(redirect, lang, issueId, outcome)
+                : unconfirmed(redirect, lang, issueId, time.toString(), outcome);
+    }
+
+    /** Back to the confirmation page, saying the launch was not confirmed. */
+    private static String unconfirmed(RedirectAttributes redirect, String lang, long issueId, String at) {
+        return unconfirmed(redirect, lang, issueId, at, new Programme.Outcome(false, "newsletters.launch.confirmRequired"));
+    }
+
+    private static String unconfirmed(RedirectAttributes redirect, String lang, long issueId, String at,
+                                      Programme.Outcome outcome) {
+        redirect.addFlashAttribute("problem", outcome.messageKey());
+        return "redirect:/" + lang + BASE + "/" + issueId + "/launch" + (at.isEmpty() ? "" : "?at=" + at);
+    }
+
+    private static Set<Language> languages(List<String> codes) {
+        Set<Language> languages = EnumSet.noneOf(Language.class);
+        codes.forEach(code -> Language.fromCode(code).ifPresent(languages::add));
+        return languages;
+    }
+
+    private static long account() {
+        return CurrentUser.get().map(SignedInUser::accountId).orElseThrow();
     }
 
     @PostMapping("/{lang}" + BASE + "/{issueId}/unschedule")
@@ -188,7 +267,8 @@ class NewsletterOfficeController {
 
     private Progress progress(Issue issue) {
         long recent = records.finishedSince(issue.id(), clock.instant().minus(Duration.ofSeconds(10)));
-        return new Progress(issue.id(), issue.state(), records.counts(issue.id()), recent / 10);
+        return new Progress(issue.id(), issue.state(), records.counts(issue.id()), recent / 10,
+                issue.state() == IssueState.SENDING ? engine.relayOutage() : null);
     }
 
     private List<SegmentSummary> allSegments() {

@@ -1,6 +1,7 @@
 package eu.cybersudoe.newsletters.web;
 
 import eu.cybersudoe.newsletters.internal.IssueState;
+import eu.cybersudoe.newsletters.internal.RelayHealth;
 import eu.cybersudoe.newsletters.internal.SendState;
 
 import java.util.Map;
@@ -12,8 +13,9 @@ import java.util.Map;
  * @param state   its state
  * @param counts  its send records by state
  * @param rate    results per second over the last ten seconds
+ * @param outage  the relay's outage seen by a delivering node, or null
  */
-public record Progress(long issueId, IssueState state, Map<SendState, Long> counts, long rate) {
+public record Progress(long issueId, IssueState state, Map<SendState, Long> counts, long rate, RelayHealth.Outage outage) {
 
     public long count(SendState sendState) {
         return counts.getOrDefault(sendState, 0L);
@@ -25,7 +27,7 @@ public record Progress(long issueId, IssueState state, Map<SendState, Long> coun
 
     /** Pending, claimed and deferred: not finished yet. */
     public long pending() {
-        return count(SendState.PENDING) + count(SendState.SENDING);
+        return count(SendState.PENDING) + count(SendState.CLAIMED) + count(SendState.SENDING);
     }
 
     /** Percentage of the records that have a final result. */

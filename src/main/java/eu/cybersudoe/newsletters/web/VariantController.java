@@ -4,14 +4,19 @@ import eu.cybersudoe.newsletters.internal.Issue;
 import eu.cybersudoe.newsletters.internal.Issues;
 import eu.cybersudoe.newsletters.internal.Previews;
 import eu.cybersudoe.newsletters.internal.Programme;
+import eu.cybersudoe.newsletters.internal.TestRecipients;
 import eu.cybersudoe.newsletters.internal.Variant;
 import eu.cybersudoe.shared.Language;
 import eu.cybersudoe.shared.security.Access;
+import eu.cybersudoe.shared.security.CurrentUser;
+import eu.cybersudoe.shared.security.SignedInUser;
 import eu.cybersudoe.shared.security.Role;
 import eu.cybersudoe.shared.web.FieldErrors;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,14 +40,22 @@ import java.util.regex.Pattern;
 @Controller
 class VariantController {
 
+    /** Addresses a network admin may list for an issue's test copies. */
+    static final int MAX_TEST_LIST = 50;
+
     private static final Pattern ADDRESS = Pattern.compile("[^@\\s,;]+@[^@\\s,;]+\\.[^@\\s,;]+");
     private static final int SAMPLES = 10;
+    /** The policy of a copy shown in the preview's frame: its inline styles and images, nothing else, framed by us only. */
+    static final String PREVIEW_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src https: data:; "
+            + "frame-ancestors 'self'; form-action 'none'; base-uri 'none'; sandbox allow-popups allow-popups-to-escape-sandbox";
 
     private final Issues issues;
     private final Programme programme;
     private final Previews previews;
+    private final TestRecipients testRecipients;
 
-    VariantController(Issues issues, Programme programme, Previews previews) {
+    VariantController(Issues issues, Programme programme, Previews previews, TestRecipients testRecipients) {
+        this.testRecipients = testRecipients;
         this.issues = issues;
         this.programme = programme;
         this.previews = previews;
@@ -91,15 +104,42 @@ class VariantController {
                    @RequestParam(defaultValue = "") String sample, Model model) {
         Issue issue = found(issueId);
         Language variantLanguage = language(language);
-        List<Previews.Sample> samples = NewsletterOfficeController.isAdmin()
-                ? previews.samples(issue, variantLanguage, SAMPLES) : List.of();
-        Previews.Sample chosen = samples.stream().filter(s -> s.email().equalsIgnoreCase(sample.strip())).findFirst()
-                .orElse(previews.fictitious(variantLanguage));
-        Previews.Preview preview = previews.preview(issue, variantLanguage, chosen)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        model.addAttribute("view", new PreviewView(issue, variantLanguage, issues.variants(issueId).keySet(), preview, samples,
-                chosen));
+        List<Previews.Sample> samples = samples(issue, variantLanguage);
+        Previews.Sample chosen = chosen(samples, sample, variantLanguage);
+        model.addAttribute("view", new PreviewView(issue, variantLanguage, issues.variants(issueId).keySet(),
+                preview(issue, variantLanguage, chosen), samples, chosen));
         return "newsletters/preview";
+    }
+
+    /**
+     * The HTML part of the copy exactly as it is sent, for the preview page's sandboxed frame: its own
+     * policy lets the copy's inline styles apply (and nothing else: no script, no request but images), and
+     * lets only the platform's own pages frame it.
+     */
+    @GetMapping("/{lang}" + NewsletterOfficeController.BASE + "/{issueId}/preview.html")
+    @Access(roles = {Role.NETWORK_ADMIN, Role.PARTNER_MANAGER})
+    ResponseEntity<String> previewHtml(@PathVariable String lang, @PathVariable long issueId,
+                                       @RequestParam(defaultValue = "en") String language,
+                                       @RequestParam(defaultValue = "") String sample) {
+        Issue issue = found(issueId);
+        Language variantLanguage = language(language);
+        Previews.Preview preview = preview(issue, variantLanguage, chosen(samples(issue, variantLanguage), sample, variantLanguage));
+        return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
+                .header("Content-Security-Policy", PREVIEW_POLICY).header("X-Frame-Options", "SAMEORIGIN")
+                .body(preview.html());
+    }
+
+    private List<Previews.Sample> samples(Issue issue, Language language) {
+        return NewsletterOfficeController.isAdmin() ? previews.samples(issue, language, SAMPLES) : List.of();
+    }
+
+    private Previews.Sample chosen(List<Previews.Sample> samples, String sample, Language language) {
+        return samples.stream().filter(s -> s.email().equalsIgnoreCase(sample.strip())).findFirst()
+                .orElse(previews.fictitious(language));
+    }
+
+    private Previews.Preview preview(Issue issue, Language language, Previews.Sample sample) {
+        return previews.preview(issue, language, sample).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
     @PostMapping("/{lang}" + NewsletterOfficeController.BASE + "/{issueId}/test")
@@ -108,16 +148,14 @@ class VariantController {
                     @RequestParam(defaultValue = "") String addresses, RedirectAttributes redirect) {
         Issue issue = found(issueId);
         Language variantLanguage = language(language);
-        List<String> list = new ArrayList<>();
-        for (String address : addresses.split("[\\s,;]+")) {
-            if (!address.isBlank()) {
-                list.add(address.strip());
-            }
-        }
+        List<String> list = addresses(addresses);
         redirect.addFlashAttribute("testAddresses", addresses);
-        if (list.isEmpty() || list.size() > Previews.MAX_TEST_ADDRESSES
-                || !list.stream().allMatch(a -> a.length() <= 254 && ADDRESS.matcher(a).matches())) {
+        if (list.isEmpty() || list.size() > Previews.MAX_TEST_ADDRESSES || !valid(list)) {
             return NewsletterOfficeController.refused(redirect, lang, issueId, "newsletters.test.addressesInvalid");
+        }
+        String sender = CurrentUser.get().map(SignedInUser::email).orElse(null);
+        if (!testRecipients.refusedAmong(issueId, list, sender).isEmpty()) {
+            return NewsletterOfficeController.refused(redirect, lang, issueId, "newsletters.test.notAllowed");
         }
         if (!issues.variants(issueId).containsKey(variantLanguage)) {
             return NewsletterOfficeController.refused(redirect, lang, issueId, "newsletters.test.noVariant");
@@ -126,6 +164,35 @@ class VariantController {
         return refused.isEmpty()
                 ? NewsletterOfficeController.outcome(redirect, lang, issueId, new Programme.Outcome(true, "newsletters.test.sent"))
                 : NewsletterOfficeController.refused(redirect, lang, issueId, "newsletters.test.failed");
+    }
+
+    /** A network admin sets the addresses, besides staff accounts', that test copies of the issue may go to. */
+    @PostMapping("/{lang}" + NewsletterOfficeController.BASE + "/{issueId}/test-list")
+    @Access(roles = Role.NETWORK_ADMIN)
+    String testList(@PathVariable String lang, @PathVariable long issueId, @RequestParam(defaultValue = "") String addresses,
+                    RedirectAttributes redirect) {
+        found(issueId);
+        List<String> list = addresses(addresses);
+        if (list.size() > MAX_TEST_LIST || !valid(list)) {
+            redirect.addFlashAttribute("testList", addresses);
+            return NewsletterOfficeController.refused(redirect, lang, issueId, "newsletters.testList.invalid");
+        }
+        testRecipients.replace(issueId, list, CurrentUser.get().map(SignedInUser::accountId).orElseThrow());
+        return NewsletterOfficeController.outcome(redirect, lang, issueId, new Programme.Outcome(true, "newsletters.testList.saved"));
+    }
+
+    private static List<String> addresses(String typed) {
+        List<String> list = new ArrayList<>();
+        for (String address : typed.split("[\\s,;]+")) {
+            if (!address.isBlank()) {
+                list.add(address.strip());
+            }
+        }
+        return list;
+    }
+
+    private static boolean valid(List<String> addresses) {
+        return addresses.stream().allMatch(a -> a.length() <= 254 && ADDRESS.matcher(a).matches());
     }
 
     private String form(Model model, Issue issue, Language language, VariantForm form, FieldErrors errors) {

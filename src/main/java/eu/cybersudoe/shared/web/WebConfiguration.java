@@ -39,7 +39,7 @@ class WebConfiguration implements WebMvcConfigurer {
 
     @Bean
     MessageSource messageSource() {
-        ReloadableResourceBundleMessageSource source = new ReloadableResourceBundleMessageSource();
+        ReloadableResourceBundleMessageSource source = new IcuMessageSource();
         source.setBasenames(bundleBasenames());
         source.setDefaultEncoding("UTF-8");
         source.setFallbackToSystemLocale(false);

@@ -95,7 +95,7 @@ class ConferencePagesTest {
         String page = mvc.perform(get("/pt/conferences/" + id)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("application/ld+json").contains("\"@type\":\"Event\"")
-                .contains("\"startDate\":\"" + day + "T10:00");
+                .contains("\"startDate\":\"" + day + "T10:00").contains("\"inLanguage\":[\"pt\"]");
 
         String email = "visitante." + UUID.randomUUID().toString().substring(0, 6) + "@example.org";
         String done = mvc.perform(post("/pt/conferences/" + id + "/register").with(csrf()).param("firstName", "Inês")
@@ -155,19 +155,43 @@ class ConferencePagesTest {
     }
 
     @Test
-    void thePublicFormIsRateLimitedPerAddress() throws Exception {
+    void registrationsAreLimitedPerConferenceAndAddressAndFailedFormsDoNotCount() throws Exception {
         long id = draftAndPublish("Limite " + UUID.randomUUID().toString().substring(0, 6));
-        String address = "10.20." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250);
-        for (int i = 0; i < AgendaController.REGISTRATIONS_PER_HOUR; i++) {
-            mvc.perform(post("/fr/conferences/" + id + "/register").with(csrf()).with(request -> {
-                request.setRemoteAddr(address);
-                return request;
-            }).param("lastName", "")).andExpect(status().isOk());
+        long other = draftAndPublish("Outra " + UUID.randomUUID().toString().substring(0, 6));
+        String office = "10.20." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250);
+        for (int i = 0; i < 15; i++) {
+            mvc.perform(fromAddress(post("/fr/conferences/" + id + "/register"), office).param("lastName", ""))
+                    .andExpect(status().isOk());
         }
-        mvc.perform(post("/fr/conferences/" + id + "/register").with(csrf()).with(request -> {
-            request.setRemoteAddr(address);
-            return request;
-        }).param("lastName", "")).andExpect(status().isTooManyRequests());
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        for (int i = 0; i < 12; i++) {
+            register(id, office, "colleague" + i + "." + tag + "@example.fr").andExpect(status().isOk())
+                    .andExpect(content().string(org.hamcrest.Matchers.containsString("Vous êtes inscrit")));
+        }
+        String repeated = "repeat." + tag + "@example.fr";
+        for (int i = 0; i < RegistrationLimits.PER_EMAIL; i++) {
+            register(id, "10.99.0." + i, repeated).andExpect(status().isOk());
+        }
+        register(id, "10.99.1.1", repeated).andExpect(status().isTooManyRequests())
+                .andExpect(content().string(org.hamcrest.Matchers.allOf(
+                        org.hamcrest.Matchers.containsString("Réessayez dans 60 min."),
+                        org.hamcrest.Matchers.containsString("value=\"" + repeated + "\""))));
+        register(other, "10.99.1.1", repeated).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Vous êtes inscrit")));
+    }
+
+    private org.springframework.test.web.servlet.ResultActions register(long id, String networkAddress, String email)
+            throws Exception {
+        return mvc.perform(fromAddress(post("/fr/conferences/" + id + "/register"), networkAddress).param("firstName", "Léa")
+                .param("lastName", "Martin").param("email", email).param("companyName", "Martin Conseil SARL")
+                .param("country", "FR"));
+    }
+
+    private static MockHttpServletRequestBuilder fromAddress(MockHttpServletRequestBuilder request, String networkAddress) {
+        return request.with(csrf()).with(r -> {
+            r.setRemoteAddr(networkAddress);
+            return r;
+        });
     }
 
     @Test
@@ -179,15 +203,23 @@ class ConferencePagesTest {
         Registration miguel = registrations.of(id).getFirst();
 
         mvc.perform(asManager(get("/pt/office/conferences/" + id), "ceei-burgos")).andExpect(status().isForbidden());
-        mvc.perform(asManager(get("/pt/office/conferences/check-in/" + miguel.token()).param("s", links.path(miguel.token())
-                .substring(links.path(miguel.token()).indexOf("s=") + 2)), "ceei-burgos")).andExpect(status().isForbidden());
-        mvc.perform(asManager(get("/pt/office/conferences/check-in/" + miguel.token()).param("s", "forged"), "cybermassif"))
+        String checkIn = "/pt" + links.path(miguel);
+        assertThat(checkIn).doesNotContain(miguel.token());
+        mvc.perform(asManager(get(checkIn), "ceei-burgos")).andExpect(status().isForbidden());
+        mvc.perform(asManager(get(checkIn.substring(0, checkIn.lastIndexOf('/')) + "/forged"), "cybermassif"))
                 .andExpect(status().isNotFound());
+        // the check-in link's secret does not cancel the seat
+        String secret = checkIn.substring(checkIn.lastIndexOf('/') + 1);
+        mvc.perform(post("/pt/conferences/registrations/" + secret + "/cancel").with(csrf())).andExpect(status().isNotFound());
 
-        String signature = links.path(miguel.token()).substring(links.path(miguel.token()).indexOf("s=") + 2);
-        mvc.perform(asManager(get("/pt/office/conferences/check-in/" + miguel.token()).param("s", signature), "cybermassif"))
+        mvc.perform(asManager(get(checkIn), "cybermassif"))
                 .andExpect(status().isOk()).andExpect(content().string(org.hamcrest.Matchers.containsString("Miguel Sousa")));
-        mvc.perform(asManager(post("/pt/office/conferences/check-in/" + miguel.token()).param("s", signature), "cybermassif"))
+        // check-in opens on the conference's day, unless staff choose to check in before
+        mvc.perform(asManager(post(checkIn), "cybermassif"))
+                .andExpect(status().isOk()).andExpect(content().string(org.hamcrest.Matchers.allOf(
+                        org.hamcrest.Matchers.containsString("O acolhimento dos participantes abre a"))));
+        assertThat(registrations.find(miguel.id()).orElseThrow().attended()).isFalse();
+        mvc.perform(asManager(post(checkIn).param("early", "true"), "cybermassif"))
                 .andExpect(status().isOk()).andExpect(content().string(org.hamcrest.Matchers.containsString("Presença registada")));
         assertThat(registrations.find(miguel.id()).orElseThrow().attended()).isTrue();
 
@@ -200,6 +232,11 @@ class ConferencePagesTest {
         mvc.perform(asManager(post("/pt/office/conferences/" + id + "/walk-ins"), "cybermassif").param("firstName", "Rosa")
                 .param("lastName", "Lopes").param("companyName", "Lopes Têxteis Lda").param("country", "PT"))
                 .andExpect(status().is3xxRedirection());
+
+        mvc.perform(asManager(get("/pt/office/conferences/" + id), "cybermassif")).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.allOf(
+                        org.hamcrest.Matchers.containsString("Inscrição (hora de Lisboa)"),
+                        org.hamcrest.Matchers.containsString("O acolhimento dos participantes abre a"))));
 
         byte[] sheet = mvc.perform(asManager(get("/pt/office/conferences/" + id + "/sign-in-sheet.pdf"), "cybermassif"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();

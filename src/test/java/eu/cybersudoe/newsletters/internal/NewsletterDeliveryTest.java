@@ -33,10 +33,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Delivery end to end: launched issues sent over SMTP to GreenMail and to a server that refuses on purpose. */
 @DatabaseTest
 @TestPropertySource(properties = {"cybersudoe.newsletters.workers=false", "cybersudoe.newsletters.batch-size=5",
+        "cybersudoe.newsletters.step-size=2",
         "cybersudoe.newsletters.rate-per-second=100000", "cybersudoe.base-url=https://cybersudoe.test"})
 class NewsletterDeliveryTest {
 
@@ -61,6 +63,8 @@ class NewsletterDeliveryTest {
     NewsletterIndicators indicators;
     @Autowired
     UnsubscribeLinks links;
+    @Autowired
+    Signatures signatures;
 
     NewsletterFixture fixture;
     final List<Courier> couriers = new ArrayList<>();
@@ -120,7 +124,8 @@ class NewsletterDeliveryTest {
                 .contains("https://cybersudoe.test/fr/newsletter/click/").contains(fixture.email("marie"))
                 .contains("https://cybersudoe.test/fr/newsletter/unsubscribe?t=");
         assertThat(text).contains("Marie").contains("https://example.org/guide").contains("/fr/newsletter/unsubscribe?t=")
-                .contains("\n.dot at the start of a line").doesNotContain("..dot");
+                .contains("\n.dot at the start of a line").doesNotContain("..dot")
+                .contains("Cybermassif, 10 allée Évariste Galois, 63000 Clermont-Ferrand, France");
         assertThat(to(messages, fixture.email("lucia")).getSubject()).isEqualTo("Subject es – cybersécurité");
         MimeMessage joao = to(messages, fixture.email("joao"));
         assertThat(joao.getSubject()).isEqualTo("Subject en – cybersécurité");
@@ -227,30 +232,77 @@ class NewsletterDeliveryTest {
     }
 
     @Test
-    void afterACrashTheRecordsInFlightAreUncertainAndNobodyGetsTwoCopies() throws Exception {
-        for (int i = 0; i < 8; i++) {
+    void aNodeKilledInTheMiddleOfAStepLeavesOnlyThatStepUncertainAndItsUnhandedCopiesAreSentByAnother() throws Exception {
+        for (int i = 0; i < 12; i++) {
             fixture.company("FR", "k" + i, "K" + i, "fr", true);
         }
         long issueId = fixture.launched(List.of(Language.FR, Language.EN));
-        // a node claimed a batch, then was killed before recording anything
-        List<SendRecords.Claimed> inFlight = records.claim("killed-node", issueId, 3, Instant.now());
-        assertThat(inFlight).hasSize(3);
+        // a node claims a batch of 5 and hands it in steps of 2: killed while handing the 4th copy
+        Courier killedAtFourth = killedAt(4, courier(PORT));
+        assertThatThrownBy(() -> engine.workOnce(killedAtFourth, "killed-node")).isInstanceOf(Killed.class);
+        assertThat(records.counts(issueId)).containsEntry(SendState.DELIVERED, 2L).containsEntry(SendState.SENDING, 2L)
+                .containsEntry(SendState.CLAIMED, 1L);
+        String neverHanded = jdbc.sql("select email from newsletter_send where issue_id = ? and state = 'CLAIMED'")
+                .param(issueId).query(String.class).single();
         // a node that is alive keeps its claims
         List<SendRecords.Claimed> alive = records.claim(engine.node(), issueId, 1, Instant.now());
 
         engine.housekeepOnce();
 
-        assertThat(records.counts(issueId)).containsEntry(SendState.UNCERTAIN, 3L).containsEntry(SendState.SENDING, 1L);
+        assertThat(records.counts(issueId)).containsEntry(SendState.UNCERTAIN, 2L).containsEntry(SendState.CLAIMED, 1L)
+                .containsEntry(SendState.PENDING, 7L);
         records.record(engine.node(), List.of(new SendRecords.Result(alive.getFirst().id(), SendState.PENDING, null, null,
                 null, 0)), Instant.now());
-        assertThat(drain(courier(PORT))).isEqualTo(5);
+        assertThat(drain(courier(PORT))).isEqualTo(8);
         assertThat(drain(courier(PORT))).isZero();
         List<String> sent = recipients(greenMail.getReceivedMessages());
-        assertThat(sent).hasSize(5).doesNotHaveDuplicates()
-                .doesNotContainAnyElementsOf(inFlight.stream().map(SendRecords.Claimed::email).toList());
+        // three copies reached the relay before the kill (the third one uncertain), eight after it
+        assertThat(sent).hasSize(11).doesNotHaveDuplicates().contains(neverHanded);
         engine.housekeepOnce();
         assertThat(issues.find(issueId).orElseThrow().state()).isEqualTo(IssueState.SENT);
-        assertThat(records.counts(issueId)).containsEntry(SendState.UNCERTAIN, 3L).containsEntry(SendState.DELIVERED, 5L);
+        assertThat(records.counts(issueId)).containsEntry(SendState.UNCERTAIN, 2L).containsEntry(SendState.DELIVERED, 10L);
+        assertThat(jdbc.sql("select count(*) from newsletter_send where issue_id = ? and state = 'UNCERTAIN' "
+                + "and handed_at is not null").param(issueId).query(Long.class).single()).isEqualTo(2);
+    }
+
+    @Test
+    void aNodeKilledWhileThreeConnectionsSendLeavesAtMostAStepPerConnectionUncertainAndNoCopyTwice() throws Exception {
+        for (int i = 0; i < 40; i++) {
+            fixture.company("FR", "m" + i, "M" + i, "fr", true);
+        }
+        long issueId = fixture.launched(List.of(Language.FR, Language.EN));
+        // three workers of one node, each with its own connection, killed at their 2nd, 3rd and 5th copy
+        List<Courier> dying = List.of(killedAt(2, slow(courier(PORT))), killedAt(3, slow(courier(PORT))),
+                killedAt(5, slow(courier(PORT))));
+        try (ExecutorService pool = Executors.newFixedThreadPool(3)) {
+            List<Future<Integer>> workers = new ArrayList<>();
+            for (Courier courier : dying) {
+                workers.add(pool.submit(() -> engine.workOnce(courier, "killed-node")));
+            }
+            for (Future<Integer> worker : workers) {
+                assertThatThrownBy(worker::get).hasCauseInstanceOf(Killed.class);
+            }
+        }
+
+        engine.housekeepOnce();
+
+        long uncertain = records.counts(issueId).get(SendState.UNCERTAIN);
+        assertThat(uncertain).as("at most one step (2 copies) per connection").isPositive().isLessThanOrEqualTo(3 * 2);
+        assertThat(records.counts(issueId)).containsEntry(SendState.CLAIMED, 0L).containsEntry(SendState.SENDING, 0L);
+        drain(courier(PORT));
+        engine.housekeepOnce();
+        assertThat(issues.find(issueId).orElseThrow().state()).isEqualTo(IssueState.SENT);
+        assertThat(records.counts(issueId)).containsEntry(SendState.DELIVERED, 40 - uncertain)
+                .containsEntry(SendState.UNCERTAIN, uncertain);
+        List<String> sent = recipients(greenMail.getReceivedMessages());
+        assertThat(sent).doesNotHaveDuplicates();
+        // every copy went once, except uncertain ones the kill stopped before they went
+        List<String> uncertainAddresses = jdbc.sql("select email from newsletter_send where issue_id = ? and state = 'UNCERTAIN'")
+                .param(issueId).query(String.class).list();
+        List<String> delivered = jdbc.sql("select email from newsletter_send where issue_id = ? and state = 'DELIVERED'")
+                .param(issueId).query(String.class).list();
+        assertThat(sent).containsAll(delivered).hasSizeBetween(delivered.size(), delivered.size() + uncertainAddresses.size());
+        assertThat(sent).allMatch(address -> delivered.contains(address) || uncertainAddresses.contains(address));
     }
 
     @Test
@@ -305,12 +357,24 @@ class NewsletterDeliveryTest {
     }
 
     @Test
-    void anUnsubscribeLinkNamesItsAddressAndAForgedOneIsRefused() {
+    void anUnsubscribeLinkNamesItsAddressWithoutRevealingItAndAForgedOneIsRefused() {
         String token = links.token(42, "Someone@Example.org");
         assertThat(links.read(token)).contains(new UnsubscribeLinks.Subscriber(42, "someone@example.org"));
-        String forged = links.token(42, "other@example.org").split("\\.")[0] + "." + token.split("\\.")[1];
-        assertThat(links.read(forged)).isEmpty();
+        // opaque: neither the address nor its Base64 appears in the token
+        String encoded = java.util.Base64.getUrlEncoder().withoutPadding()
+                .encodeToString("42:someone@example.org".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(token).doesNotContain("someone").doesNotContain(encoded.substring(4, 20)).doesNotContain(".");
+        byte[] bytes = java.util.Base64.getUrlDecoder().decode(token);
+        bytes[bytes.length / 2] ^= 1;
+        assertThat(links.read(java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes))).isEmpty();
         assertThat(links.read("nonsense")).isEmpty();
+        // links of copies sent before (the address and its signature) still unsubscribe, and still refuse forgeries
+        byte[] payload = "42:someone@example.org".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        String legacy = encoded + "." + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(signatures.sign(payload));
+        assertThat(links.read(legacy)).contains(new UnsubscribeLinks.Subscriber(42, "someone@example.org"));
+        String forged = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+                "42:other@example.org".getBytes(java.nio.charset.StandardCharsets.UTF_8)) + "." + legacy.split("\\.")[1];
+        assertThat(links.read(forged)).isEmpty();
     }
 
     @Test
@@ -343,6 +407,29 @@ class NewsletterDeliveryTest {
             }
         }
         return total;
+    }
+
+    /** The node dies while handing a copy to the relay. */
+    static final class Killed extends RuntimeException {
+    }
+
+    /** A courier whose node is killed as it is about to hand over its {@code nth} copy. */
+    static Courier killedAt(int nth, Courier courier) {
+        java.util.concurrent.atomic.AtomicInteger handed = new java.util.concurrent.atomic.AtomicInteger();
+        return new Courier() {
+            @Override
+            public Outcome send(Letter letter) {
+                if (handed.incrementAndGet() == nth) {
+                    throw new Killed();
+                }
+                return courier.send(letter);
+            }
+
+            @Override
+            public void close() {
+                courier.close();
+            }
+        };
     }
 
     /** A courier that takes a little time per message, so that two workers overlap. */

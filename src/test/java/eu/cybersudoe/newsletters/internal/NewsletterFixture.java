@@ -98,7 +98,7 @@ final class NewsletterFixture {
         if (!approved.done()) {
             throw new IllegalStateException(approved.messageKey());
         }
-        Programme.Outcome launched = programme.launchNow(id);
+        Programme.Outcome launched = programme.launchNow(id, java.util.Set.of(Language.values()), 1L);
         if (!launched.done()) {
             throw new IllegalStateException(launched.messageKey());
         }

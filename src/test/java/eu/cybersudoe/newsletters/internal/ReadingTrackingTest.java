@@ -144,7 +144,7 @@ class ReadingTrackingTest {
     void withoutIndividualTrackingLinksNameOnlyTheIssueLanguageAndCountry() throws Exception {
         long issueId = fixture.issue(List.of(Language.EN));
         long link = links.idOf(issueId, "https://example.org/anonymous-" + issueId);
-        NewsletterSettings anonymous = new NewsletterSettings(1, 1, 1, 1, java.time.Duration.ofMinutes(1),
+        NewsletterSettings anonymous = new NewsletterSettings(1, 1, 1, 1, 1, java.time.Duration.ofMinutes(1),
                 java.time.Duration.ofSeconds(1), java.time.Duration.ofSeconds(60), false, "Sender", "Address",
                 new NewsletterSettings.Tracking(true, true, false));
         ReadingTracker tracker = new ReadingTracker(signatures, links, events, anonymous, java.time.Clock.systemUTC(),

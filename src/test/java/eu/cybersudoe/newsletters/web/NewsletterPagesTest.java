@@ -32,6 +32,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -87,6 +88,47 @@ class NewsletterPagesTest {
     }
 
     @Test
+    void testCopiesGoOnlyToStaffAddressesAndTheTestListANetworkAdminKeeps() throws Exception {
+        var admin = TestUsers.user(Role.NETWORK_ADMIN, null);
+        var manager = TestUsers.user(Role.PARTNER_MANAGER, "cybermassif");
+        mvc.perform(post(base() + "/variants/en").with(user(admin)).with(csrf())
+                .param("subject", "Cyber news").param("body", "Hello"));
+        String stranger = "stranger." + number + "@example.org";
+
+        mvc.perform(post(base() + "/test").param("language", "en").param("addresses", stranger).with(user(manager)).with(csrf()))
+                .andExpect(flash().attribute("problem", "newsletters.test.notAllowed"))
+                .andExpect(flash().attribute("testAddresses", stranger));
+        mvc.perform(post(base() + "/test-list").param("addresses", stranger).with(user(manager)).with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(post(base() + "/test-list").param("addresses", "not an address").with(user(admin)).with(csrf()))
+                .andExpect(flash().attribute("problem", "newsletters.testList.invalid"));
+
+        mvc.perform(post(base() + "/test-list").param("addresses", stranger).with(user(admin)).with(csrf()))
+                .andExpect(flash().attribute("notice", "newsletters.testList.saved"));
+        mvc.perform(get(base()).with(user(admin))).andExpect(content().string(containsString(stranger)));
+        mvc.perform(post(base() + "/test").param("language", "en").param("addresses", stranger).with(user(manager)).with(csrf()))
+                .andExpect(flash().attribute("notice", "newsletters.test.sent"));
+        // the person sending the test may always send it to themselves
+        String own = ((eu.cybersudoe.shared.security.SignedInUser) manager).email();
+        mvc.perform(post(base() + "/test").param("language", "en").param("addresses", own).with(user(manager)).with(csrf()))
+                .andExpect(flash().attribute("notice", "newsletters.test.sent"));
+    }
+
+    @Test
+    void aDraftWhosePlannedDayHasPassedIsFlaggedOverdueOnTheProgramme() throws Exception {
+        int late = number + 1;
+        jdbc.sql("insert into newsletter_issue (number, planned_on, state, updated_at, version) values (?, ?, 'DRAFT', ?, 0)")
+                .params(late, LocalDate.now().minusDays(3), Timestamp.from(Instant.now())).update();
+        String page = mvc.perform(get("/en/office/newsletters").with(user(TestUsers.user(Role.PARTNER_MANAGER, "cybermassif"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(page).contains("Issues whose planned day has passed are still drafts");
+        String lateRow = page.substring(page.indexOf("Issue " + late + "<"));
+        assertThat(lateRow.substring(0, lateRow.indexOf("</tr>"))).contains("Overdue");
+        String onTimeRow = page.substring(page.indexOf("Issue " + number + "<"));
+        assertThat(onTimeRow.substring(0, onTimeRow.indexOf("</tr>"))).doesNotContain("Overdue");
+    }
+
+    @Test
     void aRefusedVariantIsShownAgainWithWhatWasTyped() throws Exception {
         mvc.perform(post(base() + "/variants/fr").with(user(TestUsers.user(Role.NETWORK_ADMIN, null))).with(csrf())
                         .param("subject", " ").param("body", "Texte *déjà* écrit").param("links", "pas un lien"))
@@ -105,11 +147,22 @@ class NewsletterPagesTest {
                 .param("subject", "Cibersegurança para PME").param("body", "Olá <script>x()</script> **todos**"));
         mvc.perform(get(base() + "/preview").param("language", "pt").with(user(admin)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("<strong>todos</strong>")))
                 .andExpect(content().string(containsString("Cibersegurança para PME")))
                 .andExpect(content().string(containsString("Olá, Joana,")))
                 .andExpect(content().string(containsString("joana.exemplo@example.org")))
+                .andExpect(content().string(containsString("<iframe class=\"newsletter-preview\" id=\"preview-frame\" sandbox=")))
+                .andExpect(content().string(not(containsString("<strong>todos</strong>"))));
+        // the frame shows the HTML part exactly as sent, its inline styles allowed by a policy of its own
+        mvc.perform(get(base() + "/preview.html").param("language", "pt").with(user(admin)))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Security-Policy", containsString("style-src 'unsafe-inline'")))
+                .andExpect(header().string("Content-Security-Policy", containsString("frame-ancestors 'self'")))
+                .andExpect(header().string("Content-Security-Policy", containsString("sandbox")))
+                .andExpect(content().string(containsString("<strong>todos</strong>")))
+                .andExpect(content().string(containsString("style=\"")))
+                .andExpect(content().string(containsString("Olá, Joana,")))
                 .andExpect(content().string(not(containsString("<script>x()"))));
+        mvc.perform(get(base() + "/preview.html").param("language", "pt")).andExpect(status().is3xxRedirection());
         mvc.perform(get(base() + "/preview").param("language", "es").with(user(admin))).andExpect(status().isNotFound());
     }
 
