@@ -35,6 +35,7 @@ public class Account {
     private Instant createdAt;
     private Instant confirmedAt;
     private Instant lastSignInAt;
+    private Instant deactivatedAt;
 
     protected Account() {
     }
@@ -71,12 +72,44 @@ public class Account {
         languageCode = language.code();
     }
 
+    /** Gives the account another role, and the partner it then works for (none outside the partners). */
+    void assign(Role newRole, String newPartnerId) {
+        if (newRole.isPartnerStaff() && newPartnerId == null) {
+            throw new IllegalArgumentException("A " + newRole + " account belongs to a partner");
+        }
+        role = newRole;
+        partnerId = newRole.isPartnerStaff() ? newPartnerId : null;
+    }
+
+    /** Sign-in is refused from now on; everything the person did stays. */
+    void deactivate(Instant now) {
+        if (deactivatedAt != null) {
+            throw new IllegalStateException("Account " + id + " is already deactivated");
+        }
+        deactivatedAt = now;
+    }
+
+    void reactivate() {
+        if (deactivatedAt == null) {
+            throw new IllegalStateException("Account " + id + " is active");
+        }
+        deactivatedAt = null;
+    }
+
+    public boolean isActive() {
+        return deactivatedAt == null;
+    }
+
+    public Instant deactivatedAt() {
+        return deactivatedAt;
+    }
+
     void signedIn(Instant now) {
         lastSignInAt = now;
     }
 
     SignedInUser toSignedInUser() {
-        return new SignedInUser(id, email, displayName, role, partnerId, language(), confirmedAt != null, passwordHash);
+        return new SignedInUser(id, email, displayName, role, partnerId, language(), confirmedAt != null, passwordHash, isActive());
     }
 
     public Long id() {

@@ -27,10 +27,17 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
     private final String partnerId;
     private final Language language;
     private final boolean confirmed;
+    private final boolean active;
     private String passwordHash;
 
     public SignedInUser(long accountId, String email, String displayName, Role role, String partnerId,
                         Language language, boolean confirmed, String passwordHash) {
+        this(accountId, email, displayName, role, partnerId, language, confirmed, passwordHash, true);
+    }
+
+    /** @param active false once a network admin deactivated the account: sign-in is refused. */
+    public SignedInUser(long accountId, String email, String displayName, Role role, String partnerId,
+                        Language language, boolean confirmed, String passwordHash, boolean active) {
         this.accountId = accountId;
         this.email = Objects.requireNonNull(email);
         this.displayName = displayName;
@@ -38,6 +45,7 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
         this.partnerId = partnerId;
         this.language = language == null ? Language.DEFAULT : language;
         this.confirmed = confirmed;
+        this.active = active;
         this.passwordHash = passwordHash;
     }
 
@@ -89,6 +97,12 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
     @Override
     public boolean isEnabled() {
         return confirmed;
+    }
+
+    /** Deactivated accounts are locked: sign-in is refused, their data stays. */
+    @Override
+    public boolean isAccountNonLocked() {
+        return active;
     }
 
     @Override
