@@ -36,6 +36,7 @@ public class Account {
     private Instant confirmedAt;
     private Instant lastSignInAt;
     private Instant deactivatedAt;
+    private Instant accessChangedAt;
 
     protected Account() {
     }
@@ -73,12 +74,18 @@ public class Account {
     }
 
     /** Gives the account another role, and the partner it then works for (none outside the partners). */
-    void assign(Role newRole, String newPartnerId) {
+    void assign(Role newRole, String newPartnerId, Instant now) {
         if (newRole.isPartnerStaff() && newPartnerId == null) {
             throw new IllegalArgumentException("A " + newRole + " account belongs to a partner");
         }
         role = newRole;
         partnerId = newRole.isPartnerStaff() ? newPartnerId : null;
+        accessChanged(now);
+    }
+
+    /** Sessions opened before now must sign in again. */
+    void accessChanged(Instant now) {
+        accessChangedAt = now;
     }
 
     /** Sign-in is refused from now on; everything the person did stays. */
@@ -87,13 +94,15 @@ public class Account {
             throw new IllegalStateException("Account " + id + " is already deactivated");
         }
         deactivatedAt = now;
+        accessChanged(now);
     }
 
-    void reactivate() {
+    void reactivate(Instant now) {
         if (deactivatedAt == null) {
             throw new IllegalStateException("Account " + id + " is active");
         }
         deactivatedAt = null;
+        accessChanged(now);
     }
 
     public boolean isActive() {

@@ -83,7 +83,7 @@ public class InvitationAcceptance {
         }
         Role previousRole = account.role();
         String previousPartner = account.partnerId();
-        account.assign(invitation.role(), invitation.partnerId());
+        account.assign(invitation.role(), invitation.partnerId(), clock.instant());
         account.confirm(clock.instant());
         accepted(invitation, account, AccountHistory.Kind.ROLE_GAINED, previousRole, previousPartner);
         return Result.ACCEPTED;

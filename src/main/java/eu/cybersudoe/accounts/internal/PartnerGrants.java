@@ -32,6 +32,7 @@ public class PartnerGrants {
         jdbc.sql("insert into account_partner (account_id, partner_id, granted_by, granted_at) values (?, ?, ?, ?)")
                 .params(accountId, partnerId, by.accountId(), Timestamp.from(clock.instant())).update();
         history.record(accountId, by, AccountHistory.Kind.PARTNER_GRANTED, null, partnerId, null, null);
+        accessChanged(accountId);
         return true;
     }
 
@@ -41,8 +42,13 @@ public class PartnerGrants {
                 .params(accountId, partnerId).update();
         if (removed > 0) {
             history.record(accountId, by, AccountHistory.Kind.PARTNER_WITHDRAWN, null, null, null, partnerId);
+            accessChanged(accountId);
         }
         return removed > 0;
+    }
+
+    private void accessChanged(long accountId) {
+        jdbc.sql("update account set access_changed_at = ? where id = ?").params(Timestamp.from(clock.instant()), accountId).update();
     }
 
     /** The partners granted to the account, by id. */

@@ -66,7 +66,7 @@ public class PeopleService {
         if (previousRole == role && Objects.equals(previousPartner, partner)) {
             return Result.UNCHANGED;
         }
-        account.assign(role, partner);
+        account.assign(role, partner, clock.instant());
         AccountHistory.Kind kind = previousRole == role ? AccountHistory.Kind.MOVED : AccountHistory.Kind.ROLE_CHANGED;
         history.record(accountId, actor(by), kind, role, partner, previousRole == role ? null : previousRole,
                 Objects.equals(previousPartner, partner) ? null : previousPartner);
@@ -97,7 +97,7 @@ public class PeopleService {
         if (account.isActive()) {
             return Result.UNCHANGED;
         }
-        account.reactivate();
+        account.reactivate(clock.instant());
         history.record(accountId, actor(by), AccountHistory.Kind.REACTIVATED, null, null, null, null);
         return Result.CHANGED;
     }

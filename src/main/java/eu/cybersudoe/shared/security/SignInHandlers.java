@@ -54,6 +54,7 @@ class SignInHandlers implements AuthenticationEntryPoint, AuthenticationFailureH
     @Override
     public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response, Authentication authentication)
             throws IOException, jakarta.servlet.ServletException {
+        request.getSession().setAttribute(SessionValidity.SIGNED_IN_AT, java.time.Instant.now());
         SavedRequestAwareAuthenticationSuccessHandler saved = new SavedRequestAwareAuthenticationSuccessHandler();
         saved.setDefaultTargetUrl(AccessInterceptor.homeOf((SignedInUser) authentication.getPrincipal(), request));
         saved.setRequestCache(requests);
