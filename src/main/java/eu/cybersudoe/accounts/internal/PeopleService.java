@@ -1,6 +1,7 @@
 package eu.cybersudoe.accounts.internal;
 
 import eu.cybersudoe.accounts.AccountDeactivated;
+import eu.cybersudoe.accounts.AccountReactivated;
 import eu.cybersudoe.shared.security.Role;
 import eu.cybersudoe.shared.security.SignedInUser;
 import org.springframework.context.ApplicationEventPublisher;
@@ -99,6 +100,7 @@ public class PeopleService {
         }
         account.reactivate(clock.instant());
         history.record(accountId, actor(by), AccountHistory.Kind.REACTIVATED, null, null, null, null);
+        events.publishEvent(new AccountReactivated(accountId, clock.instant()));
         return Result.CHANGED;
     }
 
