@@ -117,8 +117,9 @@ public class Account {
         lastSignInAt = now;
     }
 
-    SignedInUser toSignedInUser() {
-        return new SignedInUser(id, email, displayName, role, partnerId, language(), confirmedAt != null, passwordHash, isActive());
+    SignedInUser toSignedInUser(java.util.List<String> grantedPartners) {
+        return new SignedInUser(id, email, displayName, role, partnerId, language(), confirmedAt != null, passwordHash, isActive(),
+                grantedPartners);
     }
 
     public Long id() {

@@ -28,16 +28,20 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
     private final Language language;
     private final boolean confirmed;
     private final boolean active;
+    private final List<String> grantedPartners;
     private String passwordHash;
 
     public SignedInUser(long accountId, String email, String displayName, Role role, String partnerId,
                         Language language, boolean confirmed, String passwordHash) {
-        this(accountId, email, displayName, role, partnerId, language, confirmed, passwordHash, true);
+        this(accountId, email, displayName, role, partnerId, language, confirmed, passwordHash, true, List.of());
     }
 
-    /** @param active false once a network admin deactivated the account: sign-in is refused. */
+    /**
+     * @param active          false once a network admin deactivated the account: sign-in is refused
+     * @param grantedPartners partners a network admin granted besides the own one (a controller's, or a second partner)
+     */
     public SignedInUser(long accountId, String email, String displayName, Role role, String partnerId,
-                        Language language, boolean confirmed, String passwordHash, boolean active) {
+                        Language language, boolean confirmed, String passwordHash, boolean active, List<String> grantedPartners) {
         this.accountId = accountId;
         this.email = Objects.requireNonNull(email);
         this.displayName = displayName;
@@ -46,6 +50,7 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
         this.language = language == null ? Language.DEFAULT : language;
         this.confirmed = confirmed;
         this.active = active;
+        this.grantedPartners = List.copyOf(grantedPartners);
         this.passwordHash = passwordHash;
     }
 
@@ -68,6 +73,16 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
     /** The partner the account belongs to, or null for accounts outside the partners. */
     public String partnerId() {
         return partnerId;
+    }
+
+    /** The partners the person works for: their own first, then those granted by a network admin. */
+    public List<String> partners() {
+        java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>();
+        if (partnerId != null) {
+            all.add(partnerId);
+        }
+        all.addAll(grantedPartners);
+        return List.copyOf(all);
     }
 
     public Language language() {
