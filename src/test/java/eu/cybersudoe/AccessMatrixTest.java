@@ -153,7 +153,7 @@ class AccessMatrixTest {
         SignedInUser admin = (SignedInUser) users.loadUserByUsername(
                 accounts.createConfirmed("matrix.inviter@example.org", "Matrix inviter", "{noop}x", Role.NETWORK_ADMIN,
                         OWN_PARTNER, Language.FR).email());
-        var sent = (eu.cybersudoe.accounts.internal.InvitationService.Outcome.Sent) invitations.invite(admin,
+        var sent = (eu.cybersudoe.accounts.InvitationOutcome.Sent) invitations.invite(admin,
                 new eu.cybersudoe.accounts.internal.InvitationService.Request("matrix.invited@example.org", "Matrix invited",
                         Role.ADVISOR, OWN_PARTNER, List.of(), Language.FR));
         records.put("invitationId", String.valueOf(sent.invitationId()));

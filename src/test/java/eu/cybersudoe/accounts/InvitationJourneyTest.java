@@ -3,10 +3,10 @@ package eu.cybersudoe.accounts;
 import eu.cybersudoe.accounts.internal.AccountService;
 import eu.cybersudoe.shared.Language;
 import eu.cybersudoe.shared.mail.Outbox;
-import eu.cybersudoe.shared.mail.OutboxEntry;
 import eu.cybersudoe.shared.mail.OutboxMessage;
 import eu.cybersudoe.shared.security.Role;
 import eu.cybersudoe.testing.DatabaseTest;
+import eu.cybersudoe.testing.OutboxMails;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -16,10 +16,7 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
-import java.util.List;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -196,23 +193,12 @@ class InvitationJourneyTest {
         return jdbc.sql("select id from account where email = ?").param(email).query(Long.class).single();
     }
 
-    /** Waits for the count-th mail to the address (mails leave after the commit, on another thread) and returns the latest. */
-    OutboxMessage awaitMail(String email, int count) throws InterruptedException {
-        for (int tries = 0; tries < 100; tries++) {
-            List<OutboxEntry> entries = outbox.list(1, Outbox.MAX_PAGE_SIZE).entries().stream()
-                    .filter(e -> e.to().contains(email)).toList();
-            if (entries.size() >= count) {
-                return outbox.find(entries.getFirst().id()).orElseThrow();
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("No mail number " + count + " to " + email);
+    private OutboxMessage awaitMail(String email, int count) throws InterruptedException {
+        return OutboxMails.await(outbox, email, count);
     }
 
-    static String linkIn(OutboxMessage mail, String path) {
-        Matcher link = Pattern.compile("https?://[^/\\s]+(" + Pattern.quote(path) + "\\S*)").matcher(mail.text());
-        assertThat(link.find()).as("link to " + path + " in " + mail.text()).isTrue();
-        return link.group(1);
+    private static String linkIn(OutboxMessage mail, String path) {
+        return OutboxMails.linkIn(mail, path);
     }
 
     private static String token(String link) {

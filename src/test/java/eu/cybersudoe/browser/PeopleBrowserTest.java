@@ -6,20 +6,15 @@ import com.microsoft.playwright.options.AriaRole;
 import eu.cybersudoe.accounts.internal.AccountService;
 import eu.cybersudoe.shared.Language;
 import eu.cybersudoe.shared.mail.Outbox;
-import eu.cybersudoe.shared.mail.OutboxEntry;
-import eu.cybersudoe.shared.mail.OutboxMessage;
 import eu.cybersudoe.shared.security.Role;
+import eu.cybersudoe.testing.OutboxMails;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import java.util.List;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
@@ -111,18 +106,7 @@ class PeopleBrowserTest {
     }
 
     private String awaitLink(String email, String path) throws InterruptedException {
-        for (int tries = 0; tries < 100; tries++) {
-            List<OutboxEntry> entries = outbox.list(1, Outbox.MAX_PAGE_SIZE).entries().stream()
-                    .filter(e -> e.to().contains(email)).toList();
-            if (!entries.isEmpty()) {
-                OutboxMessage mail = outbox.find(entries.getFirst().id()).orElseThrow();
-                Matcher link = Pattern.compile("https?://[^/\\s]+(" + Pattern.quote(path) + "\\S*)").matcher(mail.text());
-                assertThat(link.find()).isTrue();
-                return link.group(1);
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("No invitation to " + email);
+        return OutboxMails.linkIn(OutboxMails.await(outbox, email, 1), path);
     }
 
     private String url(String path) {

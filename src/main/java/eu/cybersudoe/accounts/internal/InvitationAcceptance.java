@@ -1,6 +1,8 @@
 package eu.cybersudoe.accounts.internal;
 
+import eu.cybersudoe.accounts.InvitationAccepted;
 import eu.cybersudoe.shared.security.Role;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,16 +32,18 @@ public class InvitationAcceptance {
     private final AccountService service;
     private final AccountHistory history;
     private final PartnerGrants grants;
+    private final ApplicationEventPublisher events;
     private final PasswordEncoder passwords;
     private final Clock clock;
 
     InvitationAcceptance(StaffInvitations invitations, Accounts accounts, AccountService service, AccountHistory history,
-                         PartnerGrants grants, PasswordEncoder passwords, Clock clock) {
+                         PartnerGrants grants, ApplicationEventPublisher events, PasswordEncoder passwords, Clock clock) {
         this.invitations = invitations;
         this.accounts = accounts;
         this.service = service;
         this.history = history;
         this.grants = grants;
+        this.events = events;
         this.passwords = passwords;
         this.clock = clock;
     }
@@ -97,6 +101,7 @@ public class InvitationAcceptance {
         for (String partner : invitation.grantedPartners()) {
             grants.grant(account.id(), partner, inviter);
         }
+        events.publishEvent(new InvitationAccepted(invitation.id(), account.id(), account.role(), account.partnerId()));
     }
 
     private Optional<Invitation> pending(String token, boolean lock) {

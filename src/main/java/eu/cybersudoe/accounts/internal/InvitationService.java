@@ -1,5 +1,7 @@
 package eu.cybersudoe.accounts.internal;
 
+import eu.cybersudoe.accounts.InvitationOutcome;
+import eu.cybersudoe.accounts.MemberInvitations;
 import eu.cybersudoe.shared.Language;
 import eu.cybersudoe.shared.security.Role;
 import eu.cybersudoe.shared.security.SignedInUser;
@@ -20,20 +22,11 @@ import java.util.Optional;
  */
 @Service
 @Transactional
-public class InvitationService {
+public class InvitationService implements MemberInvitations {
 
     /** What the inviter filled in. */
     public record Request(String email, String displayName, Role role, String partnerId, List<String> grantedPartners,
                           Language language) {
-    }
-
-    /** The outcome of an invitation: sent, or refused with the field and the reason. */
-    public sealed interface Outcome {
-        record Sent(long invitationId) implements Outcome {
-        }
-
-        record Refused(String field, String messageKey) implements Outcome {
-        }
     }
 
     private final StaffInvitations invitations;
@@ -63,27 +56,39 @@ public class InvitationService {
         return rules.rolesFor(inviter);
     }
 
-    public Outcome invite(SignedInUser inviter, Request request) {
+    public InvitationOutcome invite(SignedInUser inviter, Request request) {
         String partner = request.role() != null && request.role().isPartnerStaff() ? request.partnerId() : null;
         Optional<InvitationRules.Refusal> refusal = rules.check(inviter, request.role(), partner, request.grantedPartners());
         if (refusal.isPresent()) {
-            return new Outcome.Refused(refusal.get().field(), refusal.get().messageKey());
+            return new InvitationOutcome.Refused(refusal.get().field(), refusal.get().messageKey());
         }
+        return issue(inviter, request, partner);
+    }
+
+    @Override
+    public InvitationOutcome inviteAssociatedMember(SignedInUser inviter, String email, String displayName, Language language) {
+        if (inviter.role() != Role.NETWORK_ADMIN && inviter.role() != Role.PARTNER_MANAGER) {
+            return new InvitationOutcome.Refused("role", "people.invite.error.role");
+        }
+        return issue(inviter, new Request(email, displayName, Role.ASSOCIATED_STRUCTURE, null, List.of(), language), null);
+    }
+
+    private InvitationOutcome issue(SignedInUser inviter, Request request, String partner) {
         String email = Account.normalise(request.email());
         if (!invitations.findOpenByEmail(email).isEmpty()) {
-            return new Outcome.Refused("email", "people.invite.error.pending");
+            return new InvitationOutcome.Refused("email", "people.invite.error.pending");
         }
         Optional<Account> existing = accounts.findByEmail(email);
         if (existing.isPresent() && !existing.get().isActive()) {
-            return new Outcome.Refused("email", "people.invite.error.deactivated");
+            return new InvitationOutcome.Refused("email", "people.invite.error.deactivated");
         }
         if (existing.isPresent() && existing.get().role() == request.role() && java.util.Objects.equals(existing.get().partnerId(), partner)) {
-            return new Outcome.Refused("email", "people.invite.error.alreadyHas");
+            return new InvitationOutcome.Refused("email", "people.invite.error.alreadyHas");
         }
         Invitation invitation = invitations.save(new Invitation(email, request.displayName(), request.role(), partner,
                 request.grantedPartners(), request.language(), inviter.accountId(), clock.instant(), validity));
         events.publishEvent(new InvitationSent(invitation.id()));
-        return new Outcome.Sent(invitation.id());
+        return new InvitationOutcome.Sent(invitation.id());
     }
 
     /** Sends an open invitation again with a new link valid from now; false when it was accepted or revoked meanwhile. */

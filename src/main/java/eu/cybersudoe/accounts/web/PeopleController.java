@@ -1,5 +1,6 @@
 package eu.cybersudoe.accounts.web;
 
+import eu.cybersudoe.accounts.InvitationOutcome;
 import eu.cybersudoe.accounts.internal.Account;
 import eu.cybersudoe.accounts.internal.Invitation;
 import eu.cybersudoe.accounts.internal.InvitationService;
@@ -80,9 +81,9 @@ class PeopleController {
             binding.rejectValue("language", "people.invite.error.language");
         }
         if (!binding.hasErrors()) {
-            InvitationService.Outcome outcome = invitations.invite(user(), new InvitationService.Request(form.email(), form.displayName(),
+            InvitationOutcome outcome = invitations.invite(user(), new InvitationService.Request(form.email(), form.displayName(),
                     role, form.partnerId(), role == Role.CONTROLLER ? form.granted() : List.of(), language));
-            if (outcome instanceof InvitationService.Outcome.Refused refused) {
+            if (outcome instanceof InvitationOutcome.Refused refused) {
                 binding.rejectValue(refused.field(), refused.messageKey());
             } else {
                 redirect.addFlashAttribute("notice", "people.invite.sent");
