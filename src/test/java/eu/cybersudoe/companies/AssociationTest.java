@@ -8,6 +8,7 @@ import eu.cybersudoe.shared.Language;
 import eu.cybersudoe.shared.mail.Outbox;
 import eu.cybersudoe.shared.security.Role;
 import eu.cybersudoe.testing.DatabaseTest;
+import eu.cybersudoe.testing.StaffSessions;
 import eu.cybersudoe.testing.OutboxMails;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,8 +41,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @AutoConfigureMockMvc
 class AssociationTest {
 
-    static final String PASSWORD = "a long enough password";
-
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -59,7 +58,7 @@ class AssociationTest {
     void aSupportStructureIsAssociatedAndCountsOnceAMemberJoined() throws Exception {
         long structure = organisation(OrganisationKind.SUPPORT_STRUCTURE);
         long company = organisation(OrganisationKind.COMPANY);
-        MockHttpSession manager = signedIn();
+        MockHttpSession manager = StaffSessions.signedIn(mvc, accounts, Role.PARTNER_MANAGER, "cybermassif", "Gestor", Language.PT);
         String page = "/pt/office/companies/" + structure + "/association";
         BigDecimal network = measure(Optional.empty());
         BigDecimal partner = measure(Optional.of(new PartnerId("cybermassif")));
@@ -80,7 +79,7 @@ class AssociationTest {
         String link = OutboxMails.linkIn(OutboxMails.await(outbox, member, 1), "/pt/invitation");
         assertThat(OutboxMails.await(outbox, member, 1).text()).contains("Entidade associada");
         mvc.perform(post("/pt/invitation/new-account").with(csrf()).param("token", link.substring(link.indexOf("token=") + 6))
-                .param("displayName", "Marta Membro").param("password", PASSWORD).param("passwordRepeat", PASSWORD))
+                .param("displayName", "Marta Membro").param("password", StaffSessions.PASSWORD).param("passwordRepeat", StaffSessions.PASSWORD))
                 .andExpect(redirectedUrl("/pt/login"));
         for (int tries = 0; tries < 100 && measure(Optional.empty()).compareTo(network) == 0; tries++) {
             Thread.sleep(100);
@@ -89,11 +88,11 @@ class AssociationTest {
         assertThat(measure(Optional.empty())).isEqualByComparingTo(network.add(BigDecimal.ONE));
         assertThat(measure(Optional.of(new PartnerId("cybermassif")))).isEqualByComparingTo(partner.add(BigDecimal.ONE));
         mvc.perform(get(page).session(manager)).andExpect(content().string(containsString(member)));
-        mvc.perform(post("/pt/login").with(csrf()).param("email", member).param("password", PASSWORD).param("lang", "pt"))
+        mvc.perform(post("/pt/login").with(csrf()).param("email", member).param("password", StaffSessions.PASSWORD).param("lang", "pt"))
                 .andExpect(redirectedUrl("/pt/office"));
         assertThat(jdbc.sql("select role from account where email = ?").param(member).query(String.class).single())
                 .isEqualTo(Role.ASSOCIATED_STRUCTURE.name());
-        mvc.perform(get(page).session(signedIn("ciebi"))).andExpect(status().isForbidden());
+        mvc.perform(get(page).session(StaffSessions.signedIn(mvc, accounts, Role.PARTNER_MANAGER, "ciebi", "Gestor", Language.PT))).andExpect(status().isForbidden());
     }
 
     private BigDecimal measure(Optional<PartnerId> partner) {
@@ -107,14 +106,5 @@ class AssociationTest {
                 null, List.of()), "cybermassif")).id().value();
     }
 
-    private MockHttpSession signedIn() throws Exception {
-        return signedIn("cybermassif");
-    }
 
-    private MockHttpSession signedIn(String partner) throws Exception {
-        String email = "association." + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
-        accounts.createConfirmed(email, "Gestor", "{noop}" + PASSWORD, Role.PARTNER_MANAGER, partner, Language.PT);
-        return (MockHttpSession) mvc.perform(post("/pt/login").with(csrf()).param("email", email).param("password", PASSWORD)
-                .param("lang", "pt")).andReturn().getRequest().getSession(false);
-    }
 }

@@ -7,6 +7,7 @@ import eu.cybersudoe.network.PartnerId;
 import eu.cybersudoe.shared.Language;
 import eu.cybersudoe.shared.security.Role;
 import eu.cybersudoe.testing.DatabaseTest;
+import eu.cybersudoe.testing.StaffSessions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -40,7 +41,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @AutoConfigureMockMvc
 class InformedTest {
 
-    static final String PASSWORD = "a long enough password";
     static final PartnerId CYBERMASSIF = new PartnerId("cybermassif");
 
     @Autowired
@@ -63,7 +63,7 @@ class InformedTest {
         long structure = organisation(OrganisationKind.SUPPORT_STRUCTURE, "Pépinière numérique du Cantal");
         BigDecimal network = measure("structures-informed", Optional.empty());
         BigDecimal partner = measure("structures-informed", Optional.of(CYBERMASSIF));
-        MockHttpSession manager = signedIn("cybermassif");
+        MockHttpSession manager = StaffSessions.signedIn(mvc, accounts, Role.PARTNER_MANAGER, "cybermassif", "Test manager", Language.FR);
         String page = "/fr/office/companies/" + structure + "/informed";
 
         mvc.perform(post(page).session(manager).with(csrf()).param("channel", "PRESENTATION")
@@ -88,7 +88,7 @@ class InformedTest {
         assertThat(measure("structures-informed", Optional.empty())).isEqualByComparingTo(network.add(BigDecimal.ONE));
         assertThat(measure("structures-informed", Optional.of(CYBERMASSIF))).isEqualByComparingTo(partner.add(BigDecimal.ONE));
 
-        mvc.perform(get(page).session(signedIn("ciebi"))).andExpect(status().isForbidden());
+        mvc.perform(get(page).session(StaffSessions.signedIn(mvc, accounts, Role.PARTNER_MANAGER, "ciebi", "Test manager", Language.FR))).andExpect(status().isForbidden());
     }
 
     @Test
@@ -129,12 +129,5 @@ class InformedTest {
             Thread.sleep(100);
         }
         assertThat(records(organisation)).isEqualTo(count);
-    }
-
-    private MockHttpSession signedIn(String partner) throws Exception {
-        String email = "informed." + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
-        accounts.createConfirmed(email, "Test manager", "{noop}" + PASSWORD, Role.PARTNER_MANAGER, partner, Language.FR);
-        return (MockHttpSession) mvc.perform(post("/fr/login").with(csrf()).param("email", email).param("password", PASSWORD)
-                .param("lang", "fr")).andReturn().getRequest().getSession(false);
     }
 }

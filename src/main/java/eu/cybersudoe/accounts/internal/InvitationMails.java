@@ -2,7 +2,6 @@ package eu.cybersudoe.accounts.internal;
 
 import eu.cybersudoe.network.Network;
 import eu.cybersudoe.network.Partner;
-import eu.cybersudoe.network.PartnerId;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -32,8 +31,7 @@ class InvitationMails {
             invitation.linkSent(AccountTokens.hash(token));
             String inviter = invitation.invitedBy() == null ? null
                     : accounts.findById(invitation.invitedBy()).map(Account::displayName).orElse(null);
-            String partner = invitation.partnerId() == null ? null
-                    : network.partner(new PartnerId(invitation.partnerId())).map(Partner::name).orElse(null);
+            String partner = network.partnerTyped(invitation.partnerId()).map(Partner::name).orElse(null);
             mails.invitation(invitation, inviter == null ? "CyberSudoe" : inviter, partner, token);
         });
     }

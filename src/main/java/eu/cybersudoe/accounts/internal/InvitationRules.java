@@ -1,7 +1,6 @@
 package eu.cybersudoe.accounts.internal;
 
 import eu.cybersudoe.network.Network;
-import eu.cybersudoe.network.PartnerId;
 import eu.cybersudoe.shared.security.Role;
 import eu.cybersudoe.shared.security.SignedInUser;
 import org.springframework.stereotype.Component;
@@ -57,11 +56,7 @@ class InvitationRules {
     }
 
     boolean exists(String partnerId) {
-        try {
-            return partnerId != null && network.partner(new PartnerId(partnerId)).isPresent();
-        } catch (IllegalArgumentException malformed) {
-            return false;
-        }
+        return network.partnerTyped(partnerId).isPresent();
     }
 
     private static Optional<Refusal> refuse(String field, String key) {

@@ -7,7 +7,6 @@ import eu.cybersudoe.accounts.internal.InvitationService;
 import eu.cybersudoe.accounts.internal.PeopleService;
 import eu.cybersudoe.network.Network;
 import eu.cybersudoe.network.Partner;
-import eu.cybersudoe.network.PartnerId;
 import eu.cybersudoe.shared.Language;
 import eu.cybersudoe.shared.security.Access;
 import eu.cybersudoe.shared.security.CurrentUser;
@@ -153,11 +152,7 @@ class PeopleController {
     }
 
     private Optional<Partner> partner(String partnerId) {
-        try {
-            return partnerId == null || partnerId.isBlank() ? Optional.empty() : network.partner(new PartnerId(partnerId));
-        } catch (IllegalArgumentException malformed) {
-            return Optional.empty();
-        }
+        return network.partnerTyped(partnerId);
     }
 
     static LocalDate day(Instant instant) {

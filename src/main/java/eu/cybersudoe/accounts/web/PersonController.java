@@ -5,7 +5,6 @@ import eu.cybersudoe.accounts.internal.AccountHistory;
 import eu.cybersudoe.accounts.internal.PeopleService;
 import eu.cybersudoe.network.Network;
 import eu.cybersudoe.network.Partner;
-import eu.cybersudoe.network.PartnerId;
 import eu.cybersudoe.shared.Language;
 import eu.cybersudoe.shared.security.Access;
 import eu.cybersudoe.shared.security.CurrentUser;
@@ -121,11 +120,7 @@ class PersonController {
     }
 
     private Optional<Partner> partner(String partnerId) {
-        try {
-            return network.partner(new PartnerId(partnerId));
-        } catch (IllegalArgumentException malformed) {
-            return Optional.empty();
-        }
+        return network.partnerTyped(partnerId);
     }
 
     private static SignedInUser user() {

@@ -3,7 +3,6 @@ package eu.cybersudoe.accounts.web;
 import eu.cybersudoe.accounts.internal.InvitationAcceptance;
 import eu.cybersudoe.network.Network;
 import eu.cybersudoe.network.Partner;
-import eu.cybersudoe.network.PartnerId;
 import eu.cybersudoe.shared.security.Access;
 import eu.cybersudoe.shared.web.FieldErrors;
 import eu.cybersudoe.shared.web.RateLimiter;
@@ -113,8 +112,7 @@ class StaffInvitationController {
     }
 
     private AcceptView view(String token, InvitationAcceptance.Opened opened, AcceptForm form, FieldErrors errors) {
-        String partner = opened.partnerId() == null ? null
-                : network.partner(new PartnerId(opened.partnerId())).map(Partner::name).orElse(null);
+        String partner = network.partnerTyped(opened.partnerId()).map(Partner::name).orElse(null);
         return new AcceptView(token, opened.email(), "role." + opened.role().name(), partner, opened.hasAccount(), form, errors);
     }
 

@@ -3,7 +3,6 @@ package eu.cybersudoe.network.web;
 import eu.cybersudoe.network.MemberStructure;
 import eu.cybersudoe.network.Network;
 import eu.cybersudoe.network.Partner;
-import eu.cybersudoe.network.PartnerId;
 import eu.cybersudoe.network.internal.MemberStructureRegister;
 import eu.cybersudoe.network.internal.MemberStructureRegister.Result;
 import eu.cybersudoe.shared.security.Access;
@@ -136,11 +135,7 @@ class MemberStructuresController {
     }
 
     private Partner partner(String partnerId) {
-        try {
-            return network.partner(new PartnerId(partnerId)).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        } catch (IllegalArgumentException malformed) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
+        return network.partnerTyped(partnerId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
     private static String base(String lang, String partnerId) {

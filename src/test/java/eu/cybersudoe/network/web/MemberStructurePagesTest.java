@@ -4,6 +4,7 @@ import eu.cybersudoe.accounts.internal.AccountService;
 import eu.cybersudoe.shared.Language;
 import eu.cybersudoe.shared.security.Role;
 import eu.cybersudoe.testing.DatabaseTest;
+import eu.cybersudoe.testing.StaffSessions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -30,8 +31,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @AutoConfigureMockMvc
 class MemberStructurePagesTest {
 
-    static final String PASSWORD = "a long enough password";
-
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -42,7 +41,7 @@ class MemberStructurePagesTest {
     @Test
     void aManagerKeepsTheStructuresOfTheirPartner() throws Exception {
         jdbc.sql("delete from member_structure where partner_id = 'transferts-lr' and name like 'Pôle numérique%'").update();
-        MockHttpSession manager = signedIn(Role.PARTNER_MANAGER, "transferts-lr");
+        MockHttpSession manager = StaffSessions.signedIn(mvc, accounts, Role.PARTNER_MANAGER, "transferts-lr", "Test", Language.FR);
         String list = "/fr/office/partners/transferts-lr/structures";
         mvc.perform(post(list).session(manager).with(csrf()).param("name", "Pôle numérique de Nîmes").param("city", "Nîmes")
                         .param("website", "javascript:alert(1)"))
@@ -73,20 +72,13 @@ class MemberStructurePagesTest {
                 .andExpect(content().string(containsString("https://gard.example.org")))
                 .andExpect(content().string(not(containsString("Inès Martin"))));
 
-        MockHttpSession other = signedIn(Role.PARTNER_MANAGER, "ciebi");
+        MockHttpSession other = StaffSessions.signedIn(mvc, accounts, Role.PARTNER_MANAGER, "ciebi", "Test", Language.FR);
         mvc.perform(get(list + "/" + id).session(other)).andExpect(status().isForbidden());
         mvc.perform(post(list + "/" + id + "/remove").session(other).with(csrf())).andExpect(status().isForbidden());
         mvc.perform(get("/fr/office/partners/ciebi/structures/" + id).session(other)).andExpect(status().isNotFound());
 
-        MockHttpSession admin = signedIn(Role.NETWORK_ADMIN, "cybermassif");
+        MockHttpSession admin = StaffSessions.signedIn(mvc, accounts, Role.NETWORK_ADMIN, "cybermassif", "Test", Language.FR);
         mvc.perform(post(list + "/" + id + "/remove").session(admin).with(csrf())).andExpect(redirectedUrl(list));
         mvc.perform(get("/fr/network/transferts-lr")).andExpect(content().string(not(containsString("Pôle numérique du Gard"))));
-    }
-
-    private MockHttpSession signedIn(Role role, String partner) throws Exception {
-        String email = "structures." + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
-        accounts.createConfirmed(email, "Test", "{noop}" + PASSWORD, role, partner, Language.FR);
-        return (MockHttpSession) mvc.perform(post("/fr/login").with(csrf()).param("email", email).param("password", PASSWORD)
-                .param("lang", "fr")).andReturn().getRequest().getSession(false);
     }
 }
