@@ -4,6 +4,7 @@ import eu.cybersudoe.accounts.AccountDirectory;
 import eu.cybersudoe.accounts.InvitationAccepted;
 import eu.cybersudoe.accounts.InvitationOutcome;
 import eu.cybersudoe.accounts.MemberInvitations;
+import eu.cybersudoe.companies.AssociatedStructures;
 import eu.cybersudoe.companies.CompanyId;
 import eu.cybersudoe.companies.OrganisationKind;
 import eu.cybersudoe.shared.Language;
@@ -26,7 +27,7 @@ import java.util.Optional;
  */
 @Service
 @Transactional
-public class Associations {
+public class Associations implements AssociatedStructures {
 
     /** An association: who sponsors it, since when. */
     public record Association(String sponsorPartnerId, Instant since) {
@@ -93,6 +94,19 @@ public class Associations {
                             and l.status = 'APPROVED')""")
                 .params(accepted.accountId(), Timestamp.from(clock.instant()), accepted.invitationId(), accepted.accountId())
                 .update();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Membership> membershipOf(long accountId) {
+        return jdbc.sql("""
+                        select o.id, o.legal_name, a.sponsor_partner_id from company_user_link l
+                        join organisation_association a on a.organisation_id = l.organisation_id
+                        join organisation o on o.id = l.organisation_id
+                        where l.account_id = ? and l.status = 'APPROVED' order by l.decided_at""")
+                .param(accountId)
+                .query((rs, n) -> new Membership(new CompanyId(rs.getLong(1)), rs.getString(2), rs.getString(3)))
+                .list().stream().findFirst();
     }
 
     @Transactional(readOnly = true)
