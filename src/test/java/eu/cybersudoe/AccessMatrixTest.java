@@ -144,6 +144,23 @@ class AccessMatrixTest {
         records.put("language", "fr");
     }
 
+    @Autowired
+    eu.cybersudoe.accounts.internal.InvitationService invitations;
+
+    /** A pending invitation of the own partner, and a person the admin pages may change without harming the personas. */
+    @BeforeAll
+    void inviteSomeoneToTheOwnPartner() {
+        SignedInUser admin = (SignedInUser) users.loadUserByUsername(
+                accounts.createConfirmed("matrix.inviter@example.org", "Matrix inviter", "{noop}x", Role.NETWORK_ADMIN,
+                        OWN_PARTNER, Language.FR).email());
+        var sent = (eu.cybersudoe.accounts.InvitationOutcome.Sent) invitations.invite(admin,
+                new eu.cybersudoe.accounts.internal.InvitationService.Request("matrix.invited@example.org", "Matrix invited",
+                        Role.ADVISOR, OWN_PARTNER, List.of(), Language.FR));
+        records.put("invitationId", String.valueOf(sent.invitationId()));
+        records.put("accountId", String.valueOf(accounts.createConfirmed("matrix.person@example.org", "Matrix person", "{noop}x",
+                Role.ADVISOR, OWN_PARTNER, Language.FR).id()));
+    }
+
     @BeforeAll
     void createPersonas() {
         personas.add(new Persona("anonymous", null));

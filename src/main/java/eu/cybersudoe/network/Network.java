@@ -13,6 +13,15 @@ public interface Network {
     /** A partner, if the network has it. */
     Optional<Partner> partner(PartnerId id);
 
+    /** A partner by the id as typed in an address or a form: empty when blank, malformed or unknown. */
+    default Optional<Partner> partnerTyped(String id) {
+        try {
+            return id == null || id.isBlank() ? Optional.empty() : partner(new PartnerId(id));
+        } catch (IllegalArgumentException malformed) {
+            return Optional.empty();
+        }
+    }
+
     /** The lead partner (chef de file). */
     Partner leadPartner();
 

@@ -314,11 +314,31 @@ class ConferenceJourneyTest {
         assertThat(invitations.recipients(invitation)).extracting(Invitations.Recipient::email, Invitations.Recipient::status)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(yes, "SENT"));
         assertThat(mailsTo("journalist." + tag + "@example.org")).isEmpty();
+        awaitInformed("conference-invitation-" + invitation);
+        assertThat(jdbc.sql("""
+                        select o.legal_name || ' ' || i.channel from organisation_informed i join organisation o on o.id = i.organisation_id
+                        where i.reference = ?""").param("conference-invitation-" + invitation).query(String.class).list())
+                .containsExactly("Sim Lda " + tag + " EVENT_INVITATION");
 
         clock.set(clock.instant().plus(Duration.ofDays(2)));
         jobs.runDue();
         assertThat(mailTo("journalist." + tag + "@example.org", "Communiqué de presse")).isNotNull();
         assertThat(invitations.of(id)).allMatch(sent -> sent.sentAt() != null).extracting(Invitations.Sent::sent).containsOnly(1);
+    }
+
+    /** The registry records after the commit, on another thread, that the invited organisations were informed. */
+    private void awaitInformed(String reference) {
+        for (int tries = 0; tries < 100; tries++) {
+            if (jdbc.sql("select count(*) from organisation_informed where reference = ?").param(reference).query(Long.class).single() > 0) {
+                return;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     @Test

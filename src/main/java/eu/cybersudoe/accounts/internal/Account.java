@@ -35,6 +35,8 @@ public class Account {
     private Instant createdAt;
     private Instant confirmedAt;
     private Instant lastSignInAt;
+    private Instant deactivatedAt;
+    private Instant accessChangedAt;
 
     protected Account() {
     }
@@ -71,12 +73,53 @@ public class Account {
         languageCode = language.code();
     }
 
+    /** Gives the account another role, and the partner it then works for (none outside the partners). */
+    void assign(Role newRole, String newPartnerId, Instant now) {
+        if (newRole.isPartnerStaff() && newPartnerId == null) {
+            throw new IllegalArgumentException("A " + newRole + " account belongs to a partner");
+        }
+        role = newRole;
+        partnerId = newRole.isPartnerStaff() ? newPartnerId : null;
+        accessChanged(now);
+    }
+
+    /** Sessions opened before now must sign in again. */
+    void accessChanged(Instant now) {
+        accessChangedAt = now;
+    }
+
+    /** Sign-in is refused from now on; everything the person did stays. */
+    void deactivate(Instant now) {
+        if (deactivatedAt != null) {
+            throw new IllegalStateException("Account " + id + " is already deactivated");
+        }
+        deactivatedAt = now;
+        accessChanged(now);
+    }
+
+    void reactivate(Instant now) {
+        if (deactivatedAt == null) {
+            throw new IllegalStateException("Account " + id + " is active");
+        }
+        deactivatedAt = null;
+        accessChanged(now);
+    }
+
+    public boolean isActive() {
+        return deactivatedAt == null;
+    }
+
+    public Instant deactivatedAt() {
+        return deactivatedAt;
+    }
+
     void signedIn(Instant now) {
         lastSignInAt = now;
     }
 
-    SignedInUser toSignedInUser() {
-        return new SignedInUser(id, email, displayName, role, partnerId, language(), confirmedAt != null, passwordHash);
+    SignedInUser toSignedInUser(java.util.List<String> grantedPartners) {
+        return new SignedInUser(id, email, displayName, role, partnerId, language(), confirmedAt != null, passwordHash, isActive(),
+                grantedPartners);
     }
 
     public Long id() {

@@ -10,6 +10,9 @@ import org.springframework.stereotype.Component;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 
 /**
  * The e-mails about accounts, each in the language of the person it is for. A change that owes
@@ -88,10 +91,28 @@ class AccountMails {
         return baseUrl + "/" + language.code() + path + URLEncoder.encode(token, StandardCharsets.UTF_8);
     }
 
+    /**
+     * The invitation, in the language the inviter chose, naming the inviter, the role, the partner
+     * (for partner staff) and the day the link stops working.
+     */
+    void invitation(Invitation invitation, String inviterName, String partnerName, String token) {
+        Language language = invitation.language();
+        String role = messages.getMessage("role." + invitation.role().name(), null, language.locale());
+        String at = partnerName == null ? role : messages.getMessage("mail.invitation.roleAt", new Object[]{role, partnerName}, language.locale());
+        String until = invitation.expiresAt().atZone(ZoneOffset.UTC).toLocalDate()
+                .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.locale()));
+        send(invitation.email(), invitation.displayName(), language, "invitation",
+                invitation.displayName(), link(language, "/invitation?token=", token), inviterName, at, until);
+    }
+
     private void send(Account account, Language language, String kind, String link) {
+        send(account.email(), account.displayName(), language, kind, account.displayName(), link);
+    }
+
+    private void send(String email, String name, Language language, String kind, Object... arguments) {
         String subject = messages.getMessage("mail." + kind + ".subject", null, language.locale());
-        String body = messages.getMessage("mail." + kind + ".text", new Object[]{account.displayName(), link}, language.locale())
+        String body = messages.getMessage("mail." + kind + ".text", arguments, language.locale())
                 + "\n\n-- \n" + messages.getMessage("mail.signature", null, language.locale());
-        mailer.send(OutgoingMail.of(account.email(), subject, body, language, "account." + kind.replaceAll("([A-Z])", "-$1").toLowerCase(java.util.Locale.ROOT)).withToName(account.displayName()));
+        mailer.send(OutgoingMail.of(email, subject, body, language, "account." + kind.replaceAll("([A-Z])", "-$1").toLowerCase(java.util.Locale.ROOT)).withToName(name));
     }
 }

@@ -24,7 +24,7 @@ class AccountStaffDirectory implements StaffDirectory, AccountDirectory {
     @Transactional(readOnly = true)
     public List<StaffMember> staffOf(String partnerId) {
         return accounts.findByPartnerId(partnerId).stream()
-                .filter(account -> account.role().isPartnerStaff())
+                .filter(account -> account.role().isPartnerStaff() && account.isActive())
                 .map(account -> new StaffMember(account.id(), account.displayName(), account.email(), account.role()))
                 .sorted(Comparator.comparing(StaffMember::displayName))
                 .toList();

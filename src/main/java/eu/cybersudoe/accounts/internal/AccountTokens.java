@@ -22,11 +22,12 @@ import java.util.Optional;
 @Component
 class AccountTokens {
 
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     enum Purpose { CONFIRM_EMAIL, RESET_PASSWORD }
 
     private final JdbcClient jdbc;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
 
     AccountTokens(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
@@ -35,9 +36,7 @@ class AccountTokens {
 
     /** A new token for the account; earlier unused tokens of the same purpose stop working. */
     String issue(long accountId, Purpose purpose, Duration validity) {
-        byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String token = randomToken();
         Instant now = clock.instant();
         jdbc.sql("update account_token set used_at = ? where account_id = ? and purpose = ? and used_at is null")
                 .params(Timestamp.from(now), accountId, purpose.name()).update();
@@ -64,7 +63,15 @@ class AccountTokens {
         return account;
     }
 
-    private static String hash(String token) {
+    /** 256 random bits, safe in a URL. */
+    static String randomToken() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /** What is stored of a token: its SHA-256. */
+    static String hash(String token) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {

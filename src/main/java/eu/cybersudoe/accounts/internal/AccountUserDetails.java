@@ -16,17 +16,19 @@ import java.time.Clock;
 class AccountUserDetails implements UserDetailsService {
 
     private final Accounts accounts;
+    private final PartnerGrants grants;
     private final Clock clock;
 
-    AccountUserDetails(Accounts accounts, Clock clock) {
+    AccountUserDetails(Accounts accounts, PartnerGrants grants, Clock clock) {
         this.accounts = accounts;
+        this.grants = grants;
         this.clock = clock;
     }
 
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String email) {
-        return accounts.findByEmail(Account.normalise(email)).map(Account::toSignedInUser)
+        return accounts.findByEmail(Account.normalise(email)).map(account -> account.toSignedInUser(grants.of(account.id())))
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
     }
 

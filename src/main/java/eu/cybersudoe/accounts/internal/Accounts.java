@@ -14,4 +14,6 @@ public interface Accounts extends JpaRepository<Account, Long> {
     boolean existsByRole(Role role);
 
     List<Account> findByPartnerId(String partnerId);
+
+    List<Account> findByRoleNot(Role role);
 }

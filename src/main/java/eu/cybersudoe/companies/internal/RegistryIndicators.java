@@ -22,6 +22,8 @@ import java.util.Set;
  *   partner recorded on their timeline that it informed them of the programme (an
  *   {@code organisation_event} of kind {@value #INFORMED}); per partner, those it informed.</li>
  *   <li>{@code software-editors-informed}: the same for software editors.</li>
+ *   <li>{@code structures-associated}: distinct support structures associated with the network
+ *   that have at least one member account; per partner, those it sponsors.</li>
  * </ul>
  * Being in the registry is not being informed, so an organisation without that record does not
  * count. The registry's own figures (companies in the registry, contacts with newsletter
@@ -49,10 +51,11 @@ class RegistryIndicators implements IndicatorSource {
     static final String COMPANIES = "registry-companies";
     static final String NEWSLETTER_CONTACTS = "newsletter-contacts";
     static final String PROVIDERS = "solution-providers-known";
+    static final String ASSOCIATED = "structures-associated";
 
     @Override
     public Set<String> indicators() {
-        return Set.of(COMPANIES, NEWSLETTER_CONTACTS, PROVIDERS, "structures-informed", "software-editors-informed");
+        return Set.of(COMPANIES, NEWSLETTER_CONTACTS, PROVIDERS, ASSOCIATED, "structures-informed", "software-editors-informed");
     }
 
     @Override
@@ -62,6 +65,7 @@ class RegistryIndicators implements IndicatorSource {
             case COMPANIES -> companies(until, partner);
             case NEWSLETTER_CONTACTS -> newsletterContacts(until, partner);
             case PROVIDERS -> providers(until, partner);
+            case ASSOCIATED -> associated(until, partner);
             default -> kind == null ? -1 : informed(kind, until, partner);
         };
         return value < 0 ? Optional.empty() : Optional.of(BigDecimal.valueOf(value));
@@ -77,6 +81,19 @@ class RegistryIndicators implements IndicatorSource {
         return count(jdbc.sql("select count(distinct p.organisation_id) from organisation_partner p join organisation o "
                         + "on o.id = p.organisation_id where o.kind in " + kinds + " and p.partner_id = :partner and p.since < :end")
                 .param("partner", partner.get().value()).param("end", end(until)));
+    }
+
+    /**
+     * Support structures associated with the network that have at least one member account by the
+     * end of the day; for a partner, those it sponsors.
+     */
+    long associated(LocalDate until, Optional<PartnerId> partner) {
+        String sql = """
+                select count(distinct a.organisation_id) from organisation_association a
+                join company_user_link l on l.organisation_id = a.organisation_id and l.status = 'APPROVED'
+                where a.associated_at < :end and l.decided_at < :end""";
+        var statement = jdbc.sql(sql + (partner.isPresent() ? " and a.sponsor_partner_id = :partner" : "")).param("end", end(until));
+        return count(partner.isPresent() ? statement.param("partner", partner.get().value()) : statement);
     }
 
     long informed(OrganisationKind kind, LocalDate until, Optional<PartnerId> partner) {

@@ -14,6 +14,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import eu.cybersudoe.companies.CompanyId;
+import eu.cybersudoe.companies.InformedChannel;
+import eu.cybersudoe.companies.OrganisationInformed;
+import org.springframework.context.ApplicationEventPublisher;
+import java.time.LocalDate;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -45,12 +50,13 @@ public class Invitations {
     private final Segments segments;
     private final ContactDirectory contacts;
     private final ConferenceMails mails;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     /** Writes each recipient in a transaction of its own: the registry streams the audience in a read-only one. */
     private final TransactionTemplate ownTransaction;
 
     Invitations(JdbcClient jdbc, ConferenceStore conferences, Segments segments, ContactDirectory contacts, ConferenceMails mails,
-                Clock clock, PlatformTransactionManager transactions) {
+                ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.contacts = contacts;
         this.ownTransaction = new TransactionTemplate(transactions);
@@ -58,6 +64,7 @@ public class Invitations {
         this.conferences = conferences;
         this.segments = segments;
         this.mails = mails;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -135,19 +142,25 @@ public class Invitations {
         int[] counts = new int[2];
         if ("SEGMENT".equals(row[1])) {
             segments.forEachContact(((Number) row[2]).longValue(), ConsentPurpose.EVENT_INVITATIONS,
-                    contact -> deliver(invitationId, conference, contact.email(), contact.firstName(), contact.language(), false, counts));
+                    contact -> deliver(invitationId, conference, contact.email(), contact.firstName(), contact.language(), contact.company(),
+                            counts));
         } else {
             for (PressContact contact : parse((String) row[3], Language.DEFAULT).contacts()) {
                 if (!contacts.withdrew(contact.email(), ConsentPurpose.EVENT_INVITATIONS)) {
-                    deliver(invitationId, conference, contact.email(), null, contact.language(), true, counts);
+                    deliver(invitationId, conference, contact.email(), null, contact.language(), null, counts);
                 }
             }
         }
         jdbc.sql("update conference_invitation set sent = ?, failed = ? where id = ?").params(counts[0], counts[1], invitationId).update();
     }
 
-    private void deliver(long invitationId, Conference conference, String email, String firstName, Language language, boolean press,
+    /**
+     * Sends one invitation; a press contact has no organisation ({@code company} null). An organisation
+     * of the registry that was sent it is recorded as informed of the programme ({@link OrganisationInformed}).
+     */
+    private void deliver(long invitationId, Conference conference, String email, String firstName, Language language, CompanyId company,
                          int[] counts) {
+        boolean press = company == null;
         try {
             ownTransaction.executeWithoutResult(status -> jdbc.sql(
                             "insert into conference_invitation_recipient (invitation_id, email, language, status) values (?, ?, ?, 'PENDING')")
@@ -166,9 +179,15 @@ public class Invitations {
             counts[1]++;
         }
         String result = status;
-        ownTransaction.executeWithoutResult(tx -> jdbc.sql(
-                        "update conference_invitation_recipient set status = ? where invitation_id = ? and email = ?")
-                .params(result, invitationId, email.strip().toLowerCase(Locale.ROOT)).update());
+        ownTransaction.executeWithoutResult(tx -> {
+            jdbc.sql("update conference_invitation_recipient set status = ? where invitation_id = ? and email = ?")
+                    .params(result, invitationId, email.strip().toLowerCase(Locale.ROOT)).update();
+            if (!press && "SENT".equals(result)) {
+                events.publishEvent(new OrganisationInformed(company, conference.partnerId(), InformedChannel.EVENT_INVITATION,
+                        LocalDate.ofInstant(clock.instant(), clock.getZone()), conference.title().in(language).text(), null,
+                        "CyberSudoe", "conference-invitation-" + invitationId));
+            }
+        });
     }
 
     /** The conference's invitations, latest first. */

@@ -1,14 +1,11 @@
 package eu.cybersudoe.conferences.web;
 
-import eu.cybersudoe.conferences.ConferenceKind;
 import eu.cybersudoe.conferences.internal.Conference;
 import eu.cybersudoe.conferences.internal.ConferenceDetails;
-import eu.cybersudoe.conferences.internal.ConferenceFormat;
 import eu.cybersudoe.conferences.internal.ConferenceIndicators;
 import eu.cybersudoe.conferences.internal.ConferenceOffice;
 import eu.cybersudoe.conferences.internal.ConferencePage;
 import eu.cybersudoe.conferences.internal.ConferenceStore;
-import eu.cybersudoe.conferences.internal.VenueZones;
 import eu.cybersudoe.network.Network;
 import eu.cybersudoe.network.Partner;
 import eu.cybersudoe.network.PartnerId;
@@ -45,9 +42,11 @@ class OfficeConferenceController {
     private final Network network;
     private final ConferenceIndicators indicators;
     private final OfficePageModel pageModel;
+    private final ConferenceFormPage formPage;
 
     OfficeConferenceController(ConferenceStore conferences, ConferenceOffice office, ConferenceScope scope, ConferenceViews views,
-                               Network network, ConferenceIndicators indicators, OfficePageModel pageModel) {
+                               Network network, ConferenceIndicators indicators, OfficePageModel pageModel,
+                               ConferenceFormPage formPage) {
         this.conferences = conferences;
         this.office = office;
         this.scope = scope;
@@ -55,6 +54,7 @@ class OfficeConferenceController {
         this.network = network;
         this.indicators = indicators;
         this.pageModel = pageModel;
+        this.formPage = formPage;
     }
 
     @GetMapping("/{lang}/office/conferences")
@@ -146,17 +146,7 @@ class OfficeConferenceController {
     }
 
     private String form(Model model, Long conferenceId, ConferenceForm form, FieldErrors errors) {
-        model.addAttribute("conferenceId", conferenceId);
-        model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
-        model.addAttribute("kinds", ConferenceKind.values());
-        model.addAttribute("formats", ConferenceFormat.values());
-        model.addAttribute("languages", Language.values());
-        model.addAttribute("themes", network.themes(false));
-        model.addAttribute("partners", network.partners());
-        model.addAttribute("regions", network.regions());
-        model.addAttribute("zones", VenueZones.ALL.stream().map(z -> z.getId()).toList());
-        return "conferences/office-form";
+        return formPage.fill(model, conferenceId, form, errors, null);
     }
 
     private Partner partner(String id) {

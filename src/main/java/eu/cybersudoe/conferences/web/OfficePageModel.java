@@ -6,6 +6,7 @@ import eu.cybersudoe.conferences.internal.Conference;
 import eu.cybersudoe.conferences.internal.ConferenceIndicators;
 import eu.cybersudoe.conferences.internal.ConferenceTimes;
 import eu.cybersudoe.conferences.internal.Invitations;
+import eu.cybersudoe.conferences.internal.Proposals;
 import eu.cybersudoe.conferences.internal.Registration;
 import eu.cybersudoe.conferences.internal.RegistrationStore;
 import eu.cybersudoe.conferences.internal.Registrations;
@@ -28,16 +29,18 @@ class OfficePageModel {
     private final ConferenceViews views;
     private final Invitations invitations;
     private final Segments segments;
+    private final Proposals proposals;
 
     private final Clock clock;
 
     OfficePageModel(RegistrationStore registrations, ConferenceViews views, Invitations invitations, Segments segments,
-                    Clock clock) {
+                    Proposals proposals, Clock clock) {
         this.clock = clock;
         this.registrations = registrations;
         this.views = views;
         this.invitations = invitations;
         this.segments = segments;
+        this.proposals = proposals;
     }
 
     /** Fills the model with the page and a walk-in form (with its errors, when it came back) and names the template. */
@@ -54,6 +57,7 @@ class OfficePageModel {
         model.addAttribute("ratings", all.stream().map(Registration::rating).filter(Objects::nonNull).count());
         model.addAttribute("comments", all.stream().map(Registration::ratingComment).filter(Objects::nonNull).toList());
         model.addAttribute("invitations", invitations.of(conference.id()));
+        model.addAttribute("proposedBy", proposals.proposer(conference.id()).orElse(null));
         model.addAttribute("segments", segments.segmentsOf(conference.partnerId()));
         model.addAttribute("pressDate", conference.kind() == ConferenceKind.COMMITTEE_SEMINAR
                 ? conference.startsAt().minus(Invitations.PRESS_RELEASE_BEFORE).atZone(conference.details().zone()).toLocalDate().toString()

@@ -2,6 +2,7 @@ package eu.cybersudoe.missions.web;
 
 import eu.cybersudoe.accounts.StaffDirectory;
 import eu.cybersudoe.missions.internal.MissionFilter;
+import eu.cybersudoe.missions.internal.DepartedAdvisors;
 import eu.cybersudoe.missions.internal.MissionSearch;
 import eu.cybersudoe.missions.internal.MissionState;
 import eu.cybersudoe.network.Network;
@@ -35,13 +36,16 @@ class MissionListController {
     private final StaffDirectory staff;
     private final Network network;
     private final MissionExports exports;
+    private final DepartedAdvisors departed;
 
-    MissionListController(MissionSearch search, MissionViews views, StaffDirectory staff, Network network, MissionExports exports) {
+    MissionListController(MissionSearch search, MissionViews views, StaffDirectory staff, Network network, MissionExports exports,
+                          DepartedAdvisors departed) {
         this.search = search;
         this.views = views;
         this.staff = staff;
         this.network = network;
         this.exports = exports;
+        this.departed = departed;
     }
 
     @GetMapping("/{lang}/office/missions")
@@ -58,6 +62,7 @@ class MissionListController {
                 p -> p.id().value(), eu.cybersudoe.network.Partner::shortName)));
         model.addAttribute("staff", partner == null ? java.util.List.of() : staff.staffOf(partner));
         model.addAttribute("query", filter.query());
+        model.addAttribute("toReassign", MissionScope.user().role() == Role.ADVISOR ? java.util.List.of() : departed.withOpenMissions(partner));
         return "missions/list";
     }
 

@@ -30,14 +30,16 @@ class NetworkReferenceLoader implements InitializingBean {
     private static final Logger log = LoggerFactory.getLogger(NetworkReferenceLoader.class);
 
     private final NetworkTables tables;
+    private final MemberStructureSeeds seeds;
     private final ResourceLoader resources;
     private final TransactionTemplate transactions;
     private final String location;
     private volatile NetworkSnapshot current;
 
-    NetworkReferenceLoader(NetworkTables tables, ResourceLoader resources, PlatformTransactionManager transactionManager,
+    NetworkReferenceLoader(NetworkTables tables, MemberStructureSeeds seeds, ResourceLoader resources, PlatformTransactionManager transactionManager,
                            @Value("${cybersudoe.reference.network-location:" + DEFAULT_LOCATION + "}") String location) {
         this.tables = tables;
+        this.seeds = seeds;
         this.resources = resources;
         this.transactions = new TransactionTemplate(transactionManager);
         this.location = location;
@@ -58,7 +60,9 @@ class NetworkReferenceLoader implements InitializingBean {
         NetworkData data = NetworkFiles.read(NetworkFiles.at(resources, from));
         NetworkTables.Changes changes = transactions.execute(status -> {
             tables.lock();
-            return tables.save(data);
+            NetworkTables.Changes saved = tables.save(data);
+            seeds.seed(from).forEach(key -> saved.added.add("member structure " + key));
+            return saved;
         });
         changes.kept.forEach(row -> log.warn("Network reference data: {} is no longer in the files under {}; it is kept", row, from));
         if (changes.isEmpty()) {

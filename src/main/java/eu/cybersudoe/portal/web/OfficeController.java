@@ -7,6 +7,10 @@ import eu.cybersudoe.network.PartnerId;
 import eu.cybersudoe.shared.security.Access;
 import eu.cybersudoe.shared.security.CurrentUser;
 import eu.cybersudoe.shared.security.Role;
+import eu.cybersudoe.shared.security.SignedInUser;
+import org.springframework.security.access.AccessDeniedException;
+import java.util.List;
+import java.util.Optional;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -19,8 +23,8 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The back office: a home with the tools each role may use, the partner switcher of network
- * admins, and each partner's own page (its staff), which only that partner's staff may open.
+ * The back office: a home with the tools each role may use, the partner switcher (every partner
+ * for network admins, the partners granted to others who work for several), and each partner's own page (its staff), which only that partner's staff may open.
  */
 @Controller
 class OfficeController {
@@ -42,17 +46,22 @@ class OfficeController {
             Role.PROGRAMME_OFFICER, Role.ASSOCIATED_STRUCTURE})
     String home(@PathVariable String lang, HttpServletRequest request, Model model) {
         String acting = CurrentUser.actingPartner(request).orElse(null);
+        SignedInUser user = CurrentUser.get().orElseThrow();
+        List<Partner> switchable = user.role() == Role.NETWORK_ADMIN ? network.partners()
+                : user.partners().stream().map(id -> network.partner(new PartnerId(id))).flatMap(Optional::stream).toList();
         model.addAttribute("office", new OfficeView(
-                acting == null ? null : network.partner(new PartnerId(acting)).orElse(null),
-                network.partners()));
+                acting == null ? null : network.partner(new PartnerId(acting)).orElse(null), switchable));
         return "portal/office";
     }
 
     @PostMapping("/{lang}/office/acting-partner")
-    @Access(roles = Role.NETWORK_ADMIN)
+    @Access(roles = {Role.NETWORK_ADMIN, Role.PARTNER_MANAGER, Role.ADVISOR, Role.CONTROLLER})
     String actFor(@PathVariable String lang, @RequestParam String partnerId, HttpServletRequest request,
                   RedirectAttributes redirect) {
         Partner partner = partnerOrNotFound(partnerId);
+        if (!CurrentUser.maySwitchTo(partner.id().value())) {
+            throw new AccessDeniedException("Partner " + partnerId + " is not one of the person's partners");
+        }
         request.getSession().setAttribute(CurrentUser.ACTING_PARTNER, partner.id().value());
         redirect.addFlashAttribute("notice", "backoffice.actingPartner.changed");
         return "redirect:/" + lang + "/office";

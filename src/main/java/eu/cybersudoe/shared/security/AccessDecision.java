@@ -32,7 +32,7 @@ public enum AccessDecision {
         }
         if (access.ownPartner() && user.role() != Role.NETWORK_ADMIN) {
             String partner = pathVariables.get("partnerId");
-            return partner != null && partner.equals(user.partnerId()) ? ALLOW : DENY;
+            return partner != null && user.partners().contains(partner) ? ALLOW : DENY;
         }
         return ALLOW;
     }

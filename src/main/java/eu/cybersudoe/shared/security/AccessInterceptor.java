@@ -2,6 +2,9 @@ package eu.cybersudoe.shared.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.AnnotatedElementUtils;
@@ -12,6 +15,7 @@ import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
 
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Enforces the {@link Access} declaration of every controller handler, deny by default.
@@ -21,6 +25,12 @@ import java.util.Map;
 public class AccessInterceptor implements HandlerInterceptor {
 
     private static final Logger log = LoggerFactory.getLogger(AccessInterceptor.class);
+
+    private final ObjectProvider<SessionValidity> sessions;
+
+    public AccessInterceptor(ObjectProvider<SessionValidity> sessions) {
+        this.sessions = sessions;
+    }
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) throws java.io.IOException {
@@ -34,17 +44,34 @@ public class AccessInterceptor implements HandlerInterceptor {
         if (access == null && isFrameworkHandler(method)) {
             return true;
         }
+        Optional<SignedInUser> user = currentSession(request);
         @SuppressWarnings("unchecked")
         Map<String, String> variables = (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
-        return switch (AccessDecision.of(access, CurrentUser.get(), variables == null ? Map.of() : variables)) {
+        return switch (AccessDecision.of(access, user, variables == null ? Map.of() : variables)) {
             case ALLOW -> true;
             case SEND_ON -> {
-                response.sendRedirect(request.getContextPath() + homeOf(CurrentUser.get().orElseThrow(), request));
+                response.sendRedirect(request.getContextPath() + homeOf(user.orElseThrow(), request));
                 yield false;
             }
             case SIGN_IN_FIRST -> throw new AuthenticationCredentialsNotFoundException("Sign in first");
             case DENY -> throw new AccessDeniedException("Not allowed");
         };
+    }
+
+    /** The signed-in person, unless their account changed since they signed in: then they are signed out. */
+    private Optional<SignedInUser> currentSession(HttpServletRequest request) {
+        Optional<SignedInUser> user = CurrentUser.get();
+        SessionValidity validity = sessions.getIfAvailable();
+        HttpSession session = request.getSession(false);
+        if (user.isEmpty() || validity == null
+                || validity.isCurrent(user.get(), session == null ? null : (java.time.Instant) session.getAttribute(SessionValidity.SIGNED_IN_AT))) {
+            return user;
+        }
+        if (session != null) {
+            session.invalidate();
+        }
+        SecurityContextHolder.clearContext();
+        return Optional.empty();
     }
 
     /** Where a signed-in person starts: the back office for staff and partners' peers, the account page for companies. */

@@ -25,22 +25,30 @@ public final class CurrentUser {
                 ? Optional.of(user) : Optional.empty();
     }
 
-    /** The partner whose data the person works on now, if any. */
+    /**
+     * The partner whose data the person works on now, if any: the one chosen with the switcher
+     * (any partner for a network admin, one of their partners for others), else their own.
+     */
     public static Optional<String> actingPartner(HttpServletRequest request) {
         return get().flatMap(user -> {
-            if (user.role() == Role.NETWORK_ADMIN) {
-                HttpSession session = request.getSession(false);
-                Object chosen = session == null ? null : session.getAttribute(ACTING_PARTNER);
-                return Optional.ofNullable(chosen instanceof String id ? id : user.partnerId());
+            HttpSession session = request.getSession(false);
+            Object chosen = session == null ? null : session.getAttribute(ACTING_PARTNER);
+            if (chosen instanceof String id && (user.role() == Role.NETWORK_ADMIN || user.partners().contains(id))) {
+                return Optional.of(id);
             }
-            return Optional.ofNullable(user.partnerId());
+            return user.partners().stream().findFirst();
         });
+    }
+
+    /** Whether the person may choose to act for that partner with the switcher. */
+    public static boolean maySwitchTo(String partnerId) {
+        return get().map(user -> user.role() == Role.NETWORK_ADMIN || user.partners().contains(partnerId)).orElse(false);
     }
 
     /** Whether the person may work on that partner's private data. */
     public static boolean mayActFor(String partnerId) {
         return get().map(user -> user.role() == Role.NETWORK_ADMIN
-                || (user.role().isPartnerStaff() && partnerId != null && partnerId.equals(user.partnerId())))
+                || (user.role().isPartnerStaff() && partnerId != null && user.partners().contains(partnerId)))
                 .orElse(false);
     }
 }

@@ -31,6 +31,12 @@ import java.util.Optional;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration implements WebMvcConfigurer {
 
+    private final ObjectProvider<SessionValidity> sessions;
+
+    SecurityConfiguration(ObjectProvider<SessionValidity> sessions) {
+        this.sessions = sessions;
+    }
+
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
@@ -101,7 +107,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new AccessInterceptor());
+        registry.addInterceptor(new AccessInterceptor(sessions));
     }
 
     /** The language of a request, from its path or from the language field of a form. */

@@ -3,6 +3,7 @@ package eu.cybersudoe.shared.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -40,6 +41,7 @@ class SignInHandlers implements AuthenticationEntryPoint, AuthenticationFailureH
         kept.put("loginError", switch (failure) {
             case LoginThrottledException throttled -> "login.error.throttled";
             case DisabledException disabled -> "login.error.unconfirmed";
+            case LockedException deactivated -> "login.error.deactivated";
             default -> "login.error.bad";
         });
         if (failure instanceof LoginThrottledException throttled) {
@@ -52,6 +54,7 @@ class SignInHandlers implements AuthenticationEntryPoint, AuthenticationFailureH
     @Override
     public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response, Authentication authentication)
             throws IOException, jakarta.servlet.ServletException {
+        request.getSession().setAttribute(SessionValidity.SIGNED_IN_AT, java.time.Instant.now());
         SavedRequestAwareAuthenticationSuccessHandler saved = new SavedRequestAwareAuthenticationSuccessHandler();
         saved.setDefaultTargetUrl(AccessInterceptor.homeOf((SignedInUser) authentication.getPrincipal(), request));
         saved.setRequestCache(requests);

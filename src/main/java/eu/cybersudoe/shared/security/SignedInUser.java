@@ -27,10 +27,21 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
     private final String partnerId;
     private final Language language;
     private final boolean confirmed;
+    private final boolean active;
+    private final List<String> grantedPartners;
     private String passwordHash;
 
     public SignedInUser(long accountId, String email, String displayName, Role role, String partnerId,
                         Language language, boolean confirmed, String passwordHash) {
+        this(accountId, email, displayName, role, partnerId, language, confirmed, passwordHash, true, List.of());
+    }
+
+    /**
+     * @param active          false once a network admin deactivated the account: sign-in is refused
+     * @param grantedPartners partners a network admin granted besides the own one (a controller's, or a second partner)
+     */
+    public SignedInUser(long accountId, String email, String displayName, Role role, String partnerId,
+                        Language language, boolean confirmed, String passwordHash, boolean active, List<String> grantedPartners) {
         this.accountId = accountId;
         this.email = Objects.requireNonNull(email);
         this.displayName = displayName;
@@ -38,6 +49,8 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
         this.partnerId = partnerId;
         this.language = language == null ? Language.DEFAULT : language;
         this.confirmed = confirmed;
+        this.active = active;
+        this.grantedPartners = List.copyOf(grantedPartners);
         this.passwordHash = passwordHash;
     }
 
@@ -60,6 +73,16 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
     /** The partner the account belongs to, or null for accounts outside the partners. */
     public String partnerId() {
         return partnerId;
+    }
+
+    /** The partners the person works for: their own first, then those granted by a network admin. */
+    public List<String> partners() {
+        java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>();
+        if (partnerId != null) {
+            all.add(partnerId);
+        }
+        all.addAll(grantedPartners);
+        return List.copyOf(all);
     }
 
     public Language language() {
@@ -89,6 +112,12 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
     @Override
     public boolean isEnabled() {
         return confirmed;
+    }
+
+    /** Deactivated accounts are locked: sign-in is refused, their data stays. */
+    @Override
+    public boolean isAccountNonLocked() {
+        return active;
     }
 
     @Override

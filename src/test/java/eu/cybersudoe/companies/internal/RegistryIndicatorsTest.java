@@ -59,7 +59,7 @@ class RegistryIndicatorsTest {
     @Test
     void claimsTheRegistryIndicatorsOfTheCatalogue() {
         assertThat(indicators.indicators()).containsExactlyInAnyOrder("registry-companies", "newsletter-contacts",
-                "solution-providers-known", "structures-informed", "software-editors-informed");
+                "solution-providers-known", "structures-informed", "software-editors-informed", "structures-associated");
         assertThat(sources).contains(indicators);
         assertThat(indicators.measure("companies-made-aware", DECEMBER, NETWORK)).isEmpty();
     }

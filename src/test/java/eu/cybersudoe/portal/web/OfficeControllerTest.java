@@ -15,6 +15,7 @@ import eu.cybersudoe.shared.Language;
 import eu.cybersudoe.shared.LocalizedText;
 import eu.cybersudoe.shared.security.CurrentUser;
 import eu.cybersudoe.shared.security.Role;
+import eu.cybersudoe.shared.security.SignedInUser;
 import eu.cybersudoe.testing.WithSignedInUser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,6 +37,7 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -88,7 +90,7 @@ class OfficeControllerTest {
         mvc.perform(get("/pt/office"))
                 .andExpect(status().isOk())
                 .andExpect(view().name("portal/office"))
-                .andExpect(model().attribute("office", new OfficeView(CIEBI, PARTNERS)))
+                .andExpect(model().attribute("office", new OfficeView(CIEBI, List.of(CIEBI))))
                 .andExpect(content().string(containsString("<h1>Área de gestão</h1>")))
                 .andExpect(content().string(containsString("Bem-vindo/a, Test PARTNER_MANAGER (Gestor de projeto do parceiro).")))
                 .andExpect(content().string(containsString(
@@ -110,7 +112,7 @@ class OfficeControllerTest {
 
         mvc.perform(get("/en/office").session(session))
                 .andExpect(status().isOk())
-                .andExpect(model().attribute("office", new OfficeView(CIEBI, PARTNERS)))
+                .andExpect(model().attribute("office", new OfficeView(CIEBI, List.of(CIEBI))))
                 .andExpect(content().string(containsString("href=\"/en/office/partners/ciebi\"")))
                 .andExpect(content().string(not(containsString("/en/office/partners/leitat"))));
     }
@@ -152,7 +154,7 @@ class OfficeControllerTest {
     void anAssociatedStructureGetsOnlyTheDirectory() throws Exception {
         mvc.perform(get("/en/office"))
                 .andExpect(status().isOk())
-                .andExpect(model().attribute("office", new OfficeView(null, PARTNERS)))
+                .andExpect(model().attribute("office", new OfficeView(null, List.of())))
                 .andExpect(content().string(containsString("<a href=\"/en/network\">Network directory</a>")))
                 .andExpect(content().string(not(containsString("You are working for:"))))
                 .andExpect(content().string(not(containsString("/en/office/indicators"))))
@@ -256,6 +258,25 @@ class OfficeControllerTest {
                 .andExpect(content().string(containsString(
                         "<div class=\"flash success\" role=\"status\">Vous agissez désormais pour le partenaire choisi.</div>")))
                 .andExpect(content().string(containsString("<option value=\"ciebi\" selected>CIEBI</option>")));
+    }
+
+    @Test
+    void aManagerGrantedASecondPartnerSwitchesBetweenTheirPartnersOnly() throws Exception {
+        SignedInUser twoPartners = new SignedInUser(9, "both@example.org", "Both", Role.PARTNER_MANAGER, "cybermassif",
+                Language.EN, true, "{noop}x", true, List.of("ciebi"));
+        MockHttpSession session = new MockHttpSession();
+        mvc.perform(get("/en/office").session(session).with(user(twoPartners)))
+                .andExpect(model().attribute("office", new OfficeView(CYBERMASSIF, List.of(CYBERMASSIF, CIEBI))))
+                .andExpect(content().string(containsString("<option value=\"ciebi\">CIEBI</option>")))
+                .andExpect(content().string(not(containsString("<option value=\"leitat\""))));
+        mvc.perform(post("/en/office/acting-partner").with(csrf()).with(user(twoPartners)).session(session).param("partnerId", "leitat"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/en/office/acting-partner").with(csrf()).with(user(twoPartners)).session(session).param("partnerId", "ciebi"))
+                .andExpect(redirectedUrl("/en/office"));
+        mvc.perform(get("/en/office").session(session).with(user(twoPartners)))
+                .andExpect(model().attribute("office", new OfficeView(CIEBI, List.of(CYBERMASSIF, CIEBI))));
+        mvc.perform(get("/en/office/partners/ciebi").with(user(twoPartners))).andExpect(status().isOk());
+        mvc.perform(get("/en/office/partners/leitat").with(user(twoPartners))).andExpect(status().isForbidden());
     }
 
     @Test
