@@ -211,7 +211,7 @@ public class MissionService {
         Map<Language, String> texts = new EnumMap<>(Language.class);
         for (Language language : Language.values()) {
             texts.put(language, messages.getMessage("missions.timeline.delivered",
-                    new Object[]{mission.actualDays() == null ? "" : mission.actualDays().toPlainString()}, language.locale()));
+                    new Object[]{mission.actualDays() == null ? java.math.BigDecimal.ZERO : mission.actualDays()}, language.locale()));
         }
         return new LocalizedText(texts, mission.request().language());
     }

@@ -3,6 +3,7 @@ package eu.cybersudoe.missions.internal;
 import eu.cybersudoe.diagnostics.DiagnosticResults;
 import eu.cybersudoe.shared.Language;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 /**
@@ -15,7 +16,7 @@ import java.util.List;
  * @param diagnostics the company's completed diagnostics, when the platform has them
  */
 public record ReportContent(long missionId, Language language, String companyName, String partnerName, String advisorName,
-                            String heldOn, String days, List<Line> facts, String context, String currentTools, List<Line> needs,
+                            String heldOn, BigDecimal days, List<Line> facts, String context, String currentTools, List<Line> needs,
                             List<Solution> solutions, String recommendations, List<InterventionReport.PlannedAction> actions,
                             InterventionReport.Specifications specifications, List<DiagnosticResults.Summary> diagnostics) {
 

@@ -10,6 +10,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
+import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
@@ -53,7 +54,7 @@ public class ReportContents {
                 : mission.heldOn().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.locale()));
         return new ReportContent(mission.id(), language, company == null ? "" : company.name(), partner,
                 mission.advisorName() == null ? "" : mission.advisorName(), heldOn,
-                mission.actualDays() == null ? "" : mission.actualDays().toPlainString(), facts(company, language),
+                mission.actualDays() == null ? BigDecimal.ZERO : mission.actualDays(), facts(company, language),
                 report.context(), report.currentTools(), needs, solutions, report.recommendations(), report.actions(),
                 report.specifications(), diagnosticsOf(mission, language));
     }
