@@ -67,7 +67,7 @@ class DepartedAdvisorsTest {
             Thread.sleep(100);
         }
         mvc.perform(get("/en/office/missions").with(user(manager)))
-                .andExpect(content().string(containsString(advisor.displayName() + " can no longer sign in: 2 open mission(s)")));
+                .andExpect(content().string(containsString(advisor.displayName() + " can no longer sign in: 2 open missions to hand to another advisor")));
         mvc.perform(get("/en/office/missions").with(user(person("other." + unique, Role.PARTNER_MANAGER, "ciebi"))))
                 .andExpect(content().string(not(containsString(advisor.displayName()))));
 

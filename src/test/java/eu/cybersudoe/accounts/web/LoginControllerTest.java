@@ -86,11 +86,15 @@ class LoginControllerTest {
                 .andExpect(status().isOk())
                 .andExpect(model().attribute("login", new LoginView(null, "login.error.throttled", 15L, List.of(), null)))
                 .andExpect(content().string(containsString(
-                        "Too many failed attempts. Please wait 15 minute(s) before trying again.")));
+                        "Too many failed attempts. Please wait 15 minutes before trying again.")));
         mvc.perform(get("/fr/login")
                         .flashAttr("loginError", "login.error.throttled")
                         .flashAttr("waitMinutes", 3L))
-                .andExpect(content().string(containsString("Veuillez attendre 3 minute(s) avant de réessayer.")));
+                .andExpect(content().string(containsString("Veuillez attendre 3 minutes avant de réessayer.")));
+        mvc.perform(get("/pt/login")
+                        .flashAttr("loginError", "login.error.throttled")
+                        .flashAttr("waitMinutes", 1L))
+                .andExpect(content().string(containsString("Aguarde 1 minuto antes de tentar novamente.")));
     }
 
     @Test
