@@ -21,6 +21,7 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.BiFunction;
 
 /**
  * The files of an import: the original as uploaded, and its rows left rejected or for review as
@@ -60,14 +61,34 @@ class ImportFilesController {
             throws IOException {
         ImportJob job = scope.require(importId, request);
         Language language = Language.fromCode(lang).orElse(Language.DEFAULT);
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, attachment("import-" + importId + "-rows.csv"));
-        response.getOutputStream().write(new byte[]{(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
-        Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+        Writer out = csv(response, "import-" + importId + "-rows.csv");
         List<String> extra = List.of(text("companies.import.column.row", language), text("companies.import.column.outcome", language),
                 text("companies.import.column.reason", language));
         // the CSV printer flushes and closes the writer when done
-        leftRows.writeCsv(job, out, (key, arguments) -> messages.getMessage(key, arguments.toArray(), key, language.locale()), extra);
+        leftRows.writeCsv(job, out, explain(language), extra);
+    }
+
+    @GetMapping("/{lang}/office/imports/{importId}/warnings.csv")
+    void warnings(@PathVariable String lang, @PathVariable long importId, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        ImportJob job = scope.require(importId, request);
+        Language language = Language.fromCode(lang).orElse(Language.DEFAULT);
+        Writer out = csv(response, "import-" + importId + "-warnings.csv");
+        List<String> extra = List.of(text("companies.import.column.row", language), text("companies.import.column.field", language),
+                text("companies.import.column.reason", language));
+        leftRows.writeWarningsCsv(job, out, explain(language), extra);
+    }
+
+    /** The response as a UTF-8 CSV attachment (with the byte-order mark spreadsheets look for). */
+    private static Writer csv(HttpServletResponse response, String name) throws IOException {
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, attachment(name));
+        response.getOutputStream().write(new byte[]{(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+        return new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+    }
+
+    private BiFunction<String, List<String>, String> explain(Language language) {
+        return (key, arguments) -> messages.getMessage(key, arguments.toArray(), key, language.locale());
     }
 
     private String text(String key, Language language) {
