@@ -49,7 +49,7 @@ class ImportWarningsTest {
         List<String> sirens = java.util.stream.IntStream.range(0, 8).mapToObj(i -> CompanyRegistryTestSupport.uniqueSiren()).toList();
         String csv = HEADER + """
                 Courriel %1$s;%2$s;63000;pas-une-adresse;2015;10 à 19;www.courriel.fr
-                Code postal %1$s;%3$s;99999;cp@example.fr;2015;;
+                Code postal %1$s;%3$s;99999;cp-%1$s@example.fr;2015;;
                 Année %1$s;%4$s;63000;;l'an dernier;;
                 Ancienne %1$s;%5$s;63000;;1750;;
                 Tranche %1$s;%6$s;63000;;;beaucoup;
@@ -91,7 +91,7 @@ class ImportWarningsTest {
                 .param(sirens.get(0)).query(Long.class).single()).as("no contact without name nor valid address").isZero();
         assertThat(organisation(sirens.get(1))).containsEntry("postcode", null).containsEntry("nuts2", null);
         assertThat(jdbc.sql("select c.email from contact c join organisation o on o.id = c.organisation_id where o.identifier = ?")
-                .param(sirens.get(1)).query(String.class).list()).containsExactly("cp@example.fr");
+                .param(sirens.get(1)).query(String.class).list()).containsExactly("cp-" + tag + "@example.fr");
         assertThat(organisation(sirens.get(2))).containsEntry("creation_year", null).containsEntry("postcode", "63000");
         assertThat(organisation(sirens.get(3))).containsEntry("creation_year", null);
         assertThat(organisation(sirens.get(4))).containsEntry("size_class", null);
@@ -105,7 +105,7 @@ class ImportWarningsTest {
     @Test
     void theWarningsDownloadWithTheFileColumnsFieldAndReasonAndFormulasNeutralised() {
         String siren = CompanyRegistryTestSupport.uniqueSiren();
-        String csv = HEADER + "=HYPERLINK(\"http://example.com\");" + siren + ";63000;=1+1;;;\n";
+        String csv = HEADER + "=HYPERLINK(\"http://example.com/" + siren + "\");" + siren + ";63000;=1+1;;;\n";
         ImportJob job = files.upload("formules.csv", csv.getBytes(StandardCharsets.UTF_8), "cybermassif", Country.FR);
         imports.start(job, MAPPING);
         ImportJob done = files.awaitDone(job.id());
@@ -114,12 +114,36 @@ class ImportWarningsTest {
         StringWriter out = new StringWriter();
         leftRows.writeWarningsCsv(done, out, (key, arguments) -> key + arguments, List.of("row", "field", "reason"));
         assertThat(out.toString()).startsWith("Raison sociale;SIREN;Code postal;Courriel;Année;Effectif;Site;row;field;reason")
-                .contains("\"'=HYPERLINK(\"\"http://example.com\"\")\";" + siren + ";63000;'=1+1;;;;2;companies.import.field.EMAIL[];"
+                .contains("\"'=HYPERLINK(\"\"http://example.com/" + siren + "\"\")\";" + siren + ";63000;'=1+1;;;;2;companies.import.field.EMAIL[];"
                         + "companies.import.row.email[=1+1]")
                 .doesNotContain(";=1+1;");
         StringWriter left = new StringWriter();
         leftRows.writeCsv(done, left, (key, arguments) -> key + arguments, List.of("row", "outcome", "reason"));
         assertThat(left.toString()).as("a row imported with a warning is not a left row").doesNotContain(siren);
+    }
+
+    @Test
+    void aRowSentToReviewRecordsItsWarningsOnceAPersonMergesIt() {
+        String tag = ImportTestFiles.unique();
+        String siren = CompanyRegistryTestSupport.uniqueSiren();
+        ImportJob first = files.upload("premier.csv", (HEADER + "Boulangerie " + tag + ";;63000;;;;\n").getBytes(StandardCharsets.UTF_8),
+                "cybermassif", Country.FR);
+        imports.start(first, MAPPING);
+        files.awaitDone(first.id());
+        ImportJob second = files.upload("second.csv", (HEADER + "Boulangerie " + tag + ";" + siren + ";63000;;;;pas un site\n")
+                .getBytes(StandardCharsets.UTF_8), "transferts-lr", Country.FR);
+        imports.start(second, MAPPING);
+        ImportJob reviewed = files.awaitDone(second.id());
+        assertThat(List.of(reviewed.review(), reviewed.warned())).as("not imported yet: no warning").containsExactly(1L, 0L);
+        assertThat(leftRows.warningCount(reviewed)).isZero();
+
+        LeftRow waiting = leftRows.of(reviewed, RowOutcome.REVIEW, 1, 10).getFirst();
+        assertThat(leftRows.resolve(reviewed, waiting.id(), ReviewDecision.MERGE, null)).isEqualTo(RowOutcome.MERGED);
+
+        ImportJob merged = imports.find(second.id()).orElseThrow();
+        assertThat(List.of(merged.review(), merged.merged(), merged.warned())).containsExactly(0L, 1L, 1L);
+        assertThat(leftRows.warnings(merged, 1, 10)).extracting(ImportWarning::rowNumber, ImportWarning::field)
+                .containsExactly(tuple(2L, "website"));
     }
 
     private Map<String, Object> organisation(String siren) {
