@@ -34,7 +34,7 @@ class ImportBrowserTest {
     AccountService accounts;
 
     @Test
-    void uploadsMapsWatchesAndDownloadsTheRejectedRows(Page page) throws IOException {
+    void uploadsMapsWatchesAndDownloadsTheRejectedRowsAndTheWarnings(Page page) throws IOException {
         String unique = UUID.randomUUID().toString().substring(0, 8);
         String manager = "importa." + unique + "@example.org";
         accounts.createConfirmed(manager, "Gestor de Burgos", "{noop}" + PASSWORD, Role.PARTNER_MANAGER, "ceei-burgos", Language.ES);
@@ -66,15 +66,21 @@ class ImportBrowserTest {
         assertThat(page.locator("#import-progress")).containsText("Terminada", new com.microsoft.playwright.assertions
                 .LocatorAssertions.ContainsTextOptions().setTimeout(20_000));
         assertThat(page.locator("#import-progress")).containsText("Creadas");
-        assertThat(page.locator("main")).containsText("La dirección de correo correo-sin-arroba no es válida.");
+        assertThat(page.locator("#import-progress")).containsText("Importadas con avisos");
+        assertThat(page.locator("section[aria-labelledby=warnings]")).containsText("La dirección de correo correo-sin-arroba no es válida.");
 
         Download download = page.waitForDownload(() -> page.getByRole(AriaRole.LINK,
                 new Page.GetByRoleOptions().setName("Descargar las filas rechazadas y por revisar (CSV, con el motivo)")).click());
         String rows = Files.readString(download.path(), StandardCharsets.UTF_8);
         assertThat(rows).contains("Razón social;Código postal;Municipio;Correo;Boletín;Fila;Resultado;Motivo")
-                .contains("Quesos Arlanzón " + unique + ";09200;Miranda de Ebro;correo-sin-arroba;no;3;Rechazadas;"
-                        + "La dirección de correo correo-sin-arroba no es válida.")
-                .contains(";4;Rechazadas;La fila no tiene nombre de empresa.");
+                .contains(";4;Rechazadas;La fila no tiene nombre de empresa.")
+                .doesNotContain("Quesos Arlanzón");
+        Download warnings = page.waitForDownload(() -> page.getByRole(AriaRole.LINK,
+                new Page.GetByRoleOptions().setName("Descargar los avisos (CSV, con el campo y el motivo)")).click());
+        assertThat(Files.readString(warnings.path(), StandardCharsets.UTF_8))
+                .contains("Razón social;Código postal;Municipio;Correo;Boletín;Fila;Campo;Motivo")
+                .contains("Quesos Arlanzón " + unique + ";09200;Miranda de Ebro;correo-sin-arroba;no;3;Contacto: correo electrónico;"
+                        + "La dirección de correo correo-sin-arroba no es válida.");
     }
 
     private String url(String path) {

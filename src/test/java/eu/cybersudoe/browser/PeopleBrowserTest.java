@@ -1,6 +1,7 @@
 package eu.cybersudoe.browser;
 
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import eu.cybersudoe.accounts.internal.AccountService;
@@ -42,7 +43,7 @@ class PeopleBrowserTest {
         accounts.createConfirmed(admin, "Network Admin", "{noop}" + PASSWORD, Role.NETWORK_ADMIN, "cybermassif", Language.FR);
 
         signIn(page, "fr", admin, "Adresse e-mail", "Mot de passe", "Se connecter");
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Personnes et invitations")).click();
+        page.locator("main").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Personnes et invitations")).click();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Inviter une personne")).click();
         page.getByLabel("Nom", new Page.GetByLabelOptions().setExact(true)).fill("Lucía Gestora");
         page.getByLabel("Adresse e-mail").fill(manager);
@@ -56,7 +57,7 @@ class PeopleBrowserTest {
         Page managerPage = freshPage(page);
         join(managerPage, awaitLink(manager, "/es/invitation"));
         signIn(managerPage, "es", manager, "Correo electrónico", "Contraseña", "Iniciar sesión");
-        managerPage.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Personas e invitaciones")).click();
+        managerPage.locator("main").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Personas e invitaciones")).click();
         managerPage.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Invitar a una persona")).click();
         assertThat(managerPage.locator("#partnerId option")).hasCount(1);
         assertThat(managerPage.locator("#role option")).hasText(new String[]{"Elija…", "Jefe de proyecto del socio", "Asesor"});
@@ -70,7 +71,7 @@ class PeopleBrowserTest {
         join(advisorPage, awaitLink(advisor, "/es/invitation"));
         signIn(advisorPage, "es", advisor, "Correo electrónico", "Contraseña", "Iniciar sesión");
         assertThat(advisorPage.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Personas e invitaciones"))).hasCount(0);
-        advisorPage.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Su entidad")).click();
+        advisorPage.locator("main").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Su entidad")).click();
         assertThat(advisorPage).hasURL(url("/es/office/partners/ceei-burgos"));
         assertThat(advisorPage.getByRole(AriaRole.CELL, new Page.GetByRoleOptions().setName(manager).setExact(true))).isVisible();
         assertThat(advisorPage.getByRole(AriaRole.CELL, new Page.GetByRoleOptions().setName(advisor).setExact(true))).isVisible();

@@ -43,6 +43,7 @@ final class ChunkCopy {
             copyWithIds(copy, plan.contactRows(), c -> c.id);
             copy(copy, plan.consentRows());
             copy(copy, plan.leftRowRows());
+            copy(copy, plan.warningRows());
             return null;
         });
         plan.updateKnownContacts(jdbc);

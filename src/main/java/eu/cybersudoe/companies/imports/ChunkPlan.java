@@ -25,8 +25,8 @@ import java.util.function.Function;
 
 /**
  * The writes a chunk decided, done once every row is decided: new organisations, the partner's
- * provenance, new contacts, consent events (and the current consent of known contacts), and the
- * rows left for review or rejected. Each table's rows are described once ({@link Rows}); they are
+ * provenance, new contacts, consent events (and the current consent of known contacts), the
+ * rows left for review or rejected, and the values left out of imported rows (warnings). Each table's rows are described once ({@link Rows}); they are
  * written either as batched statements ({@link #execute}, every database) or with PostgreSQL's
  * {@code COPY} ({@link ChunkCopy}).
  */
@@ -47,6 +47,10 @@ final class ChunkPlan {
         Long candidateId() {
             return candidate == null ? null : candidate.id;
         }
+    }
+
+    /** A value left out of a row that was imported. */
+    record Warned(SheetRow row, ImportedRow.Warning warning) {
     }
 
     /**
@@ -74,6 +78,7 @@ final class ChunkPlan {
     private final List<KnownContact> contacts = new ArrayList<>();
     private final List<Grant> grants = new ArrayList<>();
     private final List<Left> leftRows = new ArrayList<>();
+    private final List<Warned> warnings = new ArrayList<>();
 
     ChunkPlan(ImportSettings settings) {
         this.settings = settings;
@@ -99,6 +104,11 @@ final class ChunkPlan {
     void reject(ImportedRow.Rejection rejection) {
         leftRows.add(new Left(rejection.row(), RowOutcome.REJECTED, rejection.field(), rejection.messageKey(),
                 rejection.arguments(), null));
+    }
+
+    /** A row imported without the values it could not give, to record with its warnings. */
+    void warn(ImportedRow row) {
+        row.warnings().forEach(warning -> warnings.add(new Warned(row.row(), warning)));
     }
 
     /** A row left for a person to compare with the organisation it probably is; {@code reasonKey} says why. */
@@ -183,6 +193,14 @@ final class ChunkPlan {
                 JSON.writeValueAsString(r.row().cells())});
     }
 
+    /** The warnings of the rows imported without some of their values, one line per value left out. */
+    Rows<Warned> warningRows() {
+        return new Rows<>("import_warning", List.of("job_id", "row_number", "field", "reason_key", "reason_arguments", "cells"),
+                warnings, w -> new Object[]{settings.jobId(), w.row().number(), w.warning().field(), w.warning().messageKey(),
+                JSON.writeValueAsString(w.warning().arguments().stream().map(String::valueOf).toList()),
+                JSON.writeValueAsString(w.row().cells())});
+    }
+
     /** Writes the plan with batched statements, as every database takes them. */
     void execute(JdbcTemplate jdbc) {
         insertWithKeys(jdbc, organisationRows(), (i, id) -> organisations.get(i).id = id);
@@ -191,6 +209,7 @@ final class ChunkPlan {
         insert(jdbc, consentRows());
         updateKnownContacts(jdbc);
         insert(jdbc, leftRowRows());
+        insert(jdbc, warningRows());
     }
 
     /** Records on the contacts already known the consents the chunk gave them. */

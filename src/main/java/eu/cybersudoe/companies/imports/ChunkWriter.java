@@ -72,6 +72,9 @@ class ChunkWriter {
             if (outcome == RowOutcome.CREATED && reading instanceof ImportedRow row && row.unknownActivity()) {
                 counts.unknownActivity();
             }
+            if (outcome.imported() && reading instanceof ImportedRow row && !row.warnings().isEmpty()) {
+                counts.warnedRow();
+            }
         }
         return new Decided(counts, known, plan);
     }

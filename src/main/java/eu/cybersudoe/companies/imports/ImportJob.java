@@ -8,13 +8,14 @@ import java.util.List;
 /**
  * An import of one file, as stored: its file, what the partner stated, its mapping, where it
  * stands, how many rows ended in each outcome so far, and how many companies were created with
- * an activity code the classification does not know ({@code unknownActivity}).
+ * an activity code the classification does not know ({@code unknownActivity}) and how many rows
+ * were imported without some of their values ({@code warned}, each value listed as a warning).
  */
 public record ImportJob(long id, String partnerId, Long accountId, String fileKey, String fileName, long fileSize,
                         SheetFormat format, String encoding, String delimiter, List<String> header, ColumnMapping mapping,
                         String defaultCountry, LawfulBasis lawfulBasis, String consentSource, boolean consentNewsletter,
                         boolean consentInvitations, Status status, Long totalRecords, long recordsDone, double progress,
-                        long blankLines, long created, long merged, long review, long rejected, long unknownActivity, String failure, Long failureLine,
+                        long blankLines, long created, long merged, long review, long rejected, long unknownActivity, long warned, String failure, Long failureLine,
                         Instant createdAt, Instant startedAt, Instant finishedAt) {
 
     /** Where an import stands. */
@@ -33,8 +34,17 @@ public record ImportJob(long id, String partnerId, Long accountId, String fileKe
 
     /** The company name a row of this import gives, or an empty string when the name column is not mapped or empty. */
     public String legalNameIn(LeftRow row) {
+        return legalNameIn(row.cells());
+    }
+
+    private String legalNameIn(List<String> cells) {
         return mapping == null ? "" : mapping.columnOf(ImportField.LEGAL_NAME)
-                .map(column -> column < row.cells().size() ? row.cells().get(column) : "").orElse("");
+                .map(column -> column < cells.size() ? cells.get(column) : "").orElse("");
+    }
+
+    /** The company name a row of this import gives (its cells as read), or an empty string. */
+    public String legalNameIn(ImportWarning warning) {
+        return legalNameIn(warning.cells());
     }
 
     /** The rows handled so far: created, merged, to review and rejected add up to it. */

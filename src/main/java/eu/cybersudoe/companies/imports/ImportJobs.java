@@ -99,11 +99,12 @@ class ImportJobs {
         return jdbc.sql("""
                         update import_job set records_done = records_done + ?, blank_lines = blank_lines + ?,
                             created_rows = created_rows + ?, merged_rows = merged_rows + ?, review_rows = review_rows + ?,
-                            rejected_rows = rejected_rows + ?, unknown_activity_rows = unknown_activity_rows + ?, progress = ?,
+                            rejected_rows = rejected_rows + ?, unknown_activity_rows = unknown_activity_rows + ?,
+                            warned_rows = warned_rows + ?, progress = ?,
                             heartbeat_at = ?
                         where id = ? and records_done = ? and status = 'RUNNING'""")
                 .params(records, counts.blank(), counts.of(RowOutcome.CREATED), counts.of(RowOutcome.MERGED),
-                        counts.of(RowOutcome.REVIEW), counts.of(RowOutcome.REJECTED), counts.unknownActivities(), progress,
+                        counts.of(RowOutcome.REVIEW), counts.of(RowOutcome.REJECTED), counts.unknownActivities(), counts.warnedRows(), progress,
                         Timestamp.from(now), id,
                         expectedDone).update() == 1;
     }
@@ -130,11 +131,12 @@ class ImportJobs {
                 .params(Timestamp.from(now), id).update();
     }
 
-    /** Moves review rows resolved by a person from "to review" to created or merged. */
-    void resolved(long id, RowOutcome outcome) {
+    /** Moves a review row resolved by a person from "to review" to created or merged, and counts it if it came with warnings. */
+    void resolved(long id, RowOutcome outcome, boolean warned) {
         String column = outcome == RowOutcome.CREATED ? "created_rows" : "merged_rows";
-        jdbc.sql("update import_job set review_rows = review_rows - 1, " + column + " = " + column + " + 1 where id = ?")
-                .param(id).update();
+        jdbc.sql("update import_job set review_rows = review_rows - 1, " + column + " = " + column + " + 1, "
+                        + "warned_rows = warned_rows + ? where id = ?")
+                .params(warned ? 1 : 0, id).update();
     }
 
     Map<String, ImportField> savedMapping(String partnerId) {
@@ -169,7 +171,7 @@ class ImportJobs {
                 rs.getString("consent_source"), rs.getBoolean("consent_newsletter"), rs.getBoolean("consent_invitations"),
                 ImportJob.Status.valueOf(rs.getString("status")), totalRecords, rs.getLong("records_done"),
                 rs.getDouble("progress"), rs.getLong("blank_lines"), rs.getLong("created_rows"), rs.getLong("merged_rows"),
-                rs.getLong("review_rows"), rs.getLong("rejected_rows"), rs.getLong("unknown_activity_rows"), rs.getString("failure"),
+                rs.getLong("review_rows"), rs.getLong("rejected_rows"), rs.getLong("unknown_activity_rows"), rs.getLong("warned_rows"), rs.getString("failure"),
                 failureLine(rs), instant(rs, "created_at"),
                 instant(rs, "started_at"), instant(rs, "finished_at"));
     }

@@ -17,12 +17,14 @@ import java.util.Set;
  * @param contact      the contact, or null when the row names none
  * @param consents     the purposes the contact agreed to
  * @param consentedAt  when they agreed
+ * @param warnings     the values left out because they could not be read, each with its reason
  */
 public record ImportedRow(SheetRow row, OrganisationDetails organisation, String nameKey, Contact contact,
-                          Set<ConsentPurpose> consents, Instant consentedAt) implements RowReading {
+                          Set<ConsentPurpose> consents, Instant consentedAt, List<Warning> warnings) implements RowReading {
 
     public ImportedRow {
         consents = Set.copyOf(consents);
+        warnings = List.copyOf(warnings);
     }
 
     /** Whether the organisation's activity code was kept as given, the classification not knowing it. */
@@ -36,6 +38,21 @@ public record ImportedRow(SheetRow row, OrganisationDetails organisation, String
 
         boolean named() {
             return firstName != null || lastName != null;
+        }
+    }
+
+    /**
+     * A value of a row that was left out, the row being imported without it: an e-mail address,
+     * postcode, creation year, size band, number of employees or website that could not be read.
+     * Each argument (the value as given) is cut to {@link #LONGEST_ARGUMENT} characters.
+     */
+    public record Warning(String field, String messageKey, List<Object> arguments) {
+
+        static final int LONGEST_ARGUMENT = 200;
+
+        public Warning {
+            arguments = arguments.stream().map(String::valueOf)
+                    .<Object>map(a -> a.length() > LONGEST_ARGUMENT ? a.substring(0, LONGEST_ARGUMENT) + "…" : a).toList();
         }
     }
 

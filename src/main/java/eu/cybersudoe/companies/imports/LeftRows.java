@@ -22,10 +22,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.stream.Stream;
 
 /**
- * The rows an import did not write: listed, downloaded as a CSV file with the file's own columns
- * and the reason in the reader's language, and — for probable duplicates — decided by a person:
+ * The rows an import did not write, and the values it left out of rows it wrote (warnings):
+ * listed, downloaded as a CSV file with the file's own columns and the reason in the reader's language, and — for probable duplicates — decided by a person:
  * merged into the organisation it probably is, or kept apart as a new one.
  */
 @Service
@@ -64,31 +65,62 @@ public class LeftRows {
                 .query(Long.class).single();
     }
 
+    /** One page of the values left out of the rows an import wrote, in file order. */
+    public List<ImportWarning> warnings(ImportJob job, int page, int size) {
+        return jdbc.sql("select * from import_warning where job_id = ? order by row_number, id limit ? offset ?")
+                .params(job.id(), size, Math.max(0, page - 1) * size).query(LeftRows::warning).list();
+    }
+
+    public long warningCount(ImportJob job) {
+        return jdbc.sql("select count(*) from import_warning where job_id = ?").param(job.id()).query(Long.class).single();
+    }
+
     /**
      * Writes the rejected rows and the rows to review as CSV: the file's columns, then the row's
      * number, its outcome and the reason, each translated by {@code explain}; a cell a spreadsheet
      * would run as a formula is written as text, as in the registry's export.
      */
     public void writeCsv(ImportJob job, Writer out, BiFunction<String, List<String>, String> explain, List<String> extraColumns) {
+        print(job, out, extraColumns, jdbc.sql("select * from import_row where job_id = ? order by row_number").param(job.id())
+                .query(LeftRows::row).stream().map(row -> new Line(row.cells(), List.of(String.valueOf(row.rowNumber()),
+                        explain.apply("companies.import.outcome." + row.outcome().name(), List.of()),
+                        explain.apply(row.reasonKey(), row.reasonArguments())))));
+    }
+
+    /**
+     * Writes the values left out of imported rows as CSV: the file's columns, then the row's
+     * number, the field and the reason, translated by {@code explain}; formula cells neutralised.
+     */
+    public void writeWarningsCsv(ImportJob job, Writer out, BiFunction<String, List<String>, String> explain,
+                                 List<String> extraColumns) {
+        print(job, out, extraColumns, jdbc.sql("select * from import_warning where job_id = ? order by row_number, id")
+                .param(job.id()).query(LeftRows::warning).stream().map(warning -> new Line(warning.cells(),
+                        List.of(String.valueOf(warning.rowNumber()), explain.apply(warning.fieldKey(), List.of()),
+                                explain.apply(warning.reasonKey(), warning.reasonArguments())))));
+    }
+
+    /** A line of a CSV file of rows: the row's cells, then what the registry says of it. */
+    private record Line(List<String> cells, List<String> said) {
+    }
+
+    private static void print(ImportJob job, Writer out, List<String> extraColumns, Stream<Line> lines) {
         List<String> header = new ArrayList<>(job.header());
         header.addAll(extraColumns);
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setDelimiter(';').get())) {
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setDelimiter(';').get());
+             Stream<Line> all = lines) {
             csv.printRecord(header.stream().map(SpreadsheetText::neutralised).toList());
-            jdbc.sql("select * from import_row where job_id = ? order by row_number").param(job.id()).query(LeftRows::row).stream()
-                    .forEach(row -> {
-                        List<String> values = new ArrayList<>(row.cells());
-                        while (values.size() < job.header().size()) {
-                            values.add("");
-                        }
-                        values.add(String.valueOf(row.rowNumber()));
-                        values.add(explain.apply("companies.import.outcome." + row.outcome().name(), List.of()));
-                        values.add(explain.apply(row.reasonKey(), row.reasonArguments()));
-                        try {
-                            csv.printRecord(values.stream().map(SpreadsheetText::neutralised).toList());
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        }
-                    });
+            all.forEach(line -> {
+                List<String> values = new ArrayList<>(line.cells());
+                while (values.size() < job.header().size()) {
+                    values.add("");
+                }
+                values.addAll(line.said());
+                try {
+                    csv.printRecord(values.stream().map(SpreadsheetText::neutralised).toList());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -136,7 +168,7 @@ public class LeftRows {
         if (updated != 1) {
             throw new ImportRefused("companies.import.review.notWaiting");
         }
-        jobs.resolved(job.id(), outcome);
+        jobs.resolved(job.id(), outcome, !row.warnings().isEmpty());
         return outcome;
     }
 
@@ -146,5 +178,10 @@ public class LeftRows {
         return new LeftRow(rs.getLong("id"), rs.getLong("row_number"), RowOutcome.valueOf(rs.getString("outcome")),
                 rs.getString("field"), rs.getString("reason_key"), ImportJobs.JSON.readValue(rs.getString("reason_arguments"), STRINGS),
                 candidateId, ImportJobs.JSON.readValue(rs.getString("cells"), STRINGS), rs.getString("resolution"));
+    }
+
+    private static ImportWarning warning(ResultSet rs, int n) throws SQLException {
+        return new ImportWarning(rs.getLong("id"), rs.getLong("row_number"), rs.getString("field"), rs.getString("reason_key"),
+                ImportJobs.JSON.readValue(rs.getString("reason_arguments"), STRINGS), ImportJobs.JSON.readValue(rs.getString("cells"), STRINGS));
     }
 }

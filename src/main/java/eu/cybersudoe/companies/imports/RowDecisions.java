@@ -13,7 +13,8 @@ import java.util.Optional;
  * another identifier: then the row waits for a person to decide. The same name and postcode as a
  * company the partner already brought, neither having an identifier, is that company (so that a
  * file without identifiers can be imported twice); the same name and postcode with a different
- * or a missing identifier waits for a person to decide.
+ * or a missing identifier waits for a person to decide. The values left out of a row imported
+ * (created or merged) are recorded as its warnings.
  */
 final class RowDecisions {
 
@@ -38,7 +39,13 @@ final class RowDecisions {
                 plan.reject(rejection);
                 yield RowOutcome.REJECTED;
             }
-            case ImportedRow row -> decide(row);
+            case ImportedRow row -> {
+                RowOutcome outcome = decide(row);
+                if (outcome.imported()) {
+                    plan.warn(row);
+                }
+                yield outcome;
+            }
         };
     }
 
@@ -50,6 +57,7 @@ final class RowDecisions {
         KnownOrganisation organisation = organisationId == null ? create(row) : known.byId.get(organisationId);
         if (organisation != null) {
             attach(row, organisation);
+            plan.warn(row);
         }
         return Optional.ofNullable(organisation);
     }

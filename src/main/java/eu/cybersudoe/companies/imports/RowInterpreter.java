@@ -12,6 +12,7 @@ import eu.cybersudoe.shared.Language;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -22,13 +23,17 @@ import java.util.regex.Pattern;
 /**
  * Reads one row of a file with its mapping: values are read as partners write them (a band of
  * employees in the employees column, yes in four languages, day-first dates) and the
- * organisation checked by the registry's own validator, so that an import accepts exactly
- * what the forms accept.
+ * organisation checked by the registry's own validator. Only a missing name, an unknown country
+ * or an invalid identifier or VAT number rejects the row; any other value the registry would
+ * refuse (an e-mail address, a postcode no region places, a year, a size band, a website) is left
+ * out and the row imported without it, with a warning saying which value and why.
  */
 final class RowInterpreter {
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final ZoneId CONSENT_ZONE = ZoneId.of("Europe/Paris");
+    /** The fields whose problem rejects a row: without them the company cannot be told apart. */
+    private static final Set<String> REJECTING_FIELDS = Set.of("legalName", "country", "identifier", "vatNumber");
 
     private final ImportSettings settings;
     private final OrganisationValidator validator;
@@ -38,29 +43,31 @@ final class RowInterpreter {
         this.validator = validator;
     }
 
-    /** The row read, or the reason it cannot be. */
+    /** The row read, with the values it left out, or the reason it cannot be read at all. */
     RowReading read(SheetRow row) {
         Optional<Country> country = value(row, ImportField.COUNTRY).map(text -> Cells.country(text).orElse(null));
         if (value(row, ImportField.COUNTRY).isPresent() && country.isEmpty()) {
             return reject(row, "country", "companies.import.row.country", value(row, ImportField.COUNTRY).get());
         }
         Country chosen = country.orElse(settings.defaultCountry());
+        List<ImportedRow.Warning> warnings = new ArrayList<>();
         Optional<String> email = value(row, ImportField.EMAIL);
         if (email.isPresent() && !EMAIL.matcher(email.get()).matches()) {
-            return reject(row, "email", "companies.import.row.email", email.get());
+            warnings.add(new ImportedRow.Warning("email", "companies.import.row.email", List.of(email.get())));
+            email = Optional.empty();
         }
-        ImportedRow.Contact contact = contact(row, chosen);
+        ImportedRow.Contact contact = contact(row, chosen, email.orElse(null));
         Optional<String> name = value(row, ImportField.LEGAL_NAME);
         if (name.isEmpty()) {
             if (settings.mapping().holds(ImportField.LEGAL_NAME) || contact == null || contact.emailKey() == null) {
                 return reject(row, "legalName", "companies.import.row.noName");
             }
-            return new ImportedRow(row, null, null, contact, consents(row), consentedAt(row));
+            return new ImportedRow(row, null, null, contact, consents(row), consentedAt(row), warnings);
         }
-        return organisation(row, chosen, contact);
+        return organisation(row, chosen, contact, warnings);
     }
 
-    private RowReading organisation(SheetRow row, Country country, ImportedRow.Contact contact) {
+    private RowReading organisation(SheetRow row, Country country, ImportedRow.Contact contact, List<ImportedRow.Warning> warnings) {
         Integer employees = null;
         String sizeBand = text(row, ImportField.SIZE_BAND);
         Optional<String> employeesText = value(row, ImportField.EMPLOYEES);
@@ -77,7 +84,7 @@ final class RowInterpreter {
         if (creation.isPresent()) {
             creationYear = Cells.year(creation.get()).orElse(null);
             if (creationYear == null) {
-                return reject(row, "creationYear", "companies.import.row.year", creation.get());
+                warnings.add(new ImportedRow.Warning("creationYear", "companies.import.row.year", List.of(creation.get())));
             }
         }
         boolean womanLed = value(row, ImportField.WOMAN_LED).flatMap(Cells::answer).orElse(false);
@@ -88,12 +95,21 @@ final class RowInterpreter {
                 text(row, ImportField.POSTCODE), text(row, ImportField.CITY), text(row, ImportField.ACTIVITY_CODE), employees,
                 sizeBand, creationYear, womanLed, website(row), tags, text(row, ImportField.VAT_NUMBER));
         OrganisationValidator.Checked checked = validator.checkImported(input);
+        if (!checked.valid() && checked.problems().stream().allMatch(RowInterpreter::tolerated)) {
+            checked.problems().forEach(p -> warnings.add(new ImportedRow.Warning(p.field(), p.messageKey(), p.arguments())));
+            checked = validator.checkImported(LeftOut.of(input, checked.problems()));
+        }
         if (!checked.valid()) {
-            Problem first = checked.problems().getFirst();
+            Problem first = checked.problems().stream().filter(p -> !tolerated(p)).findFirst().orElse(checked.problems().getFirst());
             return new ImportedRow.Rejection(row, first.field(), first.messageKey(), first.arguments());
         }
         return new ImportedRow(row, checked.details(), NameKey.of(checked.details().legalName()), contact, consents(row),
-                consentedAt(row));
+                consentedAt(row), warnings);
+    }
+
+    /** Whether a problem leaves only its value out of the row: all but a missing name, the country and the identifiers. */
+    private static boolean tolerated(Problem problem) {
+        return !REJECTING_FIELDS.contains(problem.field());
     }
 
     /**
@@ -116,8 +132,7 @@ final class RowInterpreter {
                 .map(site -> site.matches("(?i)https?://.*") ? site : "https://" + site).orElse(null);
     }
 
-    private ImportedRow.Contact contact(SheetRow row, Country country) {
-        String email = text(row, ImportField.EMAIL);
+    private ImportedRow.Contact contact(SheetRow row, Country country, String email) {
         String first = text(row, ImportField.FIRST_NAME);
         String last = text(row, ImportField.LAST_NAME);
         Optional<String> full = value(row, ImportField.FULL_NAME);

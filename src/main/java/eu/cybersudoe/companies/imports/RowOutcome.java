@@ -9,5 +9,10 @@ public enum RowOutcome {
     /** The row probably names an organisation already known, without a common identifier or e-mail: a person decides. */
     REVIEW,
     /** The row could not be imported; the reason says why. */
-    REJECTED
+    REJECTED;
+
+    /** Whether the row was written to the registry: created or merged. */
+    public boolean imported() {
+        return this == CREATED || this == MERGED;
+    }
 }

@@ -3,29 +3,39 @@ package eu.cybersudoe.companies.internal;
 import eu.cybersudoe.companies.CompanyId;
 import eu.cybersudoe.companies.CompanyRegistry;
 import eu.cybersudoe.companies.NewOrganisation;
+import eu.cybersudoe.companies.OrganisationKind;
 import eu.cybersudoe.companies.Registration;
 import eu.cybersudoe.network.Network;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** The registry: organisations are validated, found again by their national identifier, and remember who brought them. */
 @Service
 @Transactional
 class RegistryService implements CompanyRegistry {
 
+    /** How many identifiers {@link #ofKinds} asks for per statement. */
+    private static final int KINDS_CHUNK = 1000;
+
     private final Organisations organisations;
     private final OrganisationValidator validator;
     private final Network network;
     private final CompanyFiles files;
     private final Clock clock;
+    private final JdbcClient jdbc;
 
     RegistryService(Organisations organisations, OrganisationValidator validator, Network network, CompanyFiles files,
-                    Clock clock) {
+                    Clock clock, JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.organisations = organisations;
         this.validator = validator;
         this.network = network;
@@ -111,5 +121,22 @@ class RegistryService implements CompanyRegistry {
         organisation.apply(details, now);
         organisation.changeKind(input.kind(), now);
         return new Registration.Registered(id, false);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Set<CompanyId> ofKinds(Collection<CompanyId> ids, Set<OrganisationKind> kinds) {
+        Set<CompanyId> found = new HashSet<>();
+        if (kinds.isEmpty()) {
+            return found;
+        }
+        List<String> kindNames = kinds.stream().map(Enum::name).toList();
+        List<Long> values = ids.stream().map(CompanyId::value).distinct().toList();
+        for (int from = 0; from < values.size(); from += KINDS_CHUNK) {
+            jdbc.sql("select id from organisation where id in (:ids) and kind in (:kinds)")
+                    .param("ids", values.subList(from, Math.min(values.size(), from + KINDS_CHUNK))).param("kinds", kindNames)
+                    .query(Long.class).list().forEach(id -> found.add(new CompanyId(id)));
+        }
+        return found;
     }
 }

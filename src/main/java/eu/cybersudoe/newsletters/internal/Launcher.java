@@ -13,7 +13,8 @@ import java.time.Instant;
  * Launches an issue: in one transaction, moves it to {@link IssueState#SENDING} and freezes its
  * audience as send records, so that workers see either the whole audience or none of it, and two
  * nodes launching the same scheduled issue at once launch it once. Nothing is launched without the
- * sender's postal address.
+ * sender's postal address. The support structures and software editors it goes to are recorded
+ * as informed of the programme ({@link InformedOrganisations}).
  */
 @Component
 class Launcher {
@@ -23,9 +24,11 @@ class Launcher {
     private final Issues issues;
     private final Audience audience;
     private final SenderAddress senderAddress;
+    private final InformedOrganisations informed;
     private final Clock clock;
 
-    Launcher(Issues issues, Audience audience, SenderAddress senderAddress, Clock clock) {
+    Launcher(Issues issues, Audience audience, SenderAddress senderAddress, InformedOrganisations informed, Clock clock) {
+        this.informed = informed;
         this.senderAddress = senderAddress;
         this.issues = issues;
         this.audience = audience;
@@ -56,6 +59,7 @@ class Launcher {
         }
         Issue issue = issues.find(issueId).orElseThrow();
         long recipients = audience.freeze(issue, issues.variants(issueId).keySet(), Timestamp.from(now));
+        informed.launched(issue, now, clock.getZone());
         audience.refreshStatistics();
         log.info("Newsletter issue {} launched to {} addresses", issue.number(), recipients);
         return recipients;

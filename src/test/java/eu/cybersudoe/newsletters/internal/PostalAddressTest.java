@@ -55,7 +55,8 @@ class PostalAddressTest {
                 .isEqualTo("newsletters.refused.noPostalAddress");
         Mockito.verifyNoInteractions(launcher);
         Mockito.verify(issues, Mockito.never()).schedule(Mockito.anyLong(), Mockito.any(), Mockito.any());
-        assertThat(new Launcher(issues, Mockito.mock(Audience.class), none, java.time.Clock.systemUTC()).launchScheduled(7))
+        assertThat(new Launcher(issues, Mockito.mock(Audience.class), none, Mockito.mock(InformedOrganisations.class),
+                java.time.Clock.systemUTC()).launchScheduled(7))
                 .isEqualTo(-1);
         Mockito.verify(issues, Mockito.never()).move(Mockito.anyLong(), Mockito.any(), Mockito.any(), Mockito.any());
     }

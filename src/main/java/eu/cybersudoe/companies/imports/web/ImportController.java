@@ -128,15 +128,28 @@ class ImportController {
     @GetMapping("/{lang}/office/imports/{importId}")
     @Access(roles = {Role.NETWORK_ADMIN, Role.PARTNER_MANAGER}, partnerRows = true)
     String show(@PathVariable String lang, @PathVariable long importId, @RequestParam(defaultValue = "1") int page,
-                HttpServletRequest request, Model model) {
+                @RequestParam(defaultValue = "1") int warnings, HttpServletRequest request, Model model) {
         ImportJob job = scope.require(importId, request);
-        long lastPage = Math.max(1, (leftRows.count(job, RowOutcome.REJECTED) + PAGE_SIZE - 1) / PAGE_SIZE);
-        int current = (int) Math.min(Math.max(1, page), lastPage);
+        long lastPage = pages(leftRows.count(job, RowOutcome.REJECTED));
+        int current = within(page, lastPage);
+        long lastWarningPage = pages(leftRows.warningCount(job));
+        int currentWarnings = within(warnings, lastWarningPage);
         model.addAttribute("job", job);
         model.addAttribute("rejected", leftRows.of(job, RowOutcome.REJECTED, current, PAGE_SIZE));
         model.addAttribute("pageNumber", current);
         model.addAttribute("lastPage", lastPage);
+        model.addAttribute("warnings", leftRows.warnings(job, currentWarnings, PAGE_SIZE));
+        model.addAttribute("warningPage", currentWarnings);
+        model.addAttribute("lastWarningPage", lastWarningPage);
         return "companies/imports/show";
+    }
+
+    private static long pages(long rows) {
+        return Math.max(1, (rows + PAGE_SIZE - 1) / PAGE_SIZE);
+    }
+
+    private static int within(int page, long lastPage) {
+        return (int) Math.min(Math.max(1, page), lastPage);
     }
 
     @GetMapping("/{lang}/office/imports/{importId}/progress")

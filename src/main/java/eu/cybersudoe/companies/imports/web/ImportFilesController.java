@@ -21,6 +21,7 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.BiFunction;
 
 /**
  * The files of an import: the original as uploaded, and its rows left rejected or for review as
@@ -58,16 +59,37 @@ class ImportFilesController {
     @GetMapping("/{lang}/office/imports/{importId}/left-rows.csv")
     void leftRows(@PathVariable String lang, @PathVariable long importId, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
+        download(lang, importId, request, response, "rows", "companies.import.column.outcome", leftRows::writeCsv);
+    }
+
+    @GetMapping("/{lang}/office/imports/{importId}/warnings.csv")
+    void warnings(@PathVariable String lang, @PathVariable long importId, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        download(lang, importId, request, response, "warnings", "companies.import.column.field", leftRows::writeWarningsCsv);
+    }
+
+    /** Writes rows of an import as CSV: the file's columns, then the row number, what {@code middleColumnKey} names and the reason. */
+    private interface RowsCsv {
+        void write(ImportJob job, Writer out, BiFunction<String, List<String>, String> explain, List<String> extraColumns);
+    }
+
+    /** Sends rows of an import as a UTF-8 CSV attachment (with the byte-order mark spreadsheets look for), in the page's language. */
+    private void download(String lang, long importId, HttpServletRequest request, HttpServletResponse response, String what,
+                          String middleColumnKey, RowsCsv rows) throws IOException {
         ImportJob job = scope.require(importId, request);
         Language language = Language.fromCode(lang).orElse(Language.DEFAULT);
         response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, attachment("import-" + importId + "-rows.csv"));
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, attachment("import-" + importId + "-" + what + ".csv"));
         response.getOutputStream().write(new byte[]{(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
         Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-        List<String> extra = List.of(text("companies.import.column.row", language), text("companies.import.column.outcome", language),
+        List<String> extra = List.of(text("companies.import.column.row", language), text(middleColumnKey, language),
                 text("companies.import.column.reason", language));
         // the CSV printer flushes and closes the writer when done
-        leftRows.writeCsv(job, out, (key, arguments) -> messages.getMessage(key, arguments.toArray(), key, language.locale()), extra);
+        rows.write(job, out, explain(language), extra);
+    }
+
+    private BiFunction<String, List<String>, String> explain(Language language) {
+        return (key, arguments) -> messages.getMessage(key, arguments.toArray(), key, language.locale());
     }
 
     private String text(String key, Language language) {

@@ -77,7 +77,7 @@ class ImportPagesTest {
         for (int i = 1; i <= 23; i++) {
             csv.append("Rejetée ").append(i).append(";123;\n");
         }
-        csv.append("=HYPERLINK(\"http://example.com\");;pas-une-adresse\n");
+        csv.append("=HYPERLINK(\"http://example.com\");456;pas-une-adresse\n");
         String location = mvc.perform(multipart("/fr/office/imports/new").file(new MockMultipartFile("file", "rejets.csv", "text/csv",
                                 csv.toString().getBytes(StandardCharsets.UTF_8))).param("defaultCountry", "FR").param("consentSource", "salon")
                         .with(manager).with(csrf()))
@@ -100,6 +100,39 @@ class ImportPagesTest {
         mvc.perform(get(show + "/left-rows.csv").with(manager))
                 .andExpect(content().string(containsString("'=HYPERLINK(\"\"http://example.com\"\")")))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString(";=HYPERLINK"))));
+    }
+
+    @Test
+    void valuesLeftOutOfImportedRowsAreCountedListedPageByPageAndDownloadedInPortuguese() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        RequestPostProcessor manager = person(Role.PARTNER_MANAGER, "ciebi", Language.PT);
+        StringBuilder csv = new StringBuilder("Designação social;Código Postal;Morada\n");
+        for (int i = 1; i <= 22; i++) {
+            csv.append("Loja ").append(i).append(' ').append(tag).append(";ABCD;Rua ").append(i).append('\n');
+        }
+        csv.append("=HYPERLINK(\"http://example.com\") ").append(tag).append(";=1+2;Rua 23\n");
+        long id = importAndWait(manager, csv.toString());
+        String show = "/pt/office/imports/" + id;
+
+        mvc.perform(get(show).with(manager))
+                .andExpect(content().string(containsString("<dt>Importadas com avisos</dt><dd>23</dd>")))
+                .andExpect(content().string(containsString("Valores deixados de fora das linhas importadas")))
+                .andExpect(content().string(containsString("<td>2</td><td>Loja 1 " + tag + "</td><td>Código postal</td><td>O código postal ABCD não permite")))
+                .andExpect(content().string(containsString("Página 1 de 2")))
+                .andExpect(content().string(containsString(show + "/warnings.csv")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Loja 21 " + tag))));
+        mvc.perform(get(show + "?warnings=2").with(manager))
+                .andExpect(content().string(containsString("<td>22</td><td>Loja 21 " + tag + "</td>")))
+                .andExpect(content().string(containsString("<td>24</td><td>=HYPERLINK")));
+        assertThat(jdbc.sql("select count(*) from organisation where legal_name like ?").param("%" + tag).query(Long.class).single())
+                .isEqualTo(23);
+        mvc.perform(get(show + "/warnings.csv").with(manager))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Designação social;Código Postal;Morada;Linha;Campo;Motivo")))
+                .andExpect(content().string(containsString("\"'=HYPERLINK(\"\"http://example.com\"\") " + tag + "\";'=1+2;Rua 23;24;Código postal;")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString(";=1+2"))));
+        mvc.perform(get(show + "/warnings.csv").with(person(Role.PARTNER_MANAGER, "cybermassif", Language.PT)))
+                .andExpect(status().isForbidden());
     }
 
     @Test
