@@ -14,6 +14,7 @@ import eu.cybersudoe.shared.Language;
 import eu.cybersudoe.shared.security.Access;
 import eu.cybersudoe.shared.security.Role;
 import eu.cybersudoe.shared.web.FieldErrors;
+import eu.cybersudoe.shared.web.DownloadNames;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
@@ -133,7 +134,8 @@ class AttendanceController {
         List<AttendancePdfs.Row> rows = registrations.confirmed(conferenceId).stream()
                 .map(r -> new AttendancePdfs.Row(r.fullName(), r.companyName())).toList();
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"sign-in-sheet-" + conferenceId + ".pdf\"")
+                .header(HttpHeaders.CONTENT_DISPOSITION, DownloadNames.disposition(false,
+                        DownloadNames.of(messages, "files.signInSheet", conferenceId, language)))
                 .body(AttendancePdfs.signInSheet(sheet, rows));
     }
 

@@ -10,6 +10,7 @@ import eu.cybersudoe.conferences.internal.RegistrationStore;
 import eu.cybersudoe.conferences.internal.Registrations;
 import eu.cybersudoe.shared.Language;
 import eu.cybersudoe.shared.security.Access;
+import eu.cybersudoe.shared.web.DownloadNames;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -96,7 +97,8 @@ class ParticipantController {
                                 view.title().text(), view.day(), view.span(), view.where(), String.join(", ", view.organisers()))),
                 t(language, "conferences.certificate.closing"));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"certificate-" + conference.id() + ".pdf\"")
+                .header(HttpHeaders.CONTENT_DISPOSITION, DownloadNames.disposition(true,
+                        DownloadNames.of(messages, "files.certificate", conference.id(), language)))
                 .body(pdf);
     }
 

@@ -5,7 +5,8 @@ import eu.cybersudoe.missions.internal.Mission;
 import eu.cybersudoe.missions.internal.ReportContents;
 import eu.cybersudoe.missions.internal.SpecificationsDocx;
 import eu.cybersudoe.shared.Language;
-import org.springframework.http.ContentDisposition;
+import eu.cybersudoe.shared.web.DownloadNames;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -20,10 +21,12 @@ class ReportDownloads {
     static final MediaType DOCX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
     private final ReportContents contents;
+    private final MessageSource messages;
     private final InterventionReportPdf pdf;
     private final SpecificationsDocx docx;
 
-    ReportDownloads(ReportContents contents, InterventionReportPdf pdf, SpecificationsDocx docx) {
+    ReportDownloads(ReportContents contents, InterventionReportPdf pdf, SpecificationsDocx docx, MessageSource messages) {
+        this.messages = messages;
         this.contents = contents;
         this.pdf = pdf;
         this.docx = docx;
@@ -33,7 +36,7 @@ class ReportDownloads {
     ResponseEntity<byte[]> pdf(Mission mission, Language language) {
         requireReport(mission);
         return file(pdf.write(contents.of(mission, mission.report(), language)), MediaType.APPLICATION_PDF,
-                "intervention-report-" + mission.id() + ".pdf");
+                DownloadNames.of(messages, "files.interventionReport", mission.id(), language));
     }
 
     ResponseEntity<byte[]> docx(Mission mission, Language language) {
@@ -41,7 +44,8 @@ class ReportDownloads {
         if (mission.report().specifications() == null) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
-        return file(docx.write(contents.of(mission, mission.report(), language)), DOCX, "specifications-" + mission.id() + ".docx");
+        return file(docx.write(contents.of(mission, mission.report(), language)), DOCX,
+                DownloadNames.of(messages, "files.specifications", mission.id(), language));
     }
 
     private static void requireReport(Mission mission) {
@@ -52,7 +56,7 @@ class ReportDownloads {
 
     static ResponseEntity<byte[]> file(byte[] bytes, MediaType type, String name) {
         return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, DownloadNames.disposition(true, name))
                 .body(bytes);
     }
 }

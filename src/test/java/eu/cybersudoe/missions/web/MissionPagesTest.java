@@ -45,6 +45,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -151,7 +152,10 @@ class MissionPagesTest {
         missions.saveReport(mission.id(), manager, draft);
 
         byte[] pdf = mvc.perform(get("/fr/office/missions/" + mission.id() + "/report.pdf").with(user(advisor)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString(
+                        "rapport-d-intervention-" + mission.id() + ".pdf")))
+                .andReturn().getResponse().getContentAsByteArray();
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document);
             assertThat(text).contains("Rapport d'intervention", "Fromagerie Roux", "Gérer les commandes en ligne",
@@ -161,7 +165,10 @@ class MissionPagesTest {
         }
 
         byte[] docx = mvc.perform(get("/fr/office/missions/" + mission.id() + "/specifications.docx").with(user(advisor)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString(
+                        "cahier-des-charges-" + mission.id() + ".docx")))
+                .andReturn().getResponse().getContentAsByteArray();
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
             String text = document.getParagraphs().stream().map(XWPFParagraph::getText).collect(Collectors.joining("\n"));
             assertThat(text).contains("Projet de cahier des charges", "Fromagerie Roux", "Objectifs",
