@@ -99,6 +99,15 @@ class PrivateLinksBrowserTest {
         openWhole(fresh, result);
         assertThat(fresh.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Vos résultats");
         assertThat(fresh.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("M'envoyer le lien"))).isVisible();
+
+        Page phone = page.context().browser().newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setViewportSize(390, 844)).newPage();
+        openWhole(phone, result);
+        assertThat(phone.locator(".radar .label-long").first()).isHidden();
+        Locator first = phone.locator(".radar .label-short").first();
+        assertThat(first).isVisible();
+        assertThat(first.boundingBox().height).as("a number readable on a phone").isGreaterThanOrEqualTo(11);
+        assertThat(phone.locator("main table .axis-number").first()).hasText("1.");
     }
 
     @Test
