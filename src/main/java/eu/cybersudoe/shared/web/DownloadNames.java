@@ -21,6 +21,11 @@ public final class DownloadNames {
         return messages.getMessage(key, new Object[]{String.valueOf(id)}, language.locale());
     }
 
+    /** The file name of a list (key such as {@code files.companies}) with its extension, such as {@code csv}. */
+    public static String of(MessageSource messages, String key, java.util.Locale locale, String extension) {
+        return messages.getMessage(key, null, locale) + "." + extension;
+    }
+
     /** The header value offering the file for saving ({@code attachment}) or showing ({@code inline}). */
     public static String disposition(boolean attachment, String fileName) {
         return (attachment ? ContentDisposition.attachment() : ContentDisposition.inline())
