@@ -29,15 +29,9 @@ document.addEventListener("DOMContentLoaded", function () {
     });
   }
 
-  // Wide tables scroll inside their own box instead of widening the page.
-  document.querySelectorAll("main table").forEach(function (table) {
-    var box = table.closest(".table-scroll");
-    if (!box) {
-      box = document.createElement("div");
-      box.className = "table-scroll";
-      table.parentNode.insertBefore(box, table);
-      box.appendChild(table);
-    }
+  // Wide tables scroll inside their box (div.table-scroll in the templates); a box that scrolls takes the focus,
+  // so that it can be scrolled with the keyboard.
+  document.querySelectorAll(".table-scroll").forEach(function (box) {
     if (box.scrollWidth > box.clientWidth && !box.hasAttribute("tabindex")) {
       box.setAttribute("tabindex", "0");
     }

@@ -44,6 +44,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -150,7 +151,10 @@ class MissionPagesTest {
         missions.saveReport(mission.id(), manager, draft);
 
         byte[] pdf = mvc.perform(get("/fr/office/missions/" + mission.id() + "/report.pdf").with(user(advisor)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString(
+                        "rapport-d-intervention-" + mission.id() + ".pdf")))
+                .andReturn().getResponse().getContentAsByteArray();
         DocumentReading report = DocumentReading.pdf(pdf);
         assertThat(report.tagged()).isTrue();
         assertThat(report.language()).isEqualTo("fr");
@@ -186,7 +190,10 @@ class MissionPagesTest {
         }
 
         byte[] docx = mvc.perform(get("/fr/office/missions/" + mission.id() + "/specifications.docx").with(user(advisor)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString(
+                        "cahier-des-charges-" + mission.id() + ".docx")))
+                .andReturn().getResponse().getContentAsByteArray();
         try (XWPFDocument document = DocumentReading.docx(docx)) {
             String text = document.getParagraphs().stream().map(XWPFParagraph::getText).collect(Collectors.joining("\n"));
             assertThat(text).contains("Vendre 30 % de la production en ligne", "Prix, accompagnement, paiement sécurisé");
