@@ -37,3 +37,13 @@ document.addEventListener("DOMContentLoaded", function () {
     }
   });
 });
+
+// An autosave that gets no answer says so in its status line (data-failed holds the sentence).
+["htmx:responseError", "htmx:sendError"].forEach(function (name) {
+  document.addEventListener(name, function (event) {
+    var target = event.detail && event.detail.target;
+    if (target && target.dataset && target.dataset.failed) {
+      target.textContent = target.dataset.failed;
+    }
+  });
+});
