@@ -49,7 +49,7 @@ class GlossaryTest {
                     "feuille de présence", "feuille d'émargement"),
             Language.ES, Map.of("auto-diagnóstico", "autodiagnóstico", "hoja de asistencia", "hoja de firmas"),
             Language.PT, Map.of("\\bregistro", "registo", "\\busuári", "utilizador", "\\bequipe\\b", "equipa", "\\bsenha", "palavra-passe",
-                    "\\btela\\b", "ecrã", "\\bcontato", "contacto", "\\bnewsletter", "boletim informativo"),
+                    "\\btela\\b", "ecrã", "\\bcontato", "contacto", "\\bnewsletter(?!_)", "boletim informativo"),
             Language.EN, Map.of("\\borganiz", "organis…", "\\bcenter\\b", "centre", "\\bcanceled\\b", "cancelled",
                     "\\bself-diagnos", "self-assessment", "\\bcolor\\b", "colour"));
 
