@@ -29,17 +29,21 @@ document.addEventListener("DOMContentLoaded", function () {
     });
   }
 
-  // Wide tables scroll inside their own box instead of widening the page.
-  document.querySelectorAll("main table").forEach(function (table) {
-    var box = table.closest(".table-scroll");
-    if (!box) {
-      box = document.createElement("div");
-      box.className = "table-scroll";
-      table.parentNode.insertBefore(box, table);
-      box.appendChild(table);
-    }
+  // Wide tables scroll inside their box (div.table-scroll in the templates); a box that scrolls takes the focus,
+  // so that it can be scrolled with the keyboard.
+  document.querySelectorAll(".table-scroll").forEach(function (box) {
     if (box.scrollWidth > box.clientWidth && !box.hasAttribute("tabindex")) {
       box.setAttribute("tabindex", "0");
+    }
+  });
+});
+
+// An autosave that gets no answer says so in its status line (data-failed holds the sentence).
+["htmx:responseError", "htmx:sendError"].forEach(function (name) {
+  document.addEventListener(name, function (event) {
+    var target = event.detail && event.detail.target;
+    if (target && target.dataset && target.dataset.failed) {
+      target.textContent = target.dataset.failed;
     }
   });
 });

@@ -80,6 +80,18 @@ class FormsAndErrorsTest {
     }
 
     @Test
+    void aFormForgedOnAnotherSiteIsNeverOfferedAgain() throws Exception {
+        String form = "companyName=Forged&lastName=Forged&_csrf=none";
+        HttpResponse<String> refused = browser.send(HttpRequest.newBuilder(uri("/es/conferences/" + conference + "/register"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", "https://attacker.example")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.body()).contains("Su sesión ha caducado").doesNotContain("Forged")
+                .doesNotContain("action=\"/es/conferences/" + conference + "/register\"");
+    }
+
+    @Test
     void aGarbledTokenIsRefusedNeverAnError() throws Exception {
         get("/es/conferences/" + conference);
         for (String garbled : List.of("%", "a", "x".repeat(5000), "<script>alert(1)</script>", "===", "\u00e9\u00e8", " ")) {

@@ -95,7 +95,13 @@ class MissionBrowserTest {
         page.getByLabel("Activité, organisation et situation de l'entreprise").fill("Menuiserie de six salariés.");
         page.getByLabel("Sécurité des systèmes d'information").fill("Aucune sauvegarde hors de l'atelier.");
         page.getByLabel("Ce que recommande le conseiller").fill("Mettre en place une sauvegarde externalisée chiffrée.");
-        assertThat(page.locator("#autosave")).containsText("Enregistré");
+        page.getByLabel("Ce que recommande le conseiller").blur();
+        assertThat(page.locator("#autosave")).containsText(java.util.regex.Pattern.compile("Enregistré à \\d{2}:\\d{2}"));
+        assertThat(page.locator("#report-progress")).containsText("Sections remplies : 3 sur 6");
+        var axe = new com.deque.html.axecore.playwright.AxeBuilder(page).analyze();
+        assertThat(axe.getViolations().stream()
+                        .filter(rule -> AccessibilityBrowserTest.BLOCKING_IMPACTS.contains(rule.getImpact())).toList())
+                .as("the report editor passes axe-core").isEmpty();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer le rapport")).click();
         assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Le rapport est enregistré");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Retour à la mission")).click();

@@ -99,6 +99,17 @@ class PrivateLinksBrowserTest {
         openWhole(fresh, result);
         assertThat(fresh.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Vos résultats");
         assertThat(fresh.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("M'envoyer le lien"))).isVisible();
+        // No overall level's sentence repeated under every dimension.
+        assertThat(fresh.locator("main table td p.muted")).hasCount(0);
+
+        Page phone = page.context().browser().newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setViewportSize(390, 844)).newPage();
+        openWhole(phone, result);
+        assertThat(phone.locator(".radar .label-long").first()).isHidden();
+        Locator first = phone.locator(".radar .label-short").first();
+        assertThat(first).isVisible();
+        assertThat(first.boundingBox().height).as("a number readable on a phone").isGreaterThanOrEqualTo(11);
+        assertThat(phone.locator("main table .axis-number").first()).hasText("1.");
     }
 
     @Test

@@ -3,6 +3,7 @@ package eu.cybersudoe.browser;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import eu.cybersudoe.accounts.internal.AccountService;
+import eu.cybersudoe.accounts.internal.InvitationService;
 import eu.cybersudoe.companies.CompanyId;
 import eu.cybersudoe.companies.CompanyRegistry;
 import eu.cybersudoe.companies.ConsentPurpose;
@@ -10,6 +11,10 @@ import eu.cybersudoe.companies.LawfulBasis;
 import eu.cybersudoe.companies.NewOrganisation;
 import eu.cybersudoe.companies.OrganisationKind;
 import eu.cybersudoe.companies.Registration;
+import eu.cybersudoe.companies.imports.ImportJob;
+import eu.cybersudoe.companies.imports.Imports;
+import eu.cybersudoe.companies.imports.ReviewDecision;
+import eu.cybersudoe.companies.imports.RowOutcome;
 import eu.cybersudoe.conferences.ConferenceKind;
 import eu.cybersudoe.conferences.internal.ConferenceDetails;
 import eu.cybersudoe.conferences.internal.ConferenceFormat;
@@ -27,12 +32,15 @@ import eu.cybersudoe.network.Network;
 import eu.cybersudoe.shared.Language;
 import eu.cybersudoe.shared.LocalizedText;
 import eu.cybersudoe.shared.security.Role;
+import eu.cybersudoe.shared.security.SignedInUser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -73,8 +81,14 @@ class RawValuesBrowserTest {
     ConferenceOffice conferences;
     @Autowired
     Network network;
+    @Autowired
+    Imports imports;
+    @Autowired
+    InvitationService invitations;
 
     String manager;
+    String admin;
+    long importId;
     long missionId;
     long conferenceId;
     CompanyId company;
@@ -103,24 +117,57 @@ class RawValuesBrowserTest {
                 "63000", "Clermont-Ferrand", Country.FR, null, "https://visio.example.org/atelier", PARIS, start,
                 start.plusSeconds(10800), 40, null, null, null));
         conferences.publish(conferenceId);
+
+        admin = "admin." + unique + "@example.org";
+        long adminId = accounts.createConfirmed(admin, "Network Admin", "{noop}" + PASSWORD, Role.NETWORK_ADMIN, "cybermassif",
+                Language.FR).id();
+        invitations.invite(new SignedInUser(adminId, admin, "Network Admin", Role.NETWORK_ADMIN, "cybermassif", Language.FR, true,
+                        "{noop}x"),
+                new InvitationService.Request("conseil." + unique + "@example.org", "Paul Conseil", Role.ADVISOR, "cybermassif",
+                        List.of(), Language.FR));
+        ImportJob job = imports.upload(new Imports.Upload("cybermassif", managerId, "salon.csv", Country.FR, LawfulBasis.CONSENT,
+                "salon 2026", false, false, StandardCharsets.UTF_8), new ByteArrayInputStream(
+                ("Raison sociale;Code postal;Ville;Email\nBoulangerie " + unique + ";63000;Clermont-Ferrand;pain." + unique
+                        + "@example.org\n").getBytes(StandardCharsets.UTF_8)));
+        imports.start(job, imports.preview(job).mapping());
+        importId = job.id();
+        awaitEnd(importId);
     }
 
     @Test
     void pagesShowLabelsDatesAndNamesInEveryLanguage(Page page) {
+        signIn(page, manager);
+        assertThat(scan(page, List.of("/office", "/office/missions", "/office/missions/" + missionId, "/office/conferences",
+                "/office/conferences/" + conferenceId, "/conferences", "/conferences/" + conferenceId,
+                "/office/companies/" + company.value(), "/office/newsletters", "/network", "/network/cybermassif",
+                "/office/imports", "/office/imports/" + importId, "/office/diagnostics", "/office/diagnostics/assessments",
+                "/office/indicators",
+                "/office/people"))).isEmpty();
+    }
+
+    @Test
+    void theNetworkAdminsPagesShowLabelsDatesAndNamesInEveryLanguage(Page page) {
+        signIn(page, admin);
+        assertThat(scan(page, List.of("/office/outbox", "/office/events", "/office/people", "/office/indicators"))).isEmpty();
+    }
+
+    private void signIn(Page page, String email) {
         page.navigate(url("/fr/login"));
-        page.getByLabel("Adresse e-mail").fill(manager);
+        page.getByLabel("Adresse e-mail").fill(email);
         page.getByLabel("Mot de passe").fill(PASSWORD);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter")).click();
+        page.waitForURL(address -> !address.contains("/login"));
+    }
 
+    /** Each page in each language; what it shows that is a raw value, one line each. */
+    private List<String> scan(Page page, List<String> paths) {
         Set<String> constants = constants();
         Set<String> partnerIds = network.partners().stream().map(p -> p.id().value()).collect(Collectors.toSet());
         List<String> found = new ArrayList<>();
         for (Language language : Language.values()) {
-            for (String path : List.of("/office", "/office/missions", "/office/missions/" + missionId, "/office/conferences",
-                    "/office/conferences/" + conferenceId, "/conferences", "/conferences/" + conferenceId,
-                    "/office/companies/" + company.value(), "/office/newsletters", "/network", "/network/cybermassif")) {
+            for (String path : paths) {
                 String address = "/" + language.code() + path;
-                page.navigate(url(address));
+                assertThat(page.navigate(url(address)).status()).as(address).isEqualTo(200);
                 String text = page.locator("body").innerText();
                 all(ISO, text).forEach(value -> found.add(address + ": date " + value));
                 all(NUTS, text).forEach(value -> found.add(address + ": NUTS code " + value));
@@ -129,7 +176,18 @@ class RawValuesBrowserTest {
                         .forEach(value -> found.add(address + ": partner identifier " + value));
             }
         }
-        assertThat(found).isEmpty();
+        return found;
+    }
+
+    private void awaitEnd(long id) {
+        for (int i = 0; i < 600 && imports.find(id).orElseThrow().status().working(); i++) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
     }
 
     private static Stream<String> all(Pattern pattern, String text) {
@@ -144,7 +202,8 @@ class RawValuesBrowserTest {
     private static Set<String> constants() {
         return Stream.of(MissionState.values(), MissionOrigin.values(), DeliveryMode.values(), ConferenceKind.values(),
                         ConferenceFormat.values(), ConferenceStatus.values(), RegistrationStatus.values(), Role.values(),
-                        OrganisationKind.values(), ConsentPurpose.values(), LawfulBasis.values())
+                        OrganisationKind.values(), ConsentPurpose.values(), LawfulBasis.values(), ImportJob.Status.values(),
+                        RowOutcome.values(), ReviewDecision.values())
                 .flatMap(Arrays::stream).map(Enum::name).collect(Collectors.toSet());
     }
 

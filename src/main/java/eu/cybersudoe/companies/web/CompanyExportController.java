@@ -6,6 +6,7 @@ import eu.cybersudoe.shared.Language;
 import eu.cybersudoe.shared.files.SpreadsheetText;
 import eu.cybersudoe.shared.security.Access;
 import eu.cybersudoe.shared.security.Role;
+import eu.cybersudoe.shared.web.DownloadNames;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.csv.CSVFormat;
@@ -55,7 +56,8 @@ class CompanyExportController {
              HttpServletResponse response) throws IOException {
         Locale locale = locale(lang);
         response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"companies.csv\"");
+        response.setHeader("Content-Disposition", DownloadNames.disposition(true,
+                DownloadNames.of(messages, "files.companies", locale, "csv")));
         Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
         writer.write('\uFEFF');
         try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT)) {
@@ -76,7 +78,8 @@ class CompanyExportController {
               HttpServletResponse response) throws IOException {
         Locale locale = locale(lang);
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader("Content-Disposition", "attachment; filename=\"companies.xlsx\"");
+        response.setHeader("Content-Disposition", DownloadNames.disposition(true,
+                DownloadNames.of(messages, "files.companies", locale, "xlsx")));
         OutputStream out = response.getOutputStream();
         Workbook workbook = new Workbook(out, "CyberSudoe", "1.0");
         Worksheet sheet = workbook.newWorksheet(messages.getMessage("companies.export.sheet", null, locale));

@@ -14,7 +14,9 @@ import eu.cybersudoe.shared.Language;
 import eu.cybersudoe.shared.security.Access;
 import eu.cybersudoe.shared.security.Role;
 import eu.cybersudoe.shared.web.FieldErrors;
+import eu.cybersudoe.shared.web.DownloadNames;
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -47,10 +49,12 @@ class AttendanceController {
     private final ConferenceViews views;
     private final OfficePageModel pageModel;
     private final AttendanceDocuments documents;
+    private final MessageSource messages;
 
     AttendanceController(ConferenceScope scope, ConferenceStore conferences, RegistrationStore registrations,
                          Registrations service, CheckInLinks links, ConferenceViews views,
-                         OfficePageModel pageModel, AttendanceDocuments documents) {
+                         OfficePageModel pageModel, AttendanceDocuments documents, MessageSource messages) {
+        this.messages = messages;
         this.pageModel = pageModel;
         this.documents = documents;
         this.scope = scope;
@@ -130,7 +134,8 @@ class AttendanceController {
         Language language = OfficeConferenceController.language(lang);
         ConferenceView view = views.of(conference, language);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"sign-in-sheet-" + conferenceId + ".pdf\"")
+                .header(HttpHeaders.CONTENT_DISPOSITION, DownloadNames.disposition(false,
+                        DownloadNames.of(messages, "files.signInSheet", conferenceId, language)))
                 .body(documents.signInSheet(view, registrations.confirmed(conferenceId), language));
     }
 

@@ -9,6 +9,8 @@ import eu.cybersudoe.conferences.internal.RegistrationStore;
 import eu.cybersudoe.conferences.internal.Registrations;
 import eu.cybersudoe.shared.Language;
 import eu.cybersudoe.shared.security.Access;
+import eu.cybersudoe.shared.web.DownloadNames;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -35,9 +37,11 @@ class ParticipantController {
     private final Registrations service;
     private final ConferenceViews views;
     private final AttendanceDocuments documents;
+    private final MessageSource messages;
 
     ParticipantController(RegistrationStore registrations, ConferenceStore conferences, Registrations service,
-                          ConferenceViews views, AttendanceDocuments documents) {
+                          ConferenceViews views, AttendanceDocuments documents, MessageSource messages) {
+        this.messages = messages;
         this.documents = documents;
         this.registrations = registrations;
         this.conferences = conferences;
@@ -89,7 +93,8 @@ class ParticipantController {
         ConferenceView view = views.of(conference, language);
         byte[] pdf = documents.certificate(view, registration, language);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"certificate-" + conference.id() + ".pdf\"")
+                .header(HttpHeaders.CONTENT_DISPOSITION, DownloadNames.disposition(true,
+                        DownloadNames.of(messages, "files.certificate", conference.id(), language)))
                 .body(pdf);
     }
 

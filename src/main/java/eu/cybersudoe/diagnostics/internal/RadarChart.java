@@ -103,10 +103,14 @@ public final class RadarChart {
         for (int i = 0; i < axes.size(); i++) {
             Point label = labelAt(i);
             Integer score = axes.get(i).score();
-            svg.append("<text font-size=\"11\" fill=\"#08345c\" font-family=\"DejaVu Sans, sans-serif\" x=\"").append(fmt(label.x())).append("\" y=\"").append(fmt(label.y() + baseline(i)))
+            svg.append("<text class=\"label-long\" font-size=\"11\" fill=\"#08345c\" font-family=\"DejaVu Sans, sans-serif\" x=\"").append(fmt(label.x())).append("\" y=\"").append(fmt(label.y() + baseline(i)))
                     .append("\" text-anchor=\"").append(anchor(i)).append("\">")
                     .append(HtmlUtils.htmlEscape(axes.get(i).label(), "UTF-8")).append(" (")
                     .append(score == null ? "–" : score).append(")</text>");
+            // On a narrow screen the chart shrinks: the axes are numbered instead, as the table's rows are.
+            svg.append("<text class=\"label-short\" display=\"none\" x=\"").append(fmt(label.x())).append("\" y=\"")
+                    .append(fmt(label.y() + baseline(i))).append("\" text-anchor=\"").append(anchor(i)).append("\">")
+                    .append(i + 1).append("</text>");
         }
         return svg.append("</svg>").toString();
     }

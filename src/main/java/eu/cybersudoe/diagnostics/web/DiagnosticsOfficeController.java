@@ -5,6 +5,7 @@ import eu.cybersudoe.diagnostics.internal.DiagnosticsOffice.Breakdown;
 import eu.cybersudoe.diagnostics.internal.DiagnosticsService;
 import eu.cybersudoe.diagnostics.internal.Questionnaires;
 import eu.cybersudoe.network.Network;
+import eu.cybersudoe.network.Partner;
 import eu.cybersudoe.shared.Language;
 import eu.cybersudoe.shared.questionnaire.Questionnaire;
 import eu.cybersudoe.shared.security.Access;
@@ -61,7 +62,7 @@ class DiagnosticsOfficeController {
         String partner = CurrentUser.actingPartner(request).orElse(null);
         boolean admin = admin();
         model.addAttribute("questionnaires", questionnaires.current());
-        model.addAttribute("partnerId", partner);
+        model.addAttribute("partnerName", partnerName(partner));
         model.addAttribute("partnerCounts", partner == null ? java.util.Map.of() : office.completedByQuestionnaire(partner));
         model.addAttribute("networkCounts", admin ? office.completedByQuestionnaire(null) : java.util.Map.of());
         model.addAttribute("admin", admin);
@@ -119,7 +120,7 @@ class DiagnosticsOfficeController {
         model.addAttribute("changes", diagnostics.changesSinceFirst(found.rows().stream()
                 .map(DiagnosticsOffice.Listed::assessment).toList()));
         model.addAttribute("questionnaires", questionnaires.current());
-        model.addAttribute("partnerId", partner);
+        model.addAttribute("partnerName", partnerName(partner));
         model.addAttribute("zone", clock.getZone());
         return "diagnostics/office-assessments";
     }
@@ -156,4 +157,10 @@ class DiagnosticsOfficeController {
     private String t(Language language, String key) {
         return messages.getMessage(key, null, language.locale());
     }
+
+    /** The acting partner's short name, as people know it (null when acting for the whole network). */
+    private String partnerName(String partner) {
+        return partner == null ? null : network.partnerTyped(partner).map(Partner::shortName).orElse(partner);
+    }
+
 }

@@ -4,6 +4,7 @@ import eu.cybersudoe.missions.internal.MissionFilter;
 import eu.cybersudoe.missions.internal.MissionRow;
 import eu.cybersudoe.missions.internal.MissionSearch;
 import eu.cybersudoe.shared.Language;
+import eu.cybersudoe.shared.web.DownloadNames;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -39,7 +40,8 @@ class MissionExports {
 
     void csv(MissionFilter filter, Language language, HttpServletResponse response) throws IOException {
         response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"missions.csv\"");
+        response.setHeader("Content-Disposition", DownloadNames.disposition(true,
+                DownloadNames.of(messages, "files.missions", language.locale(), "csv")));
         Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
         writer.write('\uFEFF');
         try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT)) {
@@ -56,7 +58,8 @@ class MissionExports {
 
     void xlsx(MissionFilter filter, Language language, HttpServletResponse response) throws IOException {
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader("Content-Disposition", "attachment; filename=\"missions.xlsx\"");
+        response.setHeader("Content-Disposition", DownloadNames.disposition(true,
+                DownloadNames.of(messages, "files.missions", language.locale(), "xlsx")));
         Workbook workbook = new Workbook(response.getOutputStream(), "CyberSudoe", "1.0");
         Worksheet sheet = workbook.newWorksheet(t("missions.export.sheet", language));
         List<String> headers = headers(language);

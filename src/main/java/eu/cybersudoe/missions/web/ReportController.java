@@ -22,6 +22,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.time.Instant;
+
 
 /**
  * Writing the intervention report: the form (saved as it is typed with htmx, or with its button
@@ -73,7 +75,10 @@ class ReportController {
         return "redirect:/" + lang + "/office/missions/" + missionId + "/report";
     }
 
-    /** The same save, from htmx as the advisor types: answers with a line saying it was kept. */
+    /**
+     * The same save, from htmx as the advisor types: answers with the time it was kept (or why it
+     * was not) and the progress line again, swapped out of band.
+     */
     @PostMapping("/{lang}/office/missions/{missionId}/report/autosave")
     String autosave(@PathVariable String lang, @PathVariable long missionId, @ModelAttribute("draft") ReportDraft draft,
                     HttpServletRequest request, Model model) {
@@ -87,6 +92,8 @@ class ReportController {
             problem = "missions.refused.changed";
         }
         model.addAttribute("problem", problem);
+        model.addAttribute("savedAt", Instant.now());
+        model.addAttribute("sections", ReportSections.of(draft));
         return "missions/saved";
     }
 
@@ -108,6 +115,7 @@ class ReportController {
     private String form(Model model, Mission mission, ReportDraft draft, Language language, String problem) {
         model.addAttribute("view", views.of(mission, language));
         model.addAttribute("draft", draft);
+        model.addAttribute("sections", ReportSections.of(draft));
         model.addAttribute("content", contents.of(mission, missions.reportOf(mission), language));
         model.addAttribute("themes", network.themes(false));
         model.addAttribute("providers", registry.providers(PROVIDERS_LISTED));

@@ -4,7 +4,8 @@ import eu.cybersudoe.missions.internal.Mission;
 import eu.cybersudoe.missions.internal.ReportContents;
 import eu.cybersudoe.missions.internal.ReportDocuments;
 import eu.cybersudoe.shared.Language;
-import org.springframework.http.ContentDisposition;
+import eu.cybersudoe.shared.web.DownloadNames;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -20,9 +21,11 @@ class ReportDownloads {
 
     private final ReportContents contents;
     private final ReportDocuments documents;
+    private final MessageSource messages;
 
-    ReportDownloads(ReportContents contents, ReportDocuments documents) {
+    ReportDownloads(ReportContents contents, ReportDocuments documents, MessageSource messages) {
         this.contents = contents;
+        this.messages = messages;
         this.documents = documents;
     }
 
@@ -30,14 +33,14 @@ class ReportDownloads {
     ResponseEntity<byte[]> pdf(Mission mission, Language language) {
         requireReport(mission);
         return file(documents.pdf(contents.of(mission, mission.report(), language)), MediaType.APPLICATION_PDF,
-                "intervention-report-" + mission.id() + ".pdf");
+                DownloadNames.of(messages, "files.interventionReport", mission.id(), language));
     }
 
     /** The report as an editable Word document, with the same sections as the PDF. */
     ResponseEntity<byte[]> reportDocx(Mission mission, Language language) {
         requireReport(mission);
         return file(documents.docx(contents.of(mission, mission.report(), language)), DOCX,
-                "intervention-report-" + mission.id() + ".docx");
+                DownloadNames.of(messages, "files.interventionReportDocx", mission.id(), language));
     }
 
     ResponseEntity<byte[]> docx(Mission mission, Language language) {
@@ -45,7 +48,8 @@ class ReportDownloads {
         if (mission.report().specifications() == null) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
-        return file(documents.specificationsDocx(contents.of(mission, mission.report(), language)), DOCX, "specifications-" + mission.id() + ".docx");
+        return file(documents.specificationsDocx(contents.of(mission, mission.report(), language)), DOCX,
+                DownloadNames.of(messages, "files.specifications", mission.id(), language));
     }
 
     private static void requireReport(Mission mission) {
@@ -56,7 +60,7 @@ class ReportDownloads {
 
     static ResponseEntity<byte[]> file(byte[] bytes, MediaType type, String name) {
         return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, DownloadNames.disposition(true, name))
                 .body(bytes);
     }
 }

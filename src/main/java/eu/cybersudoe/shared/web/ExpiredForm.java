@@ -13,7 +13,9 @@ import java.util.Optional;
 /**
  * A form sent with a CSRF token the session no longer knows (the session expired, or the token
  * was garbled): shown again as a page that says so and sends what was typed once more with a
- * fresh token. Passwords and files are never put back into a page; such forms are filled again.
+ * fresh token. Passwords and files are never put back into a page; such forms are filled again. A form
+ * sent from another site (its {@code Origin} is not this one) is not offered again: that would let a forged
+ * form through with a single click.
  *
  * @param action     where the form was sent
  * @param fields     the names and values that were sent, without the old token
@@ -34,6 +36,11 @@ public record ExpiredForm(String action, List<Field> fields, boolean resendable,
         }
         Object original = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         String action = original instanceof String uri ? uri : LanguagePathLocaleResolver.pathOf(request);
+        String origin = request.getHeader("Origin");
+        if (origin != null && !"null".equals(origin) && sameSite(origin, request) == null) {
+            // Sent from another site: never offer to send it again, which would turn a forged form into one click.
+            return Optional.of(new ExpiredForm(null, List.of(), false, null));
+        }
         boolean resendable = request.getContentType() == null
                 || !request.getContentType().toLowerCase(Locale.ROOT).startsWith("multipart/");
         List<Field> fields = new ArrayList<>();
@@ -53,7 +60,7 @@ public record ExpiredForm(String action, List<Field> fields, boolean resendable,
         return Optional.of(new ExpiredForm(action, List.copyOf(fields), resendable, sameSite(request.getHeader("Referer"), request)));
     }
 
-    /** The path of a referring page of this site, or null. */
+    /** The path of an address of this site (a referring page, an origin), or null when it is another site's. */
     private static String sameSite(String referer, HttpServletRequest request) {
         if (referer == null) {
             return null;
@@ -61,8 +68,11 @@ public record ExpiredForm(String action, List<Field> fields, boolean resendable,
         try {
             URI uri = URI.create(referer);
             boolean here = uri.getHost() == null || uri.getHost().equalsIgnoreCase(request.getServerName());
-            return here && uri.getRawPath() != null && uri.getRawPath().startsWith("/")
-                    ? uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()) : null;
+            if (!here) {
+                return null;
+            }
+            String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+            return path.startsWith("/") ? path + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()) : null;
         } catch (IllegalArgumentException unreadable) {
             return null;
         }

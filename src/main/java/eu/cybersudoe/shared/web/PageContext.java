@@ -124,6 +124,12 @@ public record PageContext(Language language, String path, String query, String b
                 .withLocale(language.locale()).withZone(language.zone()).format(moment);
     }
 
+    /** A moment as a local time of day (10:42) in the page's language and time zone. */
+    public String time(java.time.Instant moment) {
+        return moment == null ? "" : DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+                .withLocale(language.locale()).withZone(language.zone()).format(moment);
+    }
+
     /** A decimal number in the page's language (a comma in French, Spanish and Portuguese), at most two decimals. */
     public String decimal(BigDecimal value) {
         if (value == null) {

@@ -63,7 +63,7 @@ class CompanyExportTest {
 
         MockHttpServletResponse response = export("csv", Role.PARTNER_MANAGER, "cybermassif");
         assertThat(response.getContentType()).startsWith("text/csv");
-        assertThat(response.getHeader("Content-Disposition")).contains("companies.csv");
+        assertThat(response.getHeader("Content-Disposition")).as("named in the page's language").contains("entreprises.csv");
         String text = response.getContentAsString(StandardCharsets.UTF_8);
         assertThat(text).startsWith("\uFEFF");
         List<CSVRecord> records = CSVFormat.DEFAULT.parse(new StringReader(text.substring(1))).getRecords();

@@ -101,6 +101,7 @@ class CompanyPageControllerTest {
                 .andExpect(content().string(containsString("<h1>Boulangerie Dupont SARL</h1>")))
                 .andExpect(content().string(containsString("<dt>SIREN (entreprise)</dt><dd class=\"identifier\">732 829 320</dd>")))
                 .andExpect(content().string(containsString("<dd>Auvergne</dd>")))
+                .andExpect(content().string(not(containsString("FRK1"))))
                 .andExpect(content().string(containsString("Agroalimentaire")))
                 .andExpect(content().string(containsString("Microentreprise (moins de 10 salariés)")))
                 .andExpect(content().string(containsString("Jeune entreprise dirigée par une femme")))

@@ -53,7 +53,7 @@ class DiagnosticsOfficeTest {
     void aPartnerManagerSeesTheirPartnersColumnOnly() throws Exception {
         String page = mvc.perform(get("/fr/office/diagnostics")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("Diagnostics réalisés").contains("Partenaire leitat").doesNotContain(">Réseau<")
+        assertThat(page).contains("Diagnostics réalisés").contains("Partenaire LEITAT").doesNotContain(">Réseau<")
                 .contains("Sécurité de votre système d'information");
     }
 
@@ -62,7 +62,7 @@ class DiagnosticsOfficeTest {
     void aNetworkAdminAlsoSeesTheNetwork() throws Exception {
         String page = mvc.perform(get("/es/office/diagnostics")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("Socio cybermassif").contains(">Red<");
+        assertThat(page).contains("Socio Cybermassif").contains(">Red<");
     }
 
     @Test

@@ -44,6 +44,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -105,7 +106,11 @@ class MissionPagesTest {
                         .param("solutions[0].title", "Sauvegarde en ligne")
                         .param("solutions[0].cost", "30 € par mois"))
                 .andExpect(status().isOk()).andReturn();
-        assertThat(autosaved.getResponse().getContentAsString()).contains("Enregistré");
+        assertThat(autosaved.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .as("the status gives the time of the save in Paris time, and the progress comes back out of band")
+                .containsPattern("Enregistré à \\d{2}:\\d{2}\\.")
+                .contains("id=\"report-progress\" class=\"report-progress\" hx-swap-oob=\"true\"")
+                .contains("Sections remplies : 3 sur 6");
         Mission saved = store.find(mission.id()).orElseThrow();
         assertThat(saved.report().context()).isEqualTo("Atelier de douze personnes");
         assertThat(saved.report().needs()).containsEntry("security", "Aucune sauvegarde hors site");
@@ -127,6 +132,19 @@ class MissionPagesTest {
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("hx-post=\"/fr/office/missions/" + mission.id() + "/report/autosave\"")
                 .contains("Externaliser les sauvegardes").contains("Sécurité du système d'information");
+        assertThat(page).as("a table of contents links each section, says which are written, and counts them")
+                .contains("<h2 id=\"report-toc-title\">Sommaire</h2>")
+                .contains("<a href=\"#report-recommendations\">Recommandations</a>")
+                .contains("<h2 id=\"report-recommendations\">Recommandations</h2>")
+                .contains("<a href=\"#report-specifications\">Projet de cahier des charges</a>\n                    <span class=\"muted\">· à remplir</span>")
+                .contains("Sections remplies : 4 sur 6")
+                .contains("role=\"status\" aria-live=\"polite\"").doesNotContain("hx-swap-oob");
+
+        missions.cancel(mission.id(), manager, "L'entreprise a fermé");
+        String refused = mvc.perform(post(base + "/autosave").with(csrf()).with(user(advisor))
+                        .param("context", "Encore une ligne"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(refused.strip()).startsWith("<span class=\"field-error\">Non enregistré : Ce n").doesNotContain("report-progress");
     }
 
     @Test
@@ -150,7 +168,10 @@ class MissionPagesTest {
         missions.saveReport(mission.id(), manager, draft);
 
         byte[] pdf = mvc.perform(get("/fr/office/missions/" + mission.id() + "/report.pdf").with(user(advisor)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString(
+                        "rapport-d-intervention-" + mission.id() + ".pdf")))
+                .andReturn().getResponse().getContentAsByteArray();
         DocumentReading report = DocumentReading.pdf(pdf);
         assertThat(report.tagged()).isTrue();
         assertThat(report.language()).isEqualTo("fr");
@@ -186,7 +207,10 @@ class MissionPagesTest {
         }
 
         byte[] docx = mvc.perform(get("/fr/office/missions/" + mission.id() + "/specifications.docx").with(user(advisor)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString(
+                        "cahier-des-charges-" + mission.id() + ".docx")))
+                .andReturn().getResponse().getContentAsByteArray();
         try (XWPFDocument document = DocumentReading.docx(docx)) {
             String text = document.getParagraphs().stream().map(XWPFParagraph::getText).collect(Collectors.joining("\n"));
             assertThat(text).contains("Vendre 30 % de la production en ligne", "Prix, accompagnement, paiement sécurisé");
