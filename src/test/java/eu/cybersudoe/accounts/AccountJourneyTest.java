@@ -107,7 +107,7 @@ class AccountJourneyTest {
         for (int i = 0; i < 5; i++) {
             assertThat(signInError("fr", email, "wrong password " + i)).contains("L'adresse e-mail ou le mot de passe est incorrect.");
         }
-        assertThat(signInError("fr", email, PASSWORD)).contains("Trop de tentatives échouées. Veuillez attendre 15 minute(s)");
+        assertThat(signInError("fr", email, PASSWORD)).contains("Trop de tentatives échouées. Veuillez attendre 15 minutes avant de réessayer.");
     }
 
     @Test

@@ -68,7 +68,7 @@ class RegistryBrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Iniciar a importação")).click();
 
         assertThat(page.locator("#import-progress")).containsText("Concluída", new LocatorAssertions.ContainsTextOptions().setTimeout(20_000));
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Verificar os 1 duplicados prováveis")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Verificar o duplicado provável")).click();
         assertThat(page.locator("table.comparison")).containsText(sameHotel);
         assertThat(page.locator("table.comparison")).containsText(hotel);
         assertThat(page.locator("table.comparison")).containsText("(difere)");

@@ -99,7 +99,7 @@ class FollowUpPagesTest {
 
         String list = mvc.perform(get("/en/office/diagnostics/assessments").param("page", "x").with(user(manager)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(list).contains("Your companies' diagnostics").contains("partner cybermassif");
+        assertThat(list).contains("Your companies' diagnostics").contains("partner Cybermassif brought");
     }
 
     private String take(SignedInUser owner, String mfa) {
