@@ -43,7 +43,8 @@ public final class CompanyRegistryTestSupport {
 
     /** A valid Spanish CIF of a limited company (letter B) no other test uses. */
     public static String uniqueSpanishCif() {
-        String digits = String.format("%07d", Math.abs(java.util.UUID.randomUUID().getLeastSignificantBits() % 10_000_000L));
+        // never province 00 (non-resident), whose control character must be a letter
+        String digits = String.valueOf(1_000_000L + Math.abs(java.util.UUID.randomUUID().getLeastSignificantBits() % 9_000_000L));
         int sum = 0;
         for (int i = 0; i < 7; i++) {
             int digit = digits.charAt(i) - '0';
