@@ -3,6 +3,7 @@ package eu.cybersudoe.conferences.web;
 import eu.cybersudoe.conferences.internal.Registration;
 import eu.cybersudoe.conferences.internal.RegistrationStore;
 import eu.cybersudoe.shared.Language;
+import eu.cybersudoe.shared.files.SpreadsheetText;
 import eu.cybersudoe.shared.security.Access;
 import eu.cybersudoe.shared.security.Role;
 import jakarta.servlet.http.HttpServletRequest;
@@ -58,7 +59,7 @@ class RegistrationExportController {
         try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT)) {
             csv.printRecord(headers(language));
             for (Registration registration : listed(conferenceId, list)) {
-                csv.printRecord(cells(registration, language, zone).stream().map(RegistrationExportController::neutralised).toList());
+                csv.printRecord(cells(registration, language, zone).stream().map(SpreadsheetText::neutralised).toList());
             }
         }
     }
@@ -114,10 +115,6 @@ class RegistrationExportController {
                 STAMP.format(r.registeredAt().atZone(zone)), r.checkedInAt() == null ? "" : STAMP.format(r.checkedInAt().atZone(zone)));
     }
 
-    /** A cell a spreadsheet would take for a formula is written as text. */
-    static String neutralised(String cell) {
-        return !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
-    }
 
     private static String nz(String value) {
         return value == null ? "" : value;

@@ -4,6 +4,7 @@ import eu.cybersudoe.missions.internal.MissionFilter;
 import eu.cybersudoe.missions.internal.MissionRow;
 import eu.cybersudoe.missions.internal.MissionSearch;
 import eu.cybersudoe.shared.Language;
+import eu.cybersudoe.shared.files.SpreadsheetText;
 import eu.cybersudoe.shared.web.DownloadNames;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.csv.CSVFormat;
@@ -48,7 +49,7 @@ class MissionExports {
             csv.printRecord(headers(language));
             search.each(filter, row -> {
                 try {
-                    csv.printRecord(cells(row, language).stream().map(MissionExports::neutralised).toList());
+                    csv.printRecord(cells(row, language).stream().map(SpreadsheetText::neutralised).toList());
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -97,10 +98,6 @@ class MissionExports {
                 row.rating() == null ? "" : row.rating().toString());
     }
 
-    /** A cell a spreadsheet would take for a formula is written as text. */
-    static String neutralised(String cell) {
-        return !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
-    }
 
     private static String text(String value) {
         return value == null ? "" : value;

@@ -295,6 +295,11 @@ class MissionPagesTest {
         String csv = mvc.perform(get("/fr/office/missions/export.csv?state=HELD").with(user(manager))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(csv).contains("Entreprise").contains("Export Tonnellerie").contains("Réalisée");
+        CompanyId formula = MissionTestSupport.company(registry, "=HYPERLINK(\"x\") Tonnellerie", Country.FR, "63000", "cybermassif");
+        held(formula, manager.accountId());
+        String neutralised = mvc.perform(get("/fr/office/missions/export.csv?state=HELD").with(user(manager)))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(neutralised).contains("\"'=HYPERLINK(\"\"x\"\") Tonnellerie ").doesNotContain(",\"=HYPERLINK");
         String declined = mvc.perform(get("/fr/office/missions/export.csv?state=DECLINED").with(user(manager)))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(declined).doesNotContain("Export Tonnellerie");
