@@ -1,6 +1,7 @@
 package eu.cybersudoe.companies.imports;
 
 import eu.cybersudoe.companies.ConsentPurpose;
+import eu.cybersudoe.companies.internal.Establishments;
 import eu.cybersudoe.network.Country;
 import eu.cybersudoe.shared.files.FileStore;
 import jakarta.annotation.PreDestroy;
@@ -57,6 +58,7 @@ public class ImportRunner {
     private final RegistryIndexes indexes;
     private final FileStore files;
     private final TransactionTemplate transactions;
+    private final Establishments establishments;
     private final Clock clock;
     private final int chunkSize;
     /** How many chunks met a write the index did not see and were written again from the database. */
@@ -66,7 +68,8 @@ public class ImportRunner {
     private final ExecutorService storing = Executors.newCachedThreadPool(Thread.ofPlatform().name("import-store-", 1).daemon().factory());
 
     ImportRunner(ImportJobs jobs, ChunkWriter writer, RegistryIndexes indexes, FileStore files, TransactionTemplate transactions,
-                 Clock clock, @Value("${cybersudoe.imports.chunk-size:2000}") int chunkSize) {
+                 Establishments establishments, Clock clock, @Value("${cybersudoe.imports.chunk-size:2000}") int chunkSize) {
+        this.establishments = establishments;
         this.jobs = jobs;
         this.writer = writer;
         this.indexes = indexes;
@@ -109,11 +112,14 @@ public class ImportRunner {
                 jobs.totalRecords(jobId, XlsxSheetReader.countRows(files.open(job.fileKey())) - 1);
                 job = jobs.find(jobId).orElseThrow();
             }
-            if (write(job, maxChunks)) {
+            boolean ended = write(job, maxChunks);
+            establishments.attachAll();
+            if (ended) {
                 jobs.finish(jobId, clock.instant());
             }
         } catch (UnreadableFileException unreadable) {
             LOG.warn("Import {} stopped: {}", jobId, unreadable.getMessage());
+            establishments.attachAll();
             jobs.fail(jobId, unreadable.messageKey(), unreadable.line(), clock.instant());
         } catch (RuntimeException unexpected) {
             LOG.error("Import {} stopped on an unexpected error", jobId, unexpected);

@@ -1,5 +1,6 @@
 package eu.cybersudoe.companies.imports;
 
+import eu.cybersudoe.companies.internal.Establishments;
 import eu.cybersudoe.companies.internal.OrganisationLinks;
 import eu.cybersudoe.companies.internal.OrganisationValidator;
 import eu.cybersudoe.shared.files.SpreadsheetText;
@@ -41,10 +42,12 @@ public class LeftRows {
     private final OrganisationValidator validator;
     private final SurvivingRecord survivor;
     private final OrganisationLinks links;
+    private final Establishments establishments;
     private final Clock clock;
 
     LeftRows(JdbcClient jdbc, JdbcTemplate template, ImportJobs jobs, OrganisationValidator validator, SurvivingRecord survivor,
-             OrganisationLinks links, Clock clock) {
+             OrganisationLinks links, Establishments establishments, Clock clock) {
+        this.establishments = establishments;
         this.jdbc = jdbc;
         this.template = template;
         this.jobs = jobs;
@@ -161,6 +164,7 @@ public class LeftRows {
         } else if (decision == ReviewDecision.LINK) {
             links.link(left.candidateId(), into, accountId, clock.instant());
         }
+        establishments.attach(row.organisation().country(), row.organisation().identifier());
         int updated = jdbc.sql("""
                         update import_row set resolution = ?, resolved_into = ?, resolved_by = ?, resolved_at = ?
                         where id = ? and resolution is null""")

@@ -19,7 +19,8 @@ import java.util.Map;
  * What a row merged into a company by a person had is never lost: its identifier, VAT number and
  * address fill the surviving company where it had none (an identifier only when no other company
  * holds it, an address only in the same postcode or where none was known), and the company's
- * history records all of it, whatever was kept. Its contact and
+ * history records all of it, whatever was kept; an identifier or VAT number it did not take
+ * stays searchable as its alias. Its contact and
  * consents are added by the merge itself.
  */
 @Component
@@ -56,10 +57,28 @@ class SurvivingRecord {
                     .params(merged.address(), merged.postcode(), merged.city(), merged.nuts2(), now, survivor,
                             merged.postcode()).update();
         }
+        keepAsAlias(survivor, merged, now);
         jdbc.sql("insert into organisation_event (organisation_id, kind, partner_id, occurred_at, summary, link) values (?, ?, ?, ?, ?, ?)")
                 .params(survivor, MERGED_EVENT, job.partnerId(), now, LocalizedTextConverter.toJson(summary(merged, job, rowNumber)),
                         "/office/imports/" + job.id())
                 .update();
+    }
+
+    /**
+     * The identifier and VAT number the survivor did not take (it had its own, or another company
+     * holds them) stay searchable as its aliases: a search by them finds the survivor.
+     */
+    private void keepAsAlias(long survivor, OrganisationDetails merged, Timestamp now) {
+        var kept = jdbc.sql("select identifier, vat_number from organisation where id = ?").param(survivor).query().singleRow();
+        String identifier = merged.identifier() == null || merged.identifier().equals(kept.get("identifier")) ? null : merged.identifier();
+        String vatNumber = merged.vatNumber() == null || merged.vatNumber().equals(kept.get("vat_number")) ? null : merged.vatNumber();
+        if (identifier != null || vatNumber != null) {
+            jdbc.sql("""
+                            insert into organisation_alias (organisation_id, country, identifier_kind, identifier, vat_number, merged_at)
+                            values (?, ?, ?, ?, ?, ?)""")
+                    .params(survivor, merged.country(), identifier == null ? null : merged.identifierKind(), identifier, vatNumber, now)
+                    .update();
+        }
     }
 
     /** "Merged with row 12 of clients.csv: Boulangerie Martin, SIRET …, 12 rue …" in every language. */

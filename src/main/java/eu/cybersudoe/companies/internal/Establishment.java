@@ -6,7 +6,7 @@ package eu.cybersudoe.companies.internal;
  *
  * @param id         the organisation record
  * @param legalName  its name
- * @param head       whether it is the company itself (identified by its SIREN) rather than an establishment
+ * @param head       whether it is the company itself (its SIREN, or its first SIRET while the registry has no SIREN) rather than one of its establishments
  * @param identifier the SIREN or SIRET
  */
 public record Establishment(long id, String legalName, boolean head, String identifier, String address, String postcode,

@@ -32,10 +32,12 @@ class RegistryService implements CompanyRegistry {
     private final CompanyFiles files;
     private final Clock clock;
     private final JdbcClient jdbc;
+    private final Establishments establishments;
 
     RegistryService(Organisations organisations, OrganisationValidator validator, Network network, CompanyFiles files,
-                    Clock clock, JdbcClient jdbc) {
+                    Clock clock, JdbcClient jdbc, Establishments establishments) {
         this.jdbc = jdbc;
+        this.establishments = establishments;
         this.organisations = organisations;
         this.validator = validator;
         this.network = network;
@@ -55,6 +57,9 @@ class RegistryService implements CompanyRegistry {
                 : organisations.findByCountryAndIdentifier(details.country(), details.identifier());
         Organisation organisation = existing.orElseGet(() -> organisations.save(new Organisation(input.kind(), details, now)));
         organisation.knownBy(partnerId, Organisation.Relation.BROUGHT, now);
+        if (existing.isEmpty()) {
+            establishments.attach(details.country(), details.identifier());
+        }
         return new Registration.Registered(new CompanyId(organisation.id()), existing.isEmpty());
     }
 
@@ -77,6 +82,7 @@ class RegistryService implements CompanyRegistry {
         Instant now = clock.instant();
         Organisation organisation = organisations.save(new Organisation(input.kind(), details, now));
         organisation.knownBy(partner, Organisation.Relation.BROUGHT, now);
+        establishments.attach(details.country(), details.identifier());
         return new Registration.Registered(new CompanyId(organisation.id()), true);
     }
 
@@ -118,8 +124,14 @@ class RegistryService implements CompanyRegistry {
                     "companies.identifier.taken", List.of(input.identifier().strip(), holder.get().legalName()))));
         }
         Instant now = clock.instant();
+        String country = organisation.country();
+        String identifier = organisation.identifier();
         organisation.apply(details, now);
         organisation.changeKind(input.kind(), now);
+        organisations.flush();
+        establishments.attach(country, identifier);
+        establishments.attach(details.country(), details.identifier());
+        establishments.attachRecord(id.value());
         return new Registration.Registered(id, false);
     }
 

@@ -56,8 +56,8 @@ final class SearchQuery {
 
     /**
      * A name (its key, anywhere in the name), a national identifier in any of its forms (alone, in
-     * a VAT number, a SIREN finding its establishments' SIRETs), a VAT number, a postcode, or a
-     * contact's e-mail address. Legal-form words alone ("SARL", "Lda") filter nothing.
+     * a VAT number, a SIREN finding its establishments' SIRETs, an identifier or VAT number of a
+     * record merged into the organisation), a VAT number, a postcode, or a contact's e-mail address. Legal-form words alone ("SARL", "Lda") filter nothing.
      */
     private void text(String text) {
         SearchText typed = SearchText.of(text);
@@ -72,6 +72,8 @@ final class SearchQuery {
         }
         if (!typed.identifiers().isEmpty()) {
             alternatives.add("o.identifier in (:identifiers) or o.vat_number in (:vatNumbers)");
+            alternatives.add("exists (select 1 from organisation_alias a where a.organisation_id = o.id"
+                    + " and (a.identifier in (:identifiers) or a.vat_number in (:vatNumbers)))");
             parameters.put("identifiers", List.copyOf(typed.identifiers()));
             parameters.put("vatNumbers", List.copyOf(typed.vatNumbers()));
         }

@@ -134,6 +134,27 @@ class ProbableDuplicatesTest {
         assertThat(jdbc.sql("select summary from organisation_event where organisation_id = ? and kind = 'import.merged'").param(survivor)
                 .query(String.class).single()).contains(other);
         assertThat(jdbc.sql("select count(*) from organisation where identifier = ?").param(other).query(Long.class).single()).isZero();
+        assertThat(found(other)).as("the merged record's identifier finds the survivor").containsExactly(kept);
+        assertThat(found(frenchVat(other))).as("and so does its VAT number").containsExactly(kept);
+        assertThat(found(other.substring(0, 3) + " " + other.substring(3, 6) + " " + other.substring(6))).containsExactly(kept);
+    }
+
+    @Test
+    void aMergedVatNumberTheSurvivorDidNotTakeFindsIt() {
+        String cif = uniqueSpanishCif();
+        files.importFile("es.csv", ("Razón social;CIF/NIF;Código postal\nCarpintería " + tag + " S.L.;" + cif + ";33201\n")
+                .getBytes(StandardCharsets.UTF_8), "leitat", Country.ES);
+        String other = uniqueSpanishCif();
+        ImportJob job = files.importFile("es2.csv", ("Razón social;NIF/CIF;Código postal\nCarpintería " + tag + " SL;" + other + ";33201\n")
+                .getBytes(StandardCharsets.UTF_8), "leitat", Country.ES);
+
+        leftRows.resolve(job, leftRows.of(job, RowOutcome.REVIEW, 1, 1).getFirst().id(), ReviewDecision.MERGE, null);
+
+        assertThat(found("ES" + other)).containsExactly(cif);
+        assertThat(found("es " + other)).containsExactly(cif);
+        assertThat(found(other)).containsExactly(cif);
+        assertThat(jdbc.sql("select identifier_kind from organisation_alias where identifier = ?").param(other).query(String.class).single())
+                .isNotBlank();
     }
 
     @Test
@@ -180,6 +201,34 @@ class ProbableDuplicatesTest {
             assertThat(found(typed)).as(typed).containsExactlyInAnyOrder(siren, lyon, paris);
         }
         assertThat(found(lyon)).contains(lyon, siren).doesNotContain(paris);
+
+        assertThat(companyOf(lyon)).as("each establishment is a child of its company").isEqualTo(head);
+        assertThat(companyOf(paris)).isEqualTo(head);
+        assertThat(companyOf(siren)).isNull();
+        assertThat(establishments.count(head)).isEqualTo(2);
+        OrganisationSearch.Page bySiren = search.search(SearchCriteria.fromParameters(Map.of("q", siren)), OrganisationSearch.Scope.all(), 1);
+        assertThat(List.of(bySiren.total(), bySiren.companies())).as("three records, one company").containsExactly(3L, 1L);
+        assertThat(bySiren.rows()).filteredOn(OrganisationSearch.Row::establishment).extracting(OrganisationSearch.Row::companyId)
+                .containsExactly(head, head);
+    }
+
+    @Test
+    void establishmentsArrivingBeforeTheirCompanyGoUnderItWhenItComes() {
+        String siren = uniqueSiren();
+        String first = siret(siren, "0004");
+        String second = siret(siren, "0005");
+        importRows("cybermassif", "Menuiserie " + tag + " Nord;" + first + ";59000;", "Menuiserie " + tag + " Sud;" + second + ";13001;");
+        long firstId = idOfIdentifier(first);
+        assertThat(companyOf(first)).as("the first establishment stands for the company the registry does not have yet").isNull();
+        assertThat(companyOf(second)).isEqualTo(firstId);
+
+        importRows("cybermassif", "Menuiserie " + tag + ";" + siren + ";75008;");
+
+        long head = idOfIdentifier(siren);
+        assertThat(companyOf(first)).isEqualTo(head);
+        assertThat(companyOf(second)).isEqualTo(head);
+        assertThat(establishments.count(head)).isEqualTo(2);
+        assertThat(establishments.sameCompany(company(firstId), null)).extracting(Establishment::identifier).containsExactly(siren, second);
     }
 
     @Test
@@ -202,6 +251,11 @@ class ProbableDuplicatesTest {
         return search.search(SearchCriteria.fromParameters(Map.of("q", typed)), OrganisationSearch.Scope.all(), 1).rows().stream()
                 .map(row -> jdbc.sql("select identifier from organisation where id = ?").param(row.id()).query(String.class).single())
                 .toList();
+    }
+
+    private Long companyOf(String identifier) {
+        Object company = jdbc.sql("select company_id from organisation where identifier = ?").param(identifier).query().singleRow().get("company_id");
+        return company == null ? null : ((Number) company).longValue();
     }
 
     private CompanyFile.Company company(long id) {
