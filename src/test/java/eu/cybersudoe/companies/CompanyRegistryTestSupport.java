@@ -56,4 +56,23 @@ public final class CompanyRegistryTestSupport {
         }
         return "B" + digits + (10 - sum % 10) % 10;
     }
+
+    /** A valid Portuguese company number (NIPC starting with 5, modulo 11 check digit) no other test uses. */
+    public static String uniqueNipc() {
+        String base = "5" + String.format("%07d", Math.abs(java.util.UUID.randomUUID().getLeastSignificantBits() % 10_000_000L));
+        int sum = 0;
+        for (int i = 0; i < 8; i++) {
+            sum += (base.charAt(i) - '0') * (9 - i);
+        }
+        int check = 11 - sum % 11;
+        return base + (check >= 10 ? 0 : check);
+    }
+
+    /** A valid Spanish NIE (X, Y or Z, seven digits, the control letter of the number they make) no other test uses. */
+    public static String uniqueNie() {
+        long random = Math.abs(java.util.UUID.randomUUID().getLeastSignificantBits() % 30_000_000L);
+        int prefix = (int) (random / 10_000_000L);
+        String digits = String.format("%07d", random % 10_000_000L);
+        return "XYZ".charAt(prefix) + digits + "TRWAGMYFPDXBNJZSQVHLCKE".charAt((int) (Long.parseLong(prefix + digits) % 23));
+    }
 }

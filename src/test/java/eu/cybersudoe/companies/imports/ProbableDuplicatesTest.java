@@ -21,6 +21,8 @@ import java.util.Map;
 
 import static eu.cybersudoe.companies.CompanyRegistryTestSupport.frenchVat;
 import static eu.cybersudoe.companies.CompanyRegistryTestSupport.siret;
+import static eu.cybersudoe.companies.CompanyRegistryTestSupport.uniqueNie;
+import static eu.cybersudoe.companies.CompanyRegistryTestSupport.uniqueNipc;
 import static eu.cybersudoe.companies.CompanyRegistryTestSupport.uniqueSiren;
 import static eu.cybersudoe.companies.CompanyRegistryTestSupport.uniqueSpanishCif;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -245,6 +247,29 @@ class ProbableDuplicatesTest {
         assertThat(search.search(SearchCriteria.fromParameters(Map.of("q", "S.L.")), OrganisationSearch.Scope.partner("leitat"), 1).total())
                 .as("a legal form alone filters nothing").isEqualTo(search.search(SearchCriteria.NONE, OrganisationSearch.Scope.partner("leitat"), 1).total());
         assertThat(found("Taller " + tag + " SL")).containsExactly(cif);
+    }
+
+    @Test
+    void nipcsNiesAndTheirVatNumbersFindCompaniesWithOrWithoutSpacesAndPrefix() {
+        String nipc = uniqueNipc();
+        files.importFile("pt.csv", ("Designação social;NIPC;Código postal\nHotel " + tag + " Lda;" + nipc + ";4000-123\n")
+                .getBytes(StandardCharsets.UTF_8), "leitat", Country.PT);
+        String nie = uniqueNie();
+        files.importFile("nie.csv", ("Razón social;NIE;Código postal\nAsesoría " + tag + ";" + nie + ";28001\n")
+                .getBytes(StandardCharsets.UTF_8), "leitat", Country.ES);
+
+        String spaced = nipc.substring(0, 3) + " " + nipc.substring(3, 6) + " " + nipc.substring(6);
+        for (String typed : List.of(nipc, spaced, "PT" + nipc, "pt " + spaced, "PT-" + nipc)) {
+            assertThat(found(typed)).as(typed).containsExactly(nipc);
+        }
+        for (String typed : List.of(nie, nie.toLowerCase(), nie.charAt(0) + "-" + nie.substring(1, 8) + "-" + nie.charAt(8), "ES" + nie,
+                "ES " + nie)) {
+            assertThat(found(typed)).as(typed).containsExactly(nie);
+        }
+        assertThat(search.search(SearchCriteria.fromParameters(Map.of("q", "4000-123")), OrganisationSearch.Scope.partner("leitat"), 1)
+                .rows()).extracting(OrganisationSearch.Row::legalName).contains("Hotel " + tag + " Lda");
+        assertThat(search.search(SearchCriteria.fromParameters(Map.of("q", "Lda")), OrganisationSearch.Scope.partner("leitat"), 1).total())
+                .as("a legal form alone filters nothing").isEqualTo(search.search(SearchCriteria.NONE, OrganisationSearch.Scope.partner("leitat"), 1).total());
     }
 
     private List<String> found(String typed) {

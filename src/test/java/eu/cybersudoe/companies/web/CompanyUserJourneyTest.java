@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import static eu.cybersudoe.companies.CompanyRegistryTestSupport.uniqueNipc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
@@ -201,16 +202,5 @@ class CompanyUserJourneyTest {
 
     private static String unique(String name) {
         return name + "." + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
-    }
-
-    /** A valid Portuguese company number (NIPC starting with 5) no other test uses. */
-    private static String uniqueNipc() {
-        String base = "5" + String.format("%07d", Math.abs(UUID.randomUUID().getLeastSignificantBits() % 10_000_000L));
-        int sum = 0;
-        for (int i = 0; i < 8; i++) {
-            sum += (base.charAt(i) - '0') * (9 - i);
-        }
-        int check = 11 - sum % 11;
-        return base + (check >= 10 ? 0 : check);
     }
 }
