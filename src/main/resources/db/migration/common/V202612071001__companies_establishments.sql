@@ -6,8 +6,13 @@ alter table organisation add column company_id bigint;
 alter table organisation add constraint organisation_company foreign key (company_id) references organisation (id) on delete set null;
 create index organisation_by_company on organisation (company_id);
 
-update organisation o set company_id = nullif((
-        select coalesce(min(case when h.identifier_kind = 'SIREN' then h.id end), min(h.id)) from organisation h
-        where h.country = 'FR' and h.identifier_kind in ('SIREN', 'SIRET')
-          and h.identifier between substr(o.identifier, 1, 9) and substr(o.identifier, 1, 9) || '99999'), o.id)
-where o.country = 'FR' and o.identifier_kind = 'SIRET';
+merge into organisation o
+using (select r.id, nullif(c.company, r.id) as company
+       from (select id, substr(identifier, 1, 9) as siren from organisation
+             where country = 'FR' and identifier_kind in ('SIREN', 'SIRET')) r
+       join (select substr(identifier, 1, 9) as siren,
+                    coalesce(min(case when identifier_kind = 'SIREN' then id end), min(id)) as company
+             from organisation where country = 'FR' and identifier_kind in ('SIREN', 'SIRET')
+             group by substr(identifier, 1, 9)) c on c.siren = r.siren) s
+on o.id = s.id
+when matched and s.company is not null then update set company_id = s.company;

@@ -1,8 +1,13 @@
 package eu.cybersudoe.companies.internal;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
+import javax.sql.DataSource;
+import java.sql.Types;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -20,51 +25,105 @@ public class Establishments {
     /** More establishments than are listed on one page. */
     static final int MAX_LISTED = 200;
     private static final Pattern FRENCH_NUMBER = Pattern.compile("[0-9]{9}|[0-9]{14}");
-    /** The company of a French record {@code o}: its SIREN's record, else the first record of one of its SIRETs. */
-    private static final String COMPANY_OF = """
-            (select coalesce(min(case when h.identifier_kind = 'SIREN' then h.id end), min(h.id)) from organisation h
-             where h.country = 'FR' and h.identifier_kind in ('SIREN', 'SIRET')
-               and h.identifier between substr(o.identifier, 1, 9) and substr(o.identifier, 1, 9) || '99999')""";
-    private static final String FRENCH = "o.country = 'FR' and o.identifier_kind in ('SIREN', 'SIRET')";
-    private static final String COMPANY = "case when " + FRENCH + " then nullif(" + COMPANY_OF + ", o.id) end";
+    /** Company changes written per batch. */
+    private static final int BATCH = 500;
+    /** The French records of a range of identifiers, in identifier order: each SIREN first, then its SIRETs. */
+    private static final String FRENCH_RECORDS = """
+            select id, identifier_kind, identifier, company_id from organisation
+            where country = 'FR' and identifier_kind in ('SIREN', 'SIRET') and identifier between ? and ?
+            order by identifier""";
+    private static final String NO_LONGER_FRENCH = """
+            update organisation set company_id = null
+            where company_id is not null and (country <> 'FR' or identifier_kind is null or identifier_kind not in ('SIREN', 'SIRET'))""";
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate reading;
 
-    Establishments(JdbcClient jdbc) {
+    Establishments(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
+        this.reading = new JdbcTemplate(dataSource);
+        this.reading.setFetchSize(BATCH);
     }
 
     /**
      * Puts every record under its company after writes that may have added, changed or removed
-     * French identifiers (an import, a merge): one statement, which changes only the records whose
-     * company is not the right one.
+     * French identifiers (an import), changing only the records whose company is not the right
+     * one. The French records are read once in identifier order, one SIREN at a time, so that
+     * the work grows with their number whatever the database knows of the table, and memory
+     * holds one company's records.
      *
      * @return how many records changed company
      */
+    @Transactional
     public int attachAll() {
-        return jdbc.sql("update organisation o set company_id = " + COMPANY + " where (" + FRENCH + " or o.company_id is not null)"
-                + " and o.company_id is distinct from " + COMPANY).update();
+        return attachRange("0", "99999999999999") + jdbc.sql(NO_LONGER_FRENCH).update();
     }
 
     /** Puts the records of one company under it, after a record of that company was written or changed. */
+    @Transactional
     public void attach(String country, String identifier) {
-        if (!"FR".equals(country) || identifier == null || !FRENCH_NUMBER.matcher(identifier).matches()) {
-            return;
+        if ("FR".equals(country) && identifier != null && FRENCH_NUMBER.matcher(identifier).matches()) {
+            String siren = identifier.substring(0, 9);
+            attachRange(siren, siren + "99999");
         }
-        jdbc.sql("update organisation o set company_id = " + COMPANY + " where o.country = 'FR' and o.identifier between :low and :high"
-                        + " and o.company_id is distinct from " + COMPANY)
-                .param("low", identifier.substring(0, 9)).param("high", identifier.substring(0, 9) + "99999").update();
     }
 
-    /** Puts one record under its company, or under none when it is no longer a French company's record. */
-    public void attachRecord(long id) {
-        jdbc.sql("update organisation o set company_id = " + COMPANY + " where o.id = :id and o.company_id is distinct from " + COMPANY)
-                .param("id", id).update();
+    /** Takes a record out of its company when it is no longer a French company's record. */
+    public void detachIfNoLongerFrench(long id) {
+        jdbc.sql(NO_LONGER_FRENCH + " and id = ?").param(id).update();
     }
 
-    /** How many establishments a company has, in every partner's scope. */
-    public long count(long companyId) {
-        return jdbc.sql("select count(*) from organisation where company_id = ?").param(companyId).query(Long.class).single();
+    private int attachRange(String low, String high) {
+        CompanyRecords records = new CompanyRecords();
+        reading.query(FRENCH_RECORDS, rs -> {
+            records.add(rs.getLong("id"), "SIREN".equals(rs.getString("identifier_kind")), rs.getString("identifier").substring(0, 9),
+                    rs.getObject("company_id", Long.class));
+        }, low, high);
+        records.endOfCompany();
+        records.write();
+        return records.changed;
+    }
+
+    /**
+     * The records of the SIREN being read (id, company or 0, 1 for the SIREN's own record), and the
+     * company changes waiting to be written.
+     */
+    private final class CompanyRecords {
+        private final List<long[]> sameSiren = new ArrayList<>();
+        private final List<Object[]> changes = new ArrayList<>();
+        private String siren;
+        private int changed;
+
+        void add(long id, boolean head, String recordSiren, Long companyId) {
+            if (!recordSiren.equals(siren)) {
+                endOfCompany();
+                siren = recordSiren;
+            }
+            sameSiren.add(new long[] {id, companyId == null ? 0 : companyId, head ? 1 : 0});
+        }
+
+        void endOfCompany() {
+            long head = sameSiren.stream().filter(r -> r[2] == 1).map(r -> r[0]).findFirst()
+                    .orElseGet(() -> sameSiren.stream().mapToLong(r -> r[0]).min().orElse(0));
+            for (long[] record : sameSiren) {
+                long wanted = record[0] == head ? 0 : head;
+                if (record[1] != wanted) {
+                    changes.add(new Object[] {wanted == 0 ? null : wanted, record[0]});
+                }
+            }
+            sameSiren.clear();
+            if (changes.size() >= BATCH) {
+                write();
+            }
+        }
+
+        void write() {
+            if (!changes.isEmpty()) {
+                reading.batchUpdate("update organisation set company_id = ? where id = ?", changes, new int[] {Types.BIGINT, Types.BIGINT});
+                changed += changes.size();
+                changes.clear();
+            }
+        }
     }
 
     /**

@@ -131,7 +131,7 @@ class RegistryService implements CompanyRegistry {
         organisations.flush();
         establishments.attach(country, identifier);
         establishments.attach(details.country(), details.identifier());
-        establishments.attachRecord(id.value());
+        establishments.detachIfNoLongerFrench(id.value());
         return new Registration.Registered(id, false);
     }
 

@@ -6,6 +6,7 @@ import eu.cybersudoe.companies.LawfulBasis;
 import eu.cybersudoe.companies.classification.Activities;
 import eu.cybersudoe.companies.internal.CompanyFile;
 import eu.cybersudoe.companies.internal.CompanyOffice;
+import eu.cybersudoe.companies.internal.Establishment;
 import eu.cybersudoe.companies.internal.Establishments;
 import eu.cybersudoe.companies.internal.OrganisationLinks;
 import eu.cybersudoe.network.Network;
@@ -19,6 +20,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -89,6 +91,24 @@ class CompanyPageControllerTest {
         mvc.perform(get("/pt/office/companies/" + ID))
                 .andExpect(content().string(containsString("41.20Z <strong class=\"flag\">Código de atividade desconhecido")))
                 .andExpect(content().string(not(containsString("Classe NACE"))));
+    }
+
+    @Test
+    void aCompanyListsAndCountsItsEstablishmentsAndAnEstablishmentShowsItsCompanyFirst() throws Exception {
+        Establishment lyon = new Establishment(7, "Transports Martin Lyon", false, "73282932000074", "2 quai Perrache", "69002", "Lyon");
+        Establishment paris = new Establishment(8, "Transports Martin Paris", false, "73282932000082", null, "75011", "Paris");
+        given(establishments.sameCompany(any(), anyString())).willReturn(List.of(lyon, paris));
+        mvc.perform(get("/pt/office/companies/" + ID))
+                .andExpect(content().string(containsString("A empresa tem 2 estabelecimentos no registo.")))
+                .andExpect(content().string(containsString("732 829 320 00074")))
+                .andExpect(content().string(not(containsString("Esta ficha é um deles"))));
+
+        Establishment head = new Establishment(6, "Transports Martin", true, "732829320", null, "69002", "Lyon");
+        given(establishments.sameCompany(any(), anyString())).willReturn(List.of(head, paris));
+        mvc.perform(get("/fr/office/companies/" + ID))
+                .andExpect(content().string(containsString("L'entreprise a 2 établissements dans le registre.")))
+                .andExpect(content().string(containsString("Cette fiche en fait partie ; l'entreprise figure en premier.")))
+                .andExpect(content().string(containsString("732 829 320 <span class=\"tag\">l'entreprise</span>")));
     }
 
     @Test
