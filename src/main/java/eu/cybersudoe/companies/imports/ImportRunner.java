@@ -113,17 +113,27 @@ public class ImportRunner {
                 job = jobs.find(jobId).orElseThrow();
             }
             boolean ended = write(job, maxChunks);
-            establishments.attachAll();
+            placeEstablishments(jobId);
             if (ended) {
                 jobs.finish(jobId, clock.instant());
             }
         } catch (UnreadableFileException unreadable) {
             LOG.warn("Import {} stopped: {}", jobId, unreadable.getMessage());
-            establishments.attachAll();
+            placeEstablishments(jobId);
             jobs.fail(jobId, unreadable.messageKey(), unreadable.line(), clock.instant());
         } catch (RuntimeException unexpected) {
             LOG.error("Import {} stopped on an unexpected error", jobId, unexpected);
             jobs.retryOrFail(jobId, clock.instant());
+        }
+    }
+
+    /**
+     * Puts the records the import created under their company (a SIRET of a SIREN the registry
+     * has); an import that created none (a file imported again) changed no French identifier.
+     */
+    private void placeEstablishments(long jobId) {
+        if (jobs.find(jobId).map(ImportJob::created).orElse(1L) > 0) {
+            establishments.attachAll();
         }
     }
 
