@@ -1,5 +1,7 @@
 package eu.cybersudoe.accounts.web;
 
+import eu.cybersudoe.shared.web.DownloadNames;
+import org.springframework.context.MessageSource;
 import eu.cybersudoe.accounts.internal.Account;
 import eu.cybersudoe.accounts.internal.AccountService;
 import eu.cybersudoe.shared.Language;
@@ -10,7 +12,6 @@ import eu.cybersudoe.shared.web.FieldErrors;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -32,9 +33,11 @@ import java.util.Map;
 class AccountController {
 
     private final AccountService accounts;
+    private final MessageSource messages;
 
-    AccountController(AccountService accounts) {
+    AccountController(AccountService accounts, MessageSource messages) {
         this.accounts = accounts;
+        this.messages = messages;
     }
 
     @GetMapping("/{lang}/account")
@@ -73,7 +76,8 @@ class AccountController {
     @GetMapping("/{lang}/account/export")
     ResponseEntity<Map<String, Object>> export(@PathVariable String lang) {
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("cybersudoe-personal-data.json").build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, DownloadNames.disposition(true,
+                        DownloadNames.of(messages, Language.fromCode(lang).orElse(Language.DEFAULT), "files.personalData")))
                 .contentType(MediaType.APPLICATION_JSON)
                 .body(accounts.personalData(me().accountId()));
     }

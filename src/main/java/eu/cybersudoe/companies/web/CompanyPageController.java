@@ -1,5 +1,8 @@
 package eu.cybersudoe.companies.web;
 
+import eu.cybersudoe.shared.Language;
+import org.springframework.context.MessageSource;
+import eu.cybersudoe.shared.web.DownloadNames;
 import eu.cybersudoe.companies.CompanyId;
 import eu.cybersudoe.companies.ConsentPurpose;
 import eu.cybersudoe.companies.LawfulBasis;
@@ -46,9 +49,11 @@ class CompanyPageController {
     private final Activities activities;
     private final Establishments establishments;
     private final OrganisationLinks links;
+    private final MessageSource messages;
 
     CompanyPageController(CompanyOffice office, CompanyScope scope, Network network, Activities activities,
-                          Establishments establishments, OrganisationLinks links) {
+                          Establishments establishments, OrganisationLinks links, MessageSource messages) {
+        this.messages = messages;
         this.activities = activities;
         this.establishments = establishments;
         this.links = links;
@@ -133,7 +138,8 @@ class CompanyPageController {
         }
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename("contact-" + contactId + ".json").build().toString())
+                        DownloadNames.disposition(true, DownloadNames.of(messages, "files.contact", contactId,
+                                Language.fromCode(lang).orElse(Language.DEFAULT))))
                 .contentType(MediaType.APPLICATION_JSON)
                 .body(data);
     }

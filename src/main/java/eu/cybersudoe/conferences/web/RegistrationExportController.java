@@ -1,5 +1,7 @@
 package eu.cybersudoe.conferences.web;
 
+import org.springframework.http.HttpHeaders;
+import eu.cybersudoe.shared.web.DownloadNames;
 import eu.cybersudoe.conferences.internal.Registration;
 import eu.cybersudoe.conferences.internal.RegistrationStore;
 import eu.cybersudoe.shared.Language;
@@ -52,7 +54,7 @@ class RegistrationExportController {
              HttpServletRequest request, HttpServletResponse response) throws IOException {
         ZoneId zone = scope.require(conferenceId, request).details().zone();
         Language language = OfficeConferenceController.language(lang);
-        attachment(response, "text/csv;charset=UTF-8", conferenceId, list, "csv");
+        attachment(response, "text/csv;charset=UTF-8", conferenceId, list, "csv", language);
         Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
         writer.write('\uFEFF');
         try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT)) {
@@ -68,7 +70,7 @@ class RegistrationExportController {
               HttpServletRequest request, HttpServletResponse response) throws IOException {
         ZoneId zone = scope.require(conferenceId, request).details().zone();
         Language language = OfficeConferenceController.language(lang);
-        attachment(response, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", conferenceId, list, "xlsx");
+        attachment(response, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", conferenceId, list, "xlsx", language);
         Workbook workbook = new Workbook(response.getOutputStream(), "CyberSudoe", "1.0");
         Worksheet sheet = workbook.newWorksheet(t(language, "conferences.export.sheet." + listName(list)));
         List<String> headers = headers(language);
@@ -87,11 +89,12 @@ class RegistrationExportController {
         workbook.finish();
     }
 
-    private static void attachment(HttpServletResponse response, String contentType, long conferenceId, String list,
-                                   String extension) {
+    private void attachment(HttpServletResponse response, String contentType, long conferenceId, String list,
+                            String extension, Language language) {
         response.setContentType(contentType);
-        response.setHeader("Content-Disposition", "attachment; filename=\"conference-" + conferenceId + "-" + listName(list)
-                + "." + extension + "\"");
+        String key = "attending".equals(listName(list)) ? "files.attendees" : "files.registrations";
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, DownloadNames.disposition(true,
+                DownloadNames.of(messages, key, conferenceId, language) + "." + extension));
     }
 
     private List<Registration> listed(long conferenceId, String list) {

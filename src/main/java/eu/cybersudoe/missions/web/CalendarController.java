@@ -1,5 +1,6 @@
 package eu.cybersudoe.missions.web;
 
+import eu.cybersudoe.shared.web.DownloadNames;
 import eu.cybersudoe.missions.internal.AdvisorCalendar;
 import eu.cybersudoe.missions.internal.Mission;
 import eu.cybersudoe.missions.internal.MissionStore;
@@ -68,7 +69,7 @@ class CalendarController {
             return company == null ? "#" + m.id() : company;
         }, m -> baseUrl + "/" + language.code() + "/office/missions/" + m.id());
         return ReportDownloads.file(ics.getBytes(StandardCharsets.UTF_8), MediaType.parseMediaType("text/calendar;charset=UTF-8"),
-                "missions.ics");
+                DownloadNames.of(messages, language, "files.missionsCalendar"));
     }
 
     private YearMonth parse(String month) {

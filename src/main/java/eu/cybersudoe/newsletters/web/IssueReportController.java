@@ -1,5 +1,9 @@
 package eu.cybersudoe.newsletters.web;
 
+import org.springframework.http.HttpHeaders;
+import eu.cybersudoe.shared.Language;
+import eu.cybersudoe.shared.web.DownloadNames;
+import org.springframework.context.MessageSource;
 import eu.cybersudoe.newsletters.internal.IssueReport;
 import eu.cybersudoe.newsletters.internal.Issues;
 import eu.cybersudoe.shared.security.Access;
@@ -30,10 +34,12 @@ class IssueReportController {
 
     private final IssueReport reports;
     private final Issues issues;
+    private final MessageSource messages;
 
-    IssueReportController(IssueReport reports, Issues issues) {
+    IssueReportController(IssueReport reports, Issues issues, MessageSource messages) {
         this.reports = reports;
         this.issues = issues;
+        this.messages = messages;
     }
 
     @GetMapping("/{lang}/office/newsletters/{issueId}/report")
@@ -50,7 +56,8 @@ class IssueReportController {
         int number = issues.find(issueId).orElseThrow(() -> new ResponseStatusException(NOT_FOUND)).number();
         IssueReport.Report report = scoped(reports.of(issueId));
         response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"newsletter-" + number + "-report.csv\"");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, DownloadNames.disposition(true,
+                DownloadNames.of(messages, "files.newsletterReport", number, Language.fromCode(lang).orElse(Language.DEFAULT))));
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         PrintWriter writer = response.getWriter();
         try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setHeader("group", "key", "delivered",

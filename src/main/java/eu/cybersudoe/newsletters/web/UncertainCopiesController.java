@@ -1,5 +1,9 @@
 package eu.cybersudoe.newsletters.web;
 
+import org.springframework.http.HttpHeaders;
+import eu.cybersudoe.shared.Language;
+import eu.cybersudoe.shared.web.DownloadNames;
+import org.springframework.context.MessageSource;
 import eu.cybersudoe.newsletters.internal.Issue;
 import eu.cybersudoe.newsletters.internal.Issues;
 import eu.cybersudoe.newsletters.internal.UncertainCopies;
@@ -32,10 +36,12 @@ class UncertainCopiesController {
 
     private final UncertainCopies uncertain;
     private final Issues issues;
+    private final MessageSource messages;
 
-    UncertainCopiesController(UncertainCopies uncertain, Issues issues) {
+    UncertainCopiesController(UncertainCopies uncertain, Issues issues, MessageSource messages) {
         this.uncertain = uncertain;
         this.issues = issues;
+        this.messages = messages;
     }
 
     @GetMapping("/{lang}" + NewsletterOfficeController.BASE + "/{issueId}/uncertain.csv")
@@ -44,7 +50,8 @@ class UncertainCopiesController {
         Issue issue = found(issueId);
         response.setContentType("text/csv;charset=UTF-8");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.setHeader("Content-Disposition", "attachment; filename=\"newsletter-" + issue.number() + "-uncertain.csv\"");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, DownloadNames.disposition(true,
+                DownloadNames.of(messages, "files.newsletterUncertain", issue.number(), Language.fromCode(lang).orElse(Language.DEFAULT))));
         try (CSVPrinter csv = new CSVPrinter(response.getWriter(), CSVFormat.DEFAULT.builder()
                 .setHeader("email", "language", "country", "handed_to_relay_at").get())) {
             for (UncertainCopies.Copy copy : uncertain.awaiting(issueId)) {

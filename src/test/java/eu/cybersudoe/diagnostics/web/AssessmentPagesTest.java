@@ -122,7 +122,9 @@ class AssessmentPagesTest {
                 .andExpect(status().isConflict());
 
         MvcResult pdf = mvc.perform(get(base + "/report.pdf")).andExpect(status().isOk())
-                .andExpect(header().string("Content-Type", "application/pdf")).andReturn();
+                .andExpect(header().string("Content-Type", "application/pdf"))
+                .andExpect(header().string("Content-Disposition", "attachment; filename=\"autodiagnostico-maturidade-digital-da-sua-empresa.pdf\"; "
+                        + "filename*=UTF-8''autodiagnostico-maturidade-digital-da-sua-empresa.pdf")).andReturn();
         DocumentReading report = DocumentReading.pdf(pdf.getResponse().getContentAsByteArray());
         assertThat(report.text()).contains("Maturidade digital da sua empresa").contains("Pontuação global")
                 .contains("O seu plano de ação").contains("Escrever o seu roteiro digital numa página")
