@@ -1,17 +1,19 @@
 package eu.cybersudoe.accounts.web;
 
-import eu.cybersudoe.shared.web.DownloadNames;
-import org.springframework.context.MessageSource;
 import eu.cybersudoe.accounts.internal.Account;
 import eu.cybersudoe.accounts.internal.AccountService;
 import eu.cybersudoe.shared.Language;
 import eu.cybersudoe.shared.security.Access;
 import eu.cybersudoe.shared.security.CurrentUser;
 import eu.cybersudoe.shared.security.SignedInUser;
+import eu.cybersudoe.shared.web.DownloadNames;
 import eu.cybersudoe.shared.web.FieldErrors;
+import eu.cybersudoe.shared.web.PartnerNames;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -34,10 +36,12 @@ class AccountController {
 
     private final AccountService accounts;
     private final MessageSource messages;
+    private final ObjectProvider<PartnerNames> partners;
 
-    AccountController(AccountService accounts, MessageSource messages) {
+    AccountController(AccountService accounts, MessageSource messages, ObjectProvider<PartnerNames> partners) {
         this.accounts = accounts;
         this.messages = messages;
+        this.partners = partners;
     }
 
     @GetMapping("/{lang}/account")
@@ -95,10 +99,16 @@ class AccountController {
         return "redirect:/" + lang + "/";
     }
 
+    /** The partner's name as people know it, never its identifier (which shows only where no name is known). */
+    private String partnerName(String partnerId) {
+        PartnerNames names = partners.getIfAvailable();
+        return partnerId == null || names == null ? partnerId : names.shortName(partnerId).orElse(partnerId);
+    }
+
     private void show(Model model, PasswordForm form, FieldErrors errors) {
         Account account = accounts.find(me().accountId()).orElseThrow();
         model.addAttribute("account", new AccountView(account.email(), account.displayName(), account.role(),
-                account.partnerId(), account.language()));
+                partnerName(account.partnerId()), account.language()));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         if (!model.containsAttribute("deleteError")) {
