@@ -1,20 +1,20 @@
 package eu.cybersudoe.companies.web;
 
-import eu.cybersudoe.shared.Language;
-import org.springframework.context.MessageSource;
-import eu.cybersudoe.shared.web.DownloadNames;
 import eu.cybersudoe.companies.CompanyId;
 import eu.cybersudoe.companies.ConsentPurpose;
 import eu.cybersudoe.companies.LawfulBasis;
+import eu.cybersudoe.companies.classification.Activities;
 import eu.cybersudoe.companies.internal.CompanyFile;
 import eu.cybersudoe.companies.internal.CompanyOffice;
 import eu.cybersudoe.companies.internal.Establishments;
 import eu.cybersudoe.companies.internal.OrganisationLinks;
-import eu.cybersudoe.companies.classification.Activities;
 import eu.cybersudoe.network.Network;
+import eu.cybersudoe.shared.Language;
 import eu.cybersudoe.shared.security.Access;
 import eu.cybersudoe.shared.security.Role;
+import eu.cybersudoe.shared.web.DownloadNames;
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;

@@ -1,6 +1,5 @@
 package eu.cybersudoe.conferences.web;
 
-import eu.cybersudoe.shared.web.DownloadNames;
 import eu.cybersudoe.conferences.internal.AgendaFeed;
 import eu.cybersudoe.conferences.internal.AgendaQuery;
 import eu.cybersudoe.conferences.internal.CalendarFiles;
@@ -9,13 +8,14 @@ import eu.cybersudoe.conferences.internal.ConferenceFormat;
 import eu.cybersudoe.conferences.internal.ConferenceMails;
 import eu.cybersudoe.conferences.internal.ConferencePage;
 import eu.cybersudoe.conferences.internal.ConferenceStore;
-import eu.cybersudoe.conferences.internal.RegistrationOutcome;
 import eu.cybersudoe.conferences.internal.Registrant;
+import eu.cybersudoe.conferences.internal.RegistrationOutcome;
 import eu.cybersudoe.conferences.internal.Registrations;
 import eu.cybersudoe.network.Country;
 import eu.cybersudoe.network.Network;
 import eu.cybersudoe.shared.Language;
 import eu.cybersudoe.shared.security.Access;
+import eu.cybersudoe.shared.web.DownloadNames;
 import eu.cybersudoe.shared.web.FieldErrors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

@@ -1,11 +1,9 @@
 package eu.cybersudoe.diagnostics.web;
 
-import eu.cybersudoe.shared.web.DownloadNames;
-import org.springframework.context.MessageSource;
 import eu.cybersudoe.diagnostics.AssistanceDesk;
 import eu.cybersudoe.diagnostics.internal.Assessment.CompanyContext;
-import eu.cybersudoe.diagnostics.internal.DiagnosticsService;
 import eu.cybersudoe.diagnostics.internal.DiagnosticsService.Opened;
+import eu.cybersudoe.diagnostics.internal.DiagnosticsService;
 import eu.cybersudoe.diagnostics.internal.ReportPdf;
 import eu.cybersudoe.network.Network;
 import eu.cybersudoe.shared.Language;
@@ -14,11 +12,13 @@ import eu.cybersudoe.shared.questionnaire.Question;
 import eu.cybersudoe.shared.questionnaire.Questionnaire;
 import eu.cybersudoe.shared.questionnaire.Scoring;
 import eu.cybersudoe.shared.security.Access;
+import eu.cybersudoe.shared.web.DownloadNames;
 import eu.cybersudoe.shared.web.RateLimiter;
 import eu.cybersudoe.shared.web.TooManyRequestsException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;

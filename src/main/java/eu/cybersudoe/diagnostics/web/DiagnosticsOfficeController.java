@@ -1,9 +1,7 @@
 package eu.cybersudoe.diagnostics.web;
 
-import org.springframework.http.HttpHeaders;
-import eu.cybersudoe.shared.web.DownloadNames;
-import eu.cybersudoe.diagnostics.internal.DiagnosticsOffice;
 import eu.cybersudoe.diagnostics.internal.DiagnosticsOffice.Breakdown;
+import eu.cybersudoe.diagnostics.internal.DiagnosticsOffice;
 import eu.cybersudoe.diagnostics.internal.DiagnosticsService;
 import eu.cybersudoe.diagnostics.internal.Questionnaires;
 import eu.cybersudoe.network.Network;
@@ -13,11 +11,13 @@ import eu.cybersudoe.shared.questionnaire.Questionnaire;
 import eu.cybersudoe.shared.security.Access;
 import eu.cybersudoe.shared.security.CurrentUser;
 import eu.cybersudoe.shared.security.Role;
+import eu.cybersudoe.shared.web.DownloadNames;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

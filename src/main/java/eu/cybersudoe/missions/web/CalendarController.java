@@ -1,6 +1,5 @@
 package eu.cybersudoe.missions.web;
 
-import eu.cybersudoe.shared.web.DownloadNames;
 import eu.cybersudoe.missions.internal.AdvisorCalendar;
 import eu.cybersudoe.missions.internal.Mission;
 import eu.cybersudoe.missions.internal.MissionStore;
@@ -8,6 +7,7 @@ import eu.cybersudoe.shared.Language;
 import eu.cybersudoe.shared.security.Access;
 import eu.cybersudoe.shared.security.Role;
 import eu.cybersudoe.shared.security.SignedInUser;
+import eu.cybersudoe.shared.web.DownloadNames;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;

@@ -1,12 +1,12 @@
 package eu.cybersudoe.companies.imports.web;
 
-import eu.cybersudoe.shared.web.DownloadNames;
 import eu.cybersudoe.companies.imports.ImportJob;
 import eu.cybersudoe.companies.imports.Imports;
 import eu.cybersudoe.companies.imports.LeftRows;
 import eu.cybersudoe.shared.Language;
 import eu.cybersudoe.shared.security.Access;
 import eu.cybersudoe.shared.security.Role;
+import eu.cybersudoe.shared.web.DownloadNames;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
