@@ -99,8 +99,12 @@ class PrivateLinksBrowserTest {
         openWhole(fresh, result);
         assertThat(fresh.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Vos résultats");
         assertThat(fresh.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("M'envoyer le lien"))).isVisible();
-        // No overall level's sentence repeated under every dimension.
-        assertThat(fresh.locator("main table td p.muted")).hasCount(0);
+        // Under each dimension, the text of its own level: no sentence repeated from one dimension to the next.
+        List<String> levels = fresh.locator("main table td p.muted").allTextContents();
+        assertThat(levels).hasSize(3).doesNotHaveDuplicates()
+                .doesNotContain(fresh.locator(".overall div p").first().textContent());
+        // Every label of the radar chart is drawn whole inside the chart.
+        labelsInsideTheChart(fresh, ".radar .label-long");
 
         Page phone = page.context().browser().newContext(new com.microsoft.playwright.Browser.NewContextOptions()
                 .setViewportSize(390, 844)).newPage();
@@ -110,6 +114,22 @@ class PrivateLinksBrowserTest {
         assertThat(first).isVisible();
         assertThat(first.boundingBox().height).as("a number readable on a phone").isGreaterThanOrEqualTo(11);
         assertThat(phone.locator("main table .axis-number").first()).hasText("1.");
+        labelsInsideTheChart(phone, ".radar .label-short");
+        assertThat((Boolean) phone.evaluate("document.documentElement.scrollWidth <= window.innerWidth"))
+                .as("no horizontal scroll at 390 pixels").isTrue();
+    }
+
+    private static void labelsInsideTheChart(Page page, String labels) {
+        var chart = page.locator("svg.radar").boundingBox();
+        Locator all = page.locator(labels);
+        assertThat(all.count()).isGreaterThanOrEqualTo(3);
+        for (int i = 0; i < all.count(); i++) {
+            var box = all.nth(i).boundingBox();
+            assertThat(box.x).as(all.nth(i).textContent()).isGreaterThanOrEqualTo(chart.x);
+            assertThat(box.y).as(all.nth(i).textContent()).isGreaterThanOrEqualTo(chart.y);
+            assertThat(box.x + box.width).as(all.nth(i).textContent()).isLessThanOrEqualTo(chart.x + chart.width);
+            assertThat(box.y + box.height).as(all.nth(i).textContent()).isLessThanOrEqualTo(chart.y + chart.height);
+        }
     }
 
     @Test

@@ -2,15 +2,19 @@ package eu.cybersudoe.browser;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import eu.cybersudoe.accounts.internal.AccountHistory;
 import eu.cybersudoe.accounts.internal.AccountService;
+import eu.cybersudoe.accounts.internal.Invitation;
 import eu.cybersudoe.accounts.internal.InvitationService;
 import eu.cybersudoe.companies.CompanyId;
 import eu.cybersudoe.companies.CompanyRegistry;
+import eu.cybersudoe.companies.CompanyRegistryTestSupport;
 import eu.cybersudoe.companies.ConsentPurpose;
 import eu.cybersudoe.companies.LawfulBasis;
 import eu.cybersudoe.companies.NewOrganisation;
 import eu.cybersudoe.companies.OrganisationKind;
 import eu.cybersudoe.companies.Registration;
+import eu.cybersudoe.companies.imports.ImportField;
 import eu.cybersudoe.companies.imports.ImportJob;
 import eu.cybersudoe.companies.imports.Imports;
 import eu.cybersudoe.companies.imports.ReviewDecision;
@@ -29,6 +33,10 @@ import eu.cybersudoe.missions.internal.MissionService;
 import eu.cybersudoe.missions.internal.MissionState;
 import eu.cybersudoe.network.Country;
 import eu.cybersudoe.network.Network;
+import eu.cybersudoe.newsletters.internal.BounceKind;
+import eu.cybersudoe.newsletters.internal.IssueState;
+import eu.cybersudoe.newsletters.internal.SendState;
+import eu.cybersudoe.newsletters.internal.Suppressions;
 import eu.cybersudoe.shared.Language;
 import eu.cybersudoe.shared.LocalizedText;
 import eu.cybersudoe.shared.security.Role;
@@ -37,6 +45,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
@@ -85,10 +94,15 @@ class RawValuesBrowserTest {
     Imports imports;
     @Autowired
     InvitationService invitations;
+    @Autowired
+    JdbcClient jdbc;
 
     String manager;
+    long managerId;
     String admin;
     long importId;
+    long waitingImportId;
+    long issueId;
     long missionId;
     long conferenceId;
     CompanyId company;
@@ -97,7 +111,7 @@ class RawValuesBrowserTest {
     void aMissionHeldRemotelyAndAConference() {
         String unique = UUID.randomUUID().toString().substring(0, 8);
         manager = "cheffe." + unique + "@example.org";
-        long managerId = accounts.createConfirmed(manager, "Claire Responsable", "{noop}" + PASSWORD, Role.PARTNER_MANAGER,
+        managerId = accounts.createConfirmed(manager, "Claire Responsable", "{noop}" + PASSWORD, Role.PARTNER_MANAGER,
                 "cybermassif", Language.FR).id();
         company = ((Registration.Registered) registry.register(new NewOrganisation(OrganisationKind.COMPANY,
                 "Fromagerie du Sancy " + unique, null, Country.FR, null, "1 place du Marché", "63240", "Le Mont-Dore", null, 7, null,
@@ -125,13 +139,21 @@ class RawValuesBrowserTest {
                         "{noop}x"),
                 new InvitationService.Request("conseil." + unique + "@example.org", "Paul Conseil", Role.ADVISOR, "cybermassif",
                         List.of(), Language.FR));
+        // The second row has the name and postcode of the company above with an identifier: a probable duplicate to review.
         ImportJob job = imports.upload(new Imports.Upload("cybermassif", managerId, "salon.csv", Country.FR, LawfulBasis.CONSENT,
                 "salon 2026", false, false, StandardCharsets.UTF_8), new ByteArrayInputStream(
-                ("Raison sociale;Code postal;Ville;Email\nBoulangerie " + unique + ";63000;Clermont-Ferrand;pain." + unique
-                        + "@example.org\n").getBytes(StandardCharsets.UTF_8)));
+                ("Raison sociale;Code postal;Ville;Email;SIREN\nBoulangerie " + unique + ";63000;Clermont-Ferrand;pain." + unique
+                        + "@example.org;\nFromagerie du Sancy " + unique + ";63240;Le Mont-Dore;;"
+                        + CompanyRegistryTestSupport.uniqueSiren() + "\n").getBytes(StandardCharsets.UTF_8)));
         imports.start(job, imports.preview(job).mapping());
         importId = job.id();
         awaitEnd(importId);
+        // A file uploaded and waiting for its columns to be mapped.
+        waitingImportId = imports.upload(new Imports.Upload("cybermassif", managerId, "foire.csv", Country.FR,
+                LawfulBasis.LEGITIMATE_INTEREST, "foire 2026", false, false, StandardCharsets.UTF_8), new ByteArrayInputStream(
+                ("Nom;CP;Commune;Courriel;Effectif\nGarage " + unique + ";63100;Clermont-Ferrand;garage." + unique
+                        + "@example.org;12\n").getBytes(StandardCharsets.UTF_8))).id();
+        issueId = jdbc.sql("select id from newsletter_issue where number = 1").query(Long.class).single();
     }
 
     @Test
@@ -142,13 +164,17 @@ class RawValuesBrowserTest {
                 "/office/companies/" + company.value(), "/office/newsletters", "/network", "/network/cybermassif",
                 "/office/imports", "/office/imports/" + importId, "/office/diagnostics", "/office/diagnostics/assessments",
                 "/office/indicators",
-                "/office/people"))).isEmpty();
+                "/office/people", "/account", "/office/imports/" + waitingImportId + "/mapping",
+                "/office/imports/" + importId + "/review", "/office/newsletters/" + issueId + "/variants/fr",
+                "/office/newsletters/" + issueId + "/bounces"))).isEmpty();
     }
 
     @Test
     void theNetworkAdminsPagesShowLabelsDatesAndNamesInEveryLanguage(Page page) {
         signIn(page, admin);
-        assertThat(scan(page, List.of("/office/outbox", "/office/events", "/office/people", "/office/indicators"))).isEmpty();
+        assertThat(scan(page, List.of("/office/outbox", "/office/events", "/office/people", "/office/indicators",
+                "/office/people/" + managerId, "/account", "/office/newsletters", "/office/newsletters/" + issueId,
+                "/office/newsletters/" + issueId + "/variants/es", "/office/newsletters/" + issueId + "/bounces"))).isEmpty();
     }
 
     private void signIn(Page page, String email) {
@@ -203,7 +229,9 @@ class RawValuesBrowserTest {
         return Stream.of(MissionState.values(), MissionOrigin.values(), DeliveryMode.values(), ConferenceKind.values(),
                         ConferenceFormat.values(), ConferenceStatus.values(), RegistrationStatus.values(), Role.values(),
                         OrganisationKind.values(), ConsentPurpose.values(), LawfulBasis.values(), ImportJob.Status.values(),
-                        RowOutcome.values(), ReviewDecision.values())
+                        RowOutcome.values(), ReviewDecision.values(), ImportField.values(), AccountHistory.Kind.values(),
+                        Invitation.Status.values(), IssueState.values(), SendState.values(), BounceKind.values(),
+                        Suppressions.Reason.values())
                 .flatMap(Arrays::stream).map(Enum::name).collect(Collectors.toSet());
     }
 

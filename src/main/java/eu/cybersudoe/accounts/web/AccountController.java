@@ -6,11 +6,14 @@ import eu.cybersudoe.shared.Language;
 import eu.cybersudoe.shared.security.Access;
 import eu.cybersudoe.shared.security.CurrentUser;
 import eu.cybersudoe.shared.security.SignedInUser;
+import eu.cybersudoe.shared.web.DownloadNames;
 import eu.cybersudoe.shared.web.FieldErrors;
+import eu.cybersudoe.shared.web.PartnerNames;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
-import org.springframework.http.ContentDisposition;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -32,9 +35,13 @@ import java.util.Map;
 class AccountController {
 
     private final AccountService accounts;
+    private final MessageSource messages;
+    private final ObjectProvider<PartnerNames> partners;
 
-    AccountController(AccountService accounts) {
+    AccountController(AccountService accounts, MessageSource messages, ObjectProvider<PartnerNames> partners) {
         this.accounts = accounts;
+        this.messages = messages;
+        this.partners = partners;
     }
 
     @GetMapping("/{lang}/account")
@@ -73,7 +80,8 @@ class AccountController {
     @GetMapping("/{lang}/account/export")
     ResponseEntity<Map<String, Object>> export(@PathVariable String lang) {
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("cybersudoe-personal-data.json").build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, DownloadNames.disposition(true,
+                        DownloadNames.of(messages, Language.fromCode(lang).orElse(Language.DEFAULT), "files.personalData")))
                 .contentType(MediaType.APPLICATION_JSON)
                 .body(accounts.personalData(me().accountId()));
     }
@@ -91,10 +99,16 @@ class AccountController {
         return "redirect:/" + lang + "/";
     }
 
+    /** The partner's name as people know it, never its identifier (which shows only where no name is known). */
+    private String partnerName(String partnerId) {
+        PartnerNames names = partners.getIfAvailable();
+        return partnerId == null || names == null ? partnerId : names.shortName(partnerId).orElse(partnerId);
+    }
+
     private void show(Model model, PasswordForm form, FieldErrors errors) {
         Account account = accounts.find(me().accountId()).orElseThrow();
         model.addAttribute("account", new AccountView(account.email(), account.displayName(), account.role(),
-                account.partnerId(), account.language()));
+                partnerName(account.partnerId()), account.language()));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         if (!model.containsAttribute("deleteError")) {

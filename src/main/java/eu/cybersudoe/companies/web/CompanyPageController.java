@@ -3,15 +3,18 @@ package eu.cybersudoe.companies.web;
 import eu.cybersudoe.companies.CompanyId;
 import eu.cybersudoe.companies.ConsentPurpose;
 import eu.cybersudoe.companies.LawfulBasis;
+import eu.cybersudoe.companies.classification.Activities;
 import eu.cybersudoe.companies.internal.CompanyFile;
 import eu.cybersudoe.companies.internal.CompanyOffice;
 import eu.cybersudoe.companies.internal.Establishments;
 import eu.cybersudoe.companies.internal.OrganisationLinks;
-import eu.cybersudoe.companies.classification.Activities;
 import eu.cybersudoe.network.Network;
+import eu.cybersudoe.shared.Language;
 import eu.cybersudoe.shared.security.Access;
 import eu.cybersudoe.shared.security.Role;
+import eu.cybersudoe.shared.web.DownloadNames;
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -46,9 +49,11 @@ class CompanyPageController {
     private final Activities activities;
     private final Establishments establishments;
     private final OrganisationLinks links;
+    private final MessageSource messages;
 
     CompanyPageController(CompanyOffice office, CompanyScope scope, Network network, Activities activities,
-                          Establishments establishments, OrganisationLinks links) {
+                          Establishments establishments, OrganisationLinks links, MessageSource messages) {
+        this.messages = messages;
         this.activities = activities;
         this.establishments = establishments;
         this.links = links;
@@ -133,7 +138,8 @@ class CompanyPageController {
         }
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename("contact-" + contactId + ".json").build().toString())
+                        DownloadNames.disposition(true, DownloadNames.of(messages, "files.contact", contactId,
+                                Language.fromCode(lang).orElse(Language.DEFAULT))))
                 .contentType(MediaType.APPLICATION_JSON)
                 .body(data);
     }

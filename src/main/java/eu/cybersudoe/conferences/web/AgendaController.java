@@ -8,13 +8,14 @@ import eu.cybersudoe.conferences.internal.ConferenceFormat;
 import eu.cybersudoe.conferences.internal.ConferenceMails;
 import eu.cybersudoe.conferences.internal.ConferencePage;
 import eu.cybersudoe.conferences.internal.ConferenceStore;
-import eu.cybersudoe.conferences.internal.RegistrationOutcome;
 import eu.cybersudoe.conferences.internal.Registrant;
+import eu.cybersudoe.conferences.internal.RegistrationOutcome;
 import eu.cybersudoe.conferences.internal.Registrations;
 import eu.cybersudoe.network.Country;
 import eu.cybersudoe.network.Network;
 import eu.cybersudoe.shared.Language;
 import eu.cybersudoe.shared.security.Access;
+import eu.cybersudoe.shared.web.DownloadNames;
 import eu.cybersudoe.shared.web.FieldErrors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -138,7 +139,8 @@ class AgendaController {
     ResponseEntity<String> calendarFile(@PathVariable String lang, @PathVariable long conferenceId) {
         Conference conference = publicConference(conferenceId);
         Language reader = OfficeConferenceController.language(lang);
-        return calendar(List.of(conference), reader, conference.title().in(reader).text(), "conference-" + conferenceId + ".ics");
+        return calendar(List.of(conference), reader, conference.title().in(reader).text(),
+                DownloadNames.of(messages, "files.conferenceCalendar", conferenceId, reader));
     }
 
     /** A subscribable calendar: every conference, or a partner's, a theme's or a country's. */
@@ -148,7 +150,8 @@ class AgendaController {
         Language reader = OfficeConferenceController.language(lang);
         List<Conference> listed = conferences.feed(blankToNull(partner), blankToNull(theme), blankToNull(country),
                 clock.instant().minus(Duration.ofDays(365)));
-        return calendar(listed, reader, t(reader, "conferences.feed.title"), "cybersudoe-conferences.ics");
+        return calendar(listed, reader, t(reader, "conferences.feed.title"),
+                DownloadNames.of(messages, reader, "files.agendaCalendar"));
     }
 
     @GetMapping("/{lang}/conferences/feed.atom")
@@ -163,7 +166,7 @@ class AgendaController {
     private ResponseEntity<String> calendar(List<Conference> listed, Language reader, String name, String fileName) {
         String body = CalendarFiles.calendar(listed, reader, name, c -> mails.pageUrl(c, reader), c -> mails.where(c, reader));
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(CalendarFiles.MEDIA_TYPE))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + fileName + "\"").body(body);
+                .header(HttpHeaders.CONTENT_DISPOSITION, DownloadNames.disposition(false, fileName)).body(body);
     }
 
     private String page(Model model, Conference conference, Language reader, RegistrationForm form, FieldErrors errors) {

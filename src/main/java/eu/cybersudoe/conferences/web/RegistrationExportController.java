@@ -6,6 +6,7 @@ import eu.cybersudoe.shared.Language;
 import eu.cybersudoe.shared.files.SpreadsheetText;
 import eu.cybersudoe.shared.security.Access;
 import eu.cybersudoe.shared.security.Role;
+import eu.cybersudoe.shared.web.DownloadNames;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.csv.CSVFormat;
@@ -13,6 +14,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -53,7 +55,7 @@ class RegistrationExportController {
              HttpServletRequest request, HttpServletResponse response) throws IOException {
         ZoneId zone = scope.require(conferenceId, request).details().zone();
         Language language = OfficeConferenceController.language(lang);
-        attachment(response, "text/csv;charset=UTF-8", conferenceId, list, "csv");
+        attachment(response, "text/csv;charset=UTF-8", conferenceId, list, "csv", language);
         Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
         writer.write('\uFEFF');
         try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT)) {
@@ -69,7 +71,7 @@ class RegistrationExportController {
               HttpServletRequest request, HttpServletResponse response) throws IOException {
         ZoneId zone = scope.require(conferenceId, request).details().zone();
         Language language = OfficeConferenceController.language(lang);
-        attachment(response, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", conferenceId, list, "xlsx");
+        attachment(response, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", conferenceId, list, "xlsx", language);
         Workbook workbook = new Workbook(response.getOutputStream(), "CyberSudoe", "1.0");
         Worksheet sheet = workbook.newWorksheet(t(language, "conferences.export.sheet." + listName(list)));
         List<String> headers = headers(language);
@@ -88,11 +90,12 @@ class RegistrationExportController {
         workbook.finish();
     }
 
-    private static void attachment(HttpServletResponse response, String contentType, long conferenceId, String list,
-                                   String extension) {
+    private void attachment(HttpServletResponse response, String contentType, long conferenceId, String list,
+                            String extension, Language language) {
         response.setContentType(contentType);
-        response.setHeader("Content-Disposition", "attachment; filename=\"conference-" + conferenceId + "-" + listName(list)
-                + "." + extension + "\"");
+        String key = "attending".equals(listName(list)) ? "files.attendees" : "files.registrations";
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, DownloadNames.disposition(true,
+                DownloadNames.of(messages, key, conferenceId, language) + "." + extension));
     }
 
     private List<Registration> listed(long conferenceId, String list) {

@@ -71,13 +71,75 @@ public final class RadarChart {
         return Math.abs(x - CENTRE) < 1 ? "middle" : x > CENTRE ? "start" : "end";
     }
 
+    /** The labels' size, the height of one of their lines, and the longest line they are broken into, in characters. */
+    static final double FONT_SIZE = 11;
+    static final double LINE_HEIGHT = 13;
+    static final int LINE_CHARACTERS = 18;
+    /** A generous width of one character of the labels' font, in font sizes, so that a label is never cut. */
+    static final double CHARACTER_WIDTH = 0.62;
+    /** Room left around the labels. */
+    static final double MARGIN = 6;
+
+    /** A label broken into lines of at most {@link #LINE_CHARACTERS} (a longer word keeps its own line). */
+    public List<String> lines(int axis) {
+        Integer score = axes.get(axis).score();
+        String text = axes.get(axis).label() + " (" + (score == null ? "–" : score) + ")";
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.trim().split("\\s+")) {
+            if (!line.isEmpty() && line.length() + 1 + word.length() > LINE_CHARACTERS) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            line.append(line.isEmpty() ? "" : " ").append(word);
+        }
+        lines.add(line.toString());
+        return lines;
+    }
+
     /**
-     * How far below its point a label's baseline sits (y going down), so that labels under the
-     * chart hang below it and labels above it stand clear of it.
+     * The baseline of a label's first line (y going down): labels under the chart hang below their
+     * point, labels above it stand clear of it, labels at its sides are centred on their point.
      */
-    public double baseline(int axis) {
+    public double firstBaseline(int axis) {
         double y = labelAt(axis).y();
-        return y > CENTRE + 1 ? 12 : y < CENTRE - 1 ? -2 : 4;
+        int more = lines(axis).size() - 1;
+        return y > CENTRE + 1 ? y + 12 : y < CENTRE - 1 ? y - 2 - more * LINE_HEIGHT : y + 4 - more * LINE_HEIGHT / 2;
+    }
+
+    /**
+     * The box a label takes, estimated from its longest line.
+     *
+     * @return left, top, right, bottom
+     */
+    public double[] labelBox(int axis) {
+        List<String> lines = lines(axis);
+        double width = lines.stream().mapToInt(String::length).max().orElse(0) * CHARACTER_WIDTH * FONT_SIZE;
+        double x = labelAt(axis).x();
+        double left = switch (anchor(axis)) {
+            case "start" -> x;
+            case "end" -> x - width;
+            default -> x - width / 2;
+        };
+        double top = firstBaseline(axis) - FONT_SIZE;
+        return new double[] {left, top, left + width, firstBaseline(axis) + (lines.size() - 1) * LINE_HEIGHT + FONT_SIZE / 3};
+    }
+
+    /**
+     * The part of the plane the SVG shows: the chart and every label whole.
+     *
+     * @return left, top, width, height
+     */
+    public double[] viewBox() {
+        double left = 0, top = 0, right = SIZE, bottom = SIZE;
+        for (int i = 0; i < axes.size(); i++) {
+            double[] box = labelBox(i);
+            left = Math.min(left, box[0]);
+            top = Math.min(top, box[1]);
+            right = Math.max(right, box[2]);
+            bottom = Math.max(bottom, box[3]);
+        }
+        return new double[] {left - MARGIN, top - MARGIN, right - left + 2 * MARGIN, bottom - top + 2 * MARGIN};
     }
 
     /**
@@ -87,9 +149,10 @@ public final class RadarChart {
      */
     public String svg(String title) {
         StringBuilder svg = new StringBuilder();
-        // Wide enough for labels on both sides.
-        svg.append("<svg class=\"radar\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"-120 0 ")
-                .append((int) (SIZE + 240)).append(' ').append((int) SIZE).append("\" role=\"img\" aria-labelledby=\"radar-title\">");
+        double[] box = viewBox();
+        svg.append("<svg class=\"radar\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"").append(fmt(box[0])).append(' ')
+                .append(fmt(box[1])).append(' ').append(fmt(box[2])).append(' ').append(fmt(box[3]))
+                .append("\" role=\"img\" aria-labelledby=\"radar-title\">");
         svg.append("<title id=\"radar-title\">").append(HtmlUtils.htmlEscape(title, "UTF-8")).append("</title>");
         for (int ring : RINGS) {
             svg.append("<polygon class=\"ring\" fill=\"none\" stroke=\"#d1d5db\" points=\"").append(polygon(ringPoints(ring))).append("\"/>");
@@ -102,14 +165,20 @@ public final class RadarChart {
         svg.append("<polygon class=\"score\" fill=\"#f5a623\" fill-opacity=\"0.35\" stroke=\"#c2410c\" stroke-width=\"2\" points=\"").append(polygon(scores())).append("\"/>");
         for (int i = 0; i < axes.size(); i++) {
             Point label = labelAt(i);
-            Integer score = axes.get(i).score();
-            svg.append("<text class=\"label-long\" font-size=\"11\" fill=\"#08345c\" font-family=\"DejaVu Sans, sans-serif\" x=\"").append(fmt(label.x())).append("\" y=\"").append(fmt(label.y() + baseline(i)))
-                    .append("\" text-anchor=\"").append(anchor(i)).append("\">")
-                    .append(HtmlUtils.htmlEscape(axes.get(i).label(), "UTF-8")).append(" (")
-                    .append(score == null ? "–" : score).append(")</text>");
+            String x = fmt(label.x());
+            svg.append("<text class=\"label-long\" font-size=\"").append(fmt(FONT_SIZE))
+                    .append("\" fill=\"#08345c\" font-family=\"DejaVu Sans, sans-serif\" x=\"").append(x)
+                    .append("\" y=\"").append(fmt(firstBaseline(i))).append("\" text-anchor=\"").append(anchor(i)).append("\">");
+            List<String> lines = lines(i);
+            for (int l = 0; l < lines.size(); l++) {
+                svg.append("<tspan x=\"").append(x).append("\" dy=\"").append(l == 0 ? "0" : fmt(LINE_HEIGHT)).append("\">")
+                        .append(HtmlUtils.htmlEscape(lines.get(l), "UTF-8")).append("</tspan>");
+            }
+            svg.append("</text>");
             // On a narrow screen the chart shrinks: the axes are numbered instead, as the table's rows are.
-            svg.append("<text class=\"label-short\" display=\"none\" x=\"").append(fmt(label.x())).append("\" y=\"")
-                    .append(fmt(label.y() + baseline(i))).append("\" text-anchor=\"").append(anchor(i)).append("\">")
+            double shortBaseline = label.y() > CENTRE + 1 ? label.y() + 24 : label.y() < CENTRE - 1 ? label.y() - 2 : label.y() + 10;
+            svg.append("<text class=\"label-short\" display=\"none\" x=\"").append(x).append("\" y=\"")
+                    .append(fmt(shortBaseline)).append("\" text-anchor=\"").append(anchor(i)).append("\">")
                     .append(i + 1).append("</text>");
         }
         return svg.append("</svg>").toString();

@@ -86,6 +86,12 @@ public class ReportPdf {
             }
             outline.table(List.of(t("diagnostics.result.dimension"), t("diagnostics.result.score"), t("diagnostics.result.levelColumn")),
                     List.of(3, 1, 2), rows);
+            for (Scoring.DimensionResult dimension : result.dimensions()) {
+                if (dimension.band() != null && !dimension.dimension().bands().isEmpty()) {
+                    outline.labelled(text(dimension.dimension().title()) + " – " + text(dimension.band().name()),
+                            text(dimension.band().text()));
+                }
+            }
         }
 
         private String score(Integer score) {

@@ -2,8 +2,8 @@ package eu.cybersudoe.diagnostics.web;
 
 import eu.cybersudoe.diagnostics.AssistanceDesk;
 import eu.cybersudoe.diagnostics.internal.Assessment.CompanyContext;
-import eu.cybersudoe.diagnostics.internal.DiagnosticsService;
 import eu.cybersudoe.diagnostics.internal.DiagnosticsService.Opened;
+import eu.cybersudoe.diagnostics.internal.DiagnosticsService;
 import eu.cybersudoe.diagnostics.internal.ReportPdf;
 import eu.cybersudoe.network.Network;
 import eu.cybersudoe.shared.Language;
@@ -12,12 +12,13 @@ import eu.cybersudoe.shared.questionnaire.Question;
 import eu.cybersudoe.shared.questionnaire.Questionnaire;
 import eu.cybersudoe.shared.questionnaire.Scoring;
 import eu.cybersudoe.shared.security.Access;
+import eu.cybersudoe.shared.web.DownloadNames;
 import eu.cybersudoe.shared.web.RateLimiter;
 import eu.cybersudoe.shared.web.TooManyRequestsException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.http.ContentDisposition;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -60,9 +61,12 @@ class AssessmentController {
     private final LinkMail linkMail;
     private final FollowUps followUp;
     private final Clock clock;
+    private final MessageSource messages;
 
     AssessmentController(DiagnosticsService diagnostics, Network network, RateLimiter limiter, ReportPdf report,
-                         ObjectProvider<AssistanceDesk> desk, LinkMail linkMail, FollowUps followUp, Clock clock) {
+                         ObjectProvider<AssistanceDesk> desk, LinkMail linkMail, FollowUps followUp, Clock clock,
+                         MessageSource messages) {
+        this.messages = messages;
         this.followUp = followUp;
         this.diagnostics = diagnostics;
         this.network = network;
@@ -238,10 +242,12 @@ class AssessmentController {
         if (!opened.assessment().completed()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
-        byte[] pdf = report.write(opened, Language.fromCode(lang).orElseThrow(), clock.getZone());
-        String name = "cybersudoe-" + opened.questionnaire().code() + "-" + lang + ".pdf";
+        Language language = Language.fromCode(lang).orElseThrow();
+        byte[] pdf = report.write(opened, language, clock.getZone());
+        String name = DownloadNames.of(messages, language, "files.selfAssessment",
+                DownloadNames.slug(opened.questionnaire().title().in(language).text()));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, DownloadNames.disposition(true, name))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .body(pdf);
     }

@@ -1,7 +1,7 @@
 package eu.cybersudoe.diagnostics.web;
 
-import eu.cybersudoe.diagnostics.internal.DiagnosticsOffice;
 import eu.cybersudoe.diagnostics.internal.DiagnosticsOffice.Breakdown;
+import eu.cybersudoe.diagnostics.internal.DiagnosticsOffice;
 import eu.cybersudoe.diagnostics.internal.DiagnosticsService;
 import eu.cybersudoe.diagnostics.internal.Questionnaires;
 import eu.cybersudoe.network.Network;
@@ -11,11 +11,13 @@ import eu.cybersudoe.shared.questionnaire.Questionnaire;
 import eu.cybersudoe.shared.security.Access;
 import eu.cybersudoe.shared.security.CurrentUser;
 import eu.cybersudoe.shared.security.Role;
+import eu.cybersudoe.shared.web.DownloadNames;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -91,8 +93,9 @@ class DiagnosticsOfficeController {
         Breakdown breakdown = Breakdown.of(by);
         Language language = Language.fromCode(lang).orElseThrow();
         response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"diagnostics-" + shown.code() + "-"
-                + breakdown.code() + ".csv\"");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, DownloadNames.disposition(true, DownloadNames.of(messages, language,
+                "files.diagnosticsAggregates", DownloadNames.slug(shown.title().in(language).text()),
+                DownloadNames.slug(t(language, "diagnostics.aggregates.by." + breakdown.code())))));
         Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
         writer.write('\uFEFF');
         try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT)) {

@@ -7,6 +7,7 @@ import eu.cybersudoe.shared.Language;
 import eu.cybersudoe.shared.security.Access;
 import eu.cybersudoe.shared.security.Role;
 import eu.cybersudoe.shared.security.SignedInUser;
+import eu.cybersudoe.shared.web.DownloadNames;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
@@ -68,7 +69,7 @@ class CalendarController {
             return company == null ? "#" + m.id() : company;
         }, m -> baseUrl + "/" + language.code() + "/office/missions/" + m.id());
         return ReportDownloads.file(ics.getBytes(StandardCharsets.UTF_8), MediaType.parseMediaType("text/calendar;charset=UTF-8"),
-                "missions.ics");
+                DownloadNames.of(messages, language, "files.missionsCalendar"));
     }
 
     private YearMonth parse(String month) {

@@ -3,13 +3,17 @@ package eu.cybersudoe.newsletters.web;
 import eu.cybersudoe.newsletters.internal.Issue;
 import eu.cybersudoe.newsletters.internal.Issues;
 import eu.cybersudoe.newsletters.internal.UncertainCopies;
+import eu.cybersudoe.shared.Language;
 import eu.cybersudoe.shared.security.Access;
 import eu.cybersudoe.shared.security.CurrentUser;
 import eu.cybersudoe.shared.security.Role;
 import eu.cybersudoe.shared.security.SignedInUser;
+import eu.cybersudoe.shared.web.DownloadNames;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +25,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.stream.Stream;
 
 /**
  * The copies of an issue left uncertain by a node that stopped while handing them to the relay:
@@ -32,10 +39,12 @@ class UncertainCopiesController {
 
     private final UncertainCopies uncertain;
     private final Issues issues;
+    private final MessageSource messages;
 
-    UncertainCopiesController(UncertainCopies uncertain, Issues issues) {
+    UncertainCopiesController(UncertainCopies uncertain, Issues issues, MessageSource messages) {
         this.uncertain = uncertain;
         this.issues = issues;
+        this.messages = messages;
     }
 
     @GetMapping("/{lang}" + NewsletterOfficeController.BASE + "/{issueId}/uncertain.csv")
@@ -44,11 +53,20 @@ class UncertainCopiesController {
         Issue issue = found(issueId);
         response.setContentType("text/csv;charset=UTF-8");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.setHeader("Content-Disposition", "attachment; filename=\"newsletter-" + issue.number() + "-uncertain.csv\"");
+        Language language = Language.fromCode(lang).orElse(Language.DEFAULT);
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, DownloadNames.disposition(true,
+                DownloadNames.of(messages, "files.newsletterUncertain", issue.number(), language)));
+        DateTimeFormatter handed = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.MEDIUM)
+                .withLocale(language.locale()).withZone(language.zone());
+        response.getWriter().write('\uFEFF');
         try (CSVPrinter csv = new CSVPrinter(response.getWriter(), CSVFormat.DEFAULT.builder()
-                .setHeader("email", "language", "country", "handed_to_relay_at").get())) {
+                .setHeader(Stream.of("email", "language", "country", "handedAt")
+                        .map(column -> t("newsletters.uncertain.column." + column, language)).toArray(String[]::new)).get())) {
             for (UncertainCopies.Copy copy : uncertain.awaiting(issueId)) {
-                csv.printRecord(copy.email(), copy.language().code(), copy.country(), copy.handedAt());
+                csv.printRecord(copy.email(), t("language." + copy.language().code(), language),
+                        copy.country() == null ? "" : messages.getMessage("network.country." + copy.country(), null, copy.country(),
+                                language.locale()),
+                        copy.handedAt() == null ? "" : handed.format(copy.handedAt()));
             }
         }
     }
@@ -86,5 +104,9 @@ class UncertainCopiesController {
 
     private Issue found(long issueId) {
         return issues.find(issueId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    private String t(String key, Language language) {
+        return messages.getMessage(key, null, language.locale());
     }
 }

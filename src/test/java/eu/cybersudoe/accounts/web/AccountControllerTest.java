@@ -193,7 +193,8 @@ class AccountControllerTest {
         mvc.perform(get("/es/account/export"))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
-                .andExpect(header().string(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"cybersudoe-personal-data.json\""))
+                .andExpect(header().string(HttpHeaders.CONTENT_DISPOSITION,
+                        "attachment; filename=\"mis-datos-cybersudoe.json\"; filename*=UTF-8''mis-datos-cybersudoe.json"))
                 .andExpect(jsonPath("$.email").value("marta.lopez@example.es"))
                 .andExpect(jsonPath("$.displayName").value("Marta López"))
                 .andExpect(jsonPath("$.role").value("COMPANY_USER"))

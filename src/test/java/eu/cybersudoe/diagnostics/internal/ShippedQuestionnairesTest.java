@@ -92,9 +92,35 @@ class ShippedQuestionnairesTest {
     }
 
     @Test
+    void everyDimensionOfTheCurrentVersionsSaysWhatItsOwnLevelMeans() {
+        for (Questionnaire questionnaire : shipped().current()) {
+            Set<String> texts = new java.util.HashSet<>();
+            for (Questionnaire.Dimension dimension : questionnaire.dimensions()) {
+                assertThat(dimension.bands()).as(questionnaire.code() + " " + dimension.code()).hasSizeGreaterThanOrEqualTo(3);
+                for (Questionnaire.Band band : dimension.bands()) {
+                    assertThat(texts.add(band.text().in(Language.EN).text()))
+                            .as("%s %s %s is written for that dimension alone", questionnaire.code(), dimension.code(), band.code())
+                            .isTrue();
+                }
+            }
+        }
+    }
+
+    @Test
+    void theFirstVersionsStayReadableForTheAssessmentsTakenWithThem() {
+        for (Questionnaire questionnaire : shipped().current()) {
+            assertThat(questionnaire.version()).as(questionnaire.code()).isEqualTo(2);
+            Questionnaire first = shipped().version(questionnaire.code(), 1).orElseThrow();
+            assertThat(first.dimensions()).extracting(Questionnaire.Dimension::code)
+                    .containsExactlyElementsOf(questionnaire.dimensions().stream().map(Questionnaire.Dimension::code).toList());
+            assertThat(first.questions()).hasSameSizeAs(questionnaire.questions());
+        }
+    }
+
+    @Test
     void theReadmeOfTheFormatIsNotTakenForAQuestionnaire() {
-        ReferenceNode root = ReferenceFile.read("digital-maturity.v1.yml",
-                new ClassPathResource("reference/diagnostics/digital-maturity.v1.yml")).root();
+        ReferenceNode root = ReferenceFile.read("digital-maturity.v2.yml",
+                new ClassPathResource("reference/diagnostics/digital-maturity.v2.yml")).root();
         assertThat(root.integer("version")).isEqualTo(shipped().current("digital-maturity").orElseThrow().version());
     }
 
@@ -103,6 +129,7 @@ class ShippedQuestionnairesTest {
         questionnaire.bands().forEach(b -> texts.addAll(List.of(b.name(), b.text())));
         for (Questionnaire.Dimension dimension : questionnaire.dimensions()) {
             texts.add(dimension.title());
+            dimension.bands().forEach(b -> texts.addAll(List.of(b.name(), b.text())));
             for (Question question : dimension.questions()) {
                 texts.add(question.text());
                 if (question.help() != null) {

@@ -1,8 +1,11 @@
 package eu.cybersudoe.diagnostics.web;
 
+import eu.cybersudoe.diagnostics.internal.Questionnaires;
+import eu.cybersudoe.shared.Language;
 import eu.cybersudoe.shared.documents.DocumentReading;
 import eu.cybersudoe.shared.mail.Mailer;
 import eu.cybersudoe.shared.mail.OutgoingMail;
+import eu.cybersudoe.shared.questionnaire.Questionnaire;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,6 +40,8 @@ class AssessmentPagesTest {
     MockMvc mvc;
     @MockitoBean
     Mailer mailer;
+    @Autowired
+    Questionnaires questionnaires;
 
     final String address = "203.0.113." + ADDRESSES.incrementAndGet();
 
@@ -108,17 +113,24 @@ class AssessmentPagesTest {
                 .contains("href=\"/pt/themes#security\"")
                 // the missions module declares an AssistanceDesk: the result offers to ask an expert
                 .contains("action=\"" + base + "/expert\"");
+        // Under each dimension's score, the text of that dimension's own level, in the page's language.
+        // (the people and data pages were left unanswered: those dimensions have no score and no level)
+        List<String> levelTexts = dimensionLevelTextsShown(result, List.of("strategy", "readiness", "automation", "green"));
+        assertThat(levelTexts).hasSize(4).doesNotHaveDuplicates();
         // Submitted answers are final.
         mvc.perform(post(base + "/step/1").with(csrf()).param("q-strategy-plan", "yes").param("go", "next"))
                 .andExpect(status().isConflict());
 
         MvcResult pdf = mvc.perform(get(base + "/report.pdf")).andExpect(status().isOk())
-                .andExpect(header().string("Content-Type", "application/pdf")).andReturn();
+                .andExpect(header().string("Content-Type", "application/pdf"))
+                .andExpect(header().string("Content-Disposition", "attachment; filename=\"autodiagnostico-maturidade-digital-da-sua-empresa.pdf\"; "
+                        + "filename*=UTF-8''autodiagnostico-maturidade-digital-da-sua-empresa.pdf")).andReturn();
         DocumentReading report = DocumentReading.pdf(pdf.getResponse().getContentAsByteArray());
         assertThat(report.text()).contains("Maturidade digital da sua empresa").contains("Pontuação global")
                 .contains("O seu plano de ação").contains("Escrever o seu roteiro digital numa página")
                 .contains("Estratégia digital").contains("Automação e inteligência artificial")
                 .contains("página 1 de " + report.pages());
+        assertThat(report.text().replaceAll("\\s+", " ")).contains(levelTexts);
         assertThat(report.tagged()).isTrue();
         assertThat(report.language()).isEqualTo("pt");
         assertThat(report.title()).isEqualTo("Relatório de autodiagnóstico – Maturidade digital da sua empresa");
@@ -145,6 +157,17 @@ class AssessmentPagesTest {
         verify(mailer).send(mail.capture());
         assertThat(mail.getValue().to()).isEqualTo("dona@exemplo.pt");
         assertThat(mail.getValue().text()).contains(base + "/result").contains("Maturidade digital da sua empresa");
+    }
+
+    /** For each dimension of the questionnaire, the one text of its levels that the page shows. */
+    private List<String> dimensionLevelTextsShown(String page, List<String> scored) {
+        Questionnaire questionnaire = questionnaires.current("digital-maturity").orElseThrow();
+        return questionnaire.dimensions().stream().filter(dimension -> scored.contains(dimension.code())).map(dimension -> {
+            List<String> shown = dimension.bands().stream().map(band -> band.text().in(Language.PT).text())
+                    .filter(page::contains).toList();
+            assertThat(shown).as(dimension.code()).hasSize(1);
+            return shown.getFirst();
+        }).toList();
     }
 
     @Test

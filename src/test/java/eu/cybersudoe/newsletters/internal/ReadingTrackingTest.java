@@ -2,8 +2,8 @@ package eu.cybersudoe.newsletters.internal;
 
 import eu.cybersudoe.shared.Language;
 import eu.cybersudoe.shared.security.Role;
-import eu.cybersudoe.testing.TestUsers;
 import eu.cybersudoe.testing.DatabaseTest;
+import eu.cybersudoe.testing.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -129,7 +129,9 @@ class ReadingTrackingTest {
                 .andExpect(content().string(org.hamcrest.Matchers.containsString(target)));
         String csv = mvc.perform(get("/fr/office/newsletters/" + issueId + "/report.csv").with(user(admin)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(csv).startsWith("group,key,delivered,clickers").contains("language,fr,");
+        // Columns, groups, languages and rates as the French reader reads them, never codes.
+        assertThat(csv).startsWith("\uFEFFRegroupement,Valeur,Exemplaires remis,Lecteurs ayant cliqué")
+                .contains("Langue,Français,").doesNotContain(",fr,").doesNotContain("cybermassif");
         mvc.perform(get("/fr/office/newsletters/" + issueId + "/report")
                 .with(user(TestUsers.user(Role.ADVISOR, "cybermassif")))).andExpect(status().isForbidden());
 

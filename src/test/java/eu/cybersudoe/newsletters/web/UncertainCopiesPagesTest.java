@@ -28,6 +28,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The uncertain copies of an issue: listed to network admins only, sent again after confirming the risk, or closed. */
@@ -79,8 +80,10 @@ class UncertainCopiesPagesTest {
                         containsString("rui." + tag + "@example.pt"), containsString("Português"), containsString("Portugal"),
                         containsString("will receive it a second time"), not(containsString("zoe." + tag)))));
         mvc.perform(get(base() + "/uncertain.csv").with(user(admin))).andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("email,language,country,handed_to_relay_at"),
-                        containsString("ana." + tag + "@example.es,es,ES,"), not(containsString("zoe." + tag)))));
+                .andExpect(header().string("Content-Disposition", containsString("newsletter-" + tag.substring(1) + "-uncertain-copies.csv")))
+                .andExpect(content().string(allOf(containsString("E-mail address,Language,Country,Handed to the mail server on"),
+                        containsString("ana." + tag + "@example.es,Español,Spain,"), not(containsString("zoe." + tag)),
+                        not(containsString("Z,")))));
 
         var manager = TestUsers.user(Role.PARTNER_MANAGER, "cybermassif");
         mvc.perform(get(base()).with(user(manager))).andExpect(status().isOk())

@@ -6,10 +6,10 @@ import eu.cybersudoe.companies.imports.LeftRows;
 import eu.cybersudoe.shared.Language;
 import eu.cybersudoe.shared.security.Access;
 import eu.cybersudoe.shared.security.Role;
+import eu.cybersudoe.shared.web.DownloadNames;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -50,7 +50,7 @@ class ImportFilesController {
         ImportJob job = scope.require(importId, request);
         response.setContentType(job.fileName().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")
                 ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, attachment(job.fileName()));
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, DownloadNames.disposition(true, job.fileName()));
         try (InputStream file = imports.file(job)) {
             file.transferTo(response.getOutputStream());
         }
@@ -59,13 +59,13 @@ class ImportFilesController {
     @GetMapping("/{lang}/office/imports/{importId}/left-rows.csv")
     void leftRows(@PathVariable String lang, @PathVariable long importId, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
-        download(lang, importId, request, response, "rows", "companies.import.column.outcome", leftRows::writeCsv);
+        download(lang, importId, request, response, "files.importRows", "companies.import.column.outcome", leftRows::writeCsv);
     }
 
     @GetMapping("/{lang}/office/imports/{importId}/warnings.csv")
     void warnings(@PathVariable String lang, @PathVariable long importId, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
-        download(lang, importId, request, response, "warnings", "companies.import.column.field", leftRows::writeWarningsCsv);
+        download(lang, importId, request, response, "files.importWarnings", "companies.import.column.field", leftRows::writeWarningsCsv);
     }
 
     /** Writes rows of an import as CSV: the file's columns, then the row number, what {@code middleColumnKey} names and the reason. */
@@ -74,12 +74,13 @@ class ImportFilesController {
     }
 
     /** Sends rows of an import as a UTF-8 CSV attachment (with the byte-order mark spreadsheets look for), in the page's language. */
-    private void download(String lang, long importId, HttpServletRequest request, HttpServletResponse response, String what,
+    private void download(String lang, long importId, HttpServletRequest request, HttpServletResponse response, String fileKey,
                           String middleColumnKey, RowsCsv rows) throws IOException {
         ImportJob job = scope.require(importId, request);
         Language language = Language.fromCode(lang).orElse(Language.DEFAULT);
         response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, attachment("import-" + importId + "-" + what + ".csv"));
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+                DownloadNames.disposition(true, DownloadNames.of(messages, fileKey, importId, language)));
         response.getOutputStream().write(new byte[]{(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
         Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
         List<String> extra = List.of(text("companies.import.column.row", language), text(middleColumnKey, language),
@@ -94,9 +95,5 @@ class ImportFilesController {
 
     private String text(String key, Language language) {
         return messages.getMessage(key, null, language.locale());
-    }
-
-    private static String attachment(String name) {
-        return ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString();
     }
 }
