@@ -77,6 +77,15 @@ class AccountRoles {
         return List.copyOf(all);
     }
 
+    /** The accounts holding a role for the partner besides their main one, with that role. */
+    java.util.Map<Long, Role> heldFor(String partnerId) {
+        java.util.Map<Long, Role> held = new java.util.LinkedHashMap<>();
+        jdbc.sql("select account_id, role from account_role where partner_id = ? order by id").param(partnerId)
+                .query((rs, n) -> java.util.Map.entry(rs.getLong(1), Role.valueOf(rs.getString(2))))
+                .list().forEach(entry -> held.putIfAbsent(entry.getKey(), entry.getValue()));
+        return held;
+    }
+
     /** The accounts holding a role for the partner besides their main one. */
     List<Long> accountsWithRoleFor(String partnerId) {
         return jdbc.sql("select distinct account_id from account_role where partner_id = ?").param(partnerId)

@@ -65,7 +65,7 @@ class OfficeController {
     @PostMapping("/{lang}/office/acting-role")
     @Access(roles = {Role.NETWORK_ADMIN, Role.PARTNER_MANAGER, Role.ADVISOR, Role.CONTROLLER, Role.EVALUATOR,
             Role.PROGRAMME_OFFICER, Role.ASSOCIATED_STRUCTURE})
-    String actAs(@PathVariable String lang, @RequestParam(defaultValue = "") String role, HttpServletRequest request,
+    String actAs(@PathVariable String lang, @RequestParam String role, HttpServletRequest request,
                  HttpServletResponse response, RedirectAttributes redirect) {
         boolean switched = RoleGrant.ofKey(role).map(grant -> CurrentUser.actAs(grant, request, response)).orElse(false);
         if (switched) {
