@@ -14,6 +14,7 @@ import eu.cybersudoe.shared.Language;
 import eu.cybersudoe.shared.security.Access;
 import eu.cybersudoe.shared.security.AccessInterceptor;
 import eu.cybersudoe.shared.security.Role;
+import eu.cybersudoe.shared.security.RoleGrant;
 import eu.cybersudoe.shared.security.SignedInUser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -168,6 +169,8 @@ class AccessMatrixTest {
             personas.add(persona(role.name(), role, role.isPartnerStaff() ? OWN_PARTNER : null));
         }
         personas.add(persona("manager of another partner", Role.PARTNER_MANAGER, OTHER_PARTNER));
+        personas.add(actingAs("own advisor acting as manager of another partner", new RoleGrant(Role.PARTNER_MANAGER, OTHER_PARTNER)));
+        personas.add(actingAs("own advisor acting as evaluator", new RoleGrant(Role.EVALUATOR, null)));
         linkTheCompanyUserToACompany();
     }
 
@@ -189,6 +192,15 @@ class AccessMatrixTest {
                 values (?, ?, 'STAFF', 'fr', ',security,', 'HELD', date '2026-01-15', 1, current_timestamp, current_timestamp, 0)""")
                 .params(company, OWN_PARTNER).update();
         records.put("missionId", String.valueOf(jdbc.sql("select max(id) from mission").query(Long.class).single()));
+    }
+
+    /** An advisor of the own partner who also holds another role and acts as it: only that role counts. */
+    private Persona actingAs(String name, RoleGrant other) {
+        Persona advisor = persona(name, Role.ADVISOR, OWN_PARTNER);
+        jdbc.sql("insert into account_role (account_id, role, partner_id, granted_at) values (?, ?, ?, current_timestamp)")
+                .params(advisor.user().accountId(), other.role().name(), other.partnerId()).update();
+        SignedInUser signedIn = (SignedInUser) users.loadUserByUsername(advisor.user().email());
+        return new Persona(name, signedIn.actingAs(other));
     }
 
     private Persona persona(String name, Role role, String partner) {

@@ -162,6 +162,32 @@ class InvitationJourneyTest {
                 .andExpect(content().string(containsString("A accepté une invitation en tant que Contrôleur (auparavant Utilisateur entreprise)")));
     }
 
+    @Test
+    void staffWhoAcceptAnotherRoleKeepTheirOwnAndOnlyAnAdminGivesThemAnotherPartner() throws Exception {
+        MockHttpSession admin = signedIn(account("admin", Role.NETWORK_ADMIN, "cybermassif"));
+        String advisor = account("advisor", Role.ADVISOR, "ciebi");
+        MockHttpSession leitatManager = signedIn(account("leitat-manager", Role.PARTNER_MANAGER, "leitat"));
+        invite(leitatManager, "fr", advisor, "Test advisor", "ADVISOR", "leitat", "fr")
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Cette personne travaille déjà pour un autre partenaire")));
+        assertThat(invitationsTo(advisor)).isZero();
+
+        invite(admin, "fr", advisor, "Test advisor", "EVALUATOR", "", "fr").andExpect(redirectedUrl("/fr/office/people"));
+        String link = linkIn(awaitMail(advisor, 1), "/fr/invitation");
+        mvc.perform(post("/fr/invitation/existing-account").with(csrf()).with(from("10.22.0.2")).param("token", token(link))
+                .param("password", PASSWORD)).andExpect(redirectedUrl("/fr/login"));
+
+        long id = accountId(advisor);
+        assertThat(jdbc.sql("select role || ' ' || partner_id from account where id = ?").param(id).query(String.class).single())
+                .isEqualTo("ADVISOR ciebi");
+        assertThat(jdbc.sql("select role from account_role where account_id = ?").param(id).query(String.class).list())
+                .containsExactly("EVALUATOR");
+        invite(admin, "fr", advisor, "Test advisor", "EVALUATOR", "", "fr")
+                .andExpect(content().string(containsString("Cette personne a déjà ce rôle.")));
+        mvc.perform(get("/fr/office/people/" + id).session(admin))
+                .andExpect(content().string(containsString("Détient aussi le rôle Évaluateur")));
+    }
+
     private ResultActions invite(MockHttpSession session, String lang, String email, String name, String role, String partner,
                                  String language) throws Exception {
         return mvc.perform(post("/" + lang + "/office/people/invite").session(session).with(csrf())

@@ -86,6 +86,58 @@ class PeopleJourneyTest {
     }
 
     @Test
+    void aPersonHoldsSeveralRolesAndActsAsOneAtATime() throws Exception {
+        MockHttpSession admin = signedIn(account("Elena Admin", Role.NETWORK_ADMIN, "cybermassif"));
+        String email = account("Fabio Advisor", Role.ADVISOR, "ciebi");
+        long person = accountIdOf(email);
+        change(admin, person, "roles", "role", "EVALUATOR", "partnerId", "ciebi").andExpect(flash("person.roles.done"));
+        change(admin, person, "roles", "role", "PARTNER_MANAGER", "partnerId", "leitat").andExpect(flash("person.roles.done"));
+        change(admin, person, "roles", "role", "PARTNER_MANAGER", "partnerId", "leitat").andExpect(flash("person.unchanged"));
+        change(admin, person, "roles", "role", "ADVISOR", "partnerId", "ciebi").andExpect(flash("person.unchanged"));
+        change(admin, person, "roles", "role", "COMPANY_USER", "partnerId", "ciebi").andExpect(flash("person.invalid"));
+
+        MockHttpSession session = signedIn(email);
+        mvc.perform(get("/en/office").session(session)).andExpect(content().string(stringContainsInOrder(
+                "Act as", "Advisor · CIEBI", "Evaluator", "Partner project manager · LEITAT")));
+        mvc.perform(get("/en/office/partners/ciebi").session(session)).andExpect(status().isOk());
+        mvc.perform(get("/en/office/partners/leitat").session(session)).andExpect(status().isForbidden());
+
+        actAs(session, "PARTNER_MANAGER@leitat").andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                .attribute("notice", "backoffice.actingRole.changed"));
+        mvc.perform(get("/en/office/partners/leitat").session(session)).andExpect(status().isOk());
+        mvc.perform(get("/en/office/partners/ciebi").session(session)).andExpect(status().isForbidden());
+        mvc.perform(get("/en/office/people").session(session)).andExpect(status().isOk());
+
+        actAs(session, "NETWORK_ADMIN").andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                .attribute("refused", "backoffice.actingRole.refused"));
+        mvc.perform(get("/en/office/partners/leitat").session(session)).andExpect(status().isOk());
+        mvc.perform(get("/en/office/people/" + person).session(session)).andExpect(status().isForbidden());
+
+        actAs(session, "EVALUATOR").andExpect(redirectedUrl("/en/office"));
+        mvc.perform(get("/en/office/partners/ciebi").session(session)).andExpect(status().isForbidden());
+        mvc.perform(get("/en/office/partners/leitat").session(session)).andExpect(status().isForbidden());
+
+        change(admin, person, "roles/withdraw", "grant", "EVALUATOR").andExpect(flash("person.roles.done"));
+        change(admin, person, "roles/withdraw", "grant", "ADVISOR@ciebi").andExpect(flash("person.unchanged"));
+        mvc.perform(get("/en/office").session(session)).andExpect(redirectedUrl("/en/login"));
+        MockHttpSession again = signedIn(email);
+        actAs(again, "EVALUATOR").andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                .attribute("refused", "backoffice.actingRole.refused"));
+
+        mvc.perform(get("/en/office/people/" + person).session(admin))
+                .andExpect(content().string(stringContainsInOrder("Other roles", "Partner project manager · LEITAT",
+                        "No longer holds the role Evaluator", "Elena Admin",
+                        "Also holds the role Partner project manager · LEITAT", "Also holds the role Evaluator")));
+        mvc.perform(get("/en/office/people").session(signedIn(account("Gina Manager", Role.PARTNER_MANAGER, "leitat"))))
+                .andExpect(content().string(stringContainsInOrder("Fabio Advisor", "Advisor", "Partner project manager · LEITAT", "CIEBI")));
+    }
+
+    private ResultActions actAs(MockHttpSession session, String role) throws Exception {
+        return mvc.perform(post("/en/office/acting-role").session(session).with(csrf()).param("role", role))
+                .andExpect(redirectedUrl("/en/office"));
+    }
+
+    @Test
     void onlyNetworkAdminsChangePeople() throws Exception {
         MockHttpSession manager = signedIn(account("Carla Manager", Role.PARTNER_MANAGER, "ciebi"));
         long advisor = accountIdOf(account("Dario Advisor", Role.ADVISOR, "ciebi"));

@@ -81,6 +81,38 @@ class PeopleBrowserTest {
         advisorPage.context().close();
     }
 
+    @Test
+    void anAdvisorGivenAnotherRoleChoosesItWithTheSwitcher(Page page) {
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        String admin = "admin2." + unique + "@example.org";
+        String advisor = "asesora." + unique + "@example.org";
+        accounts.createConfirmed(admin, "Network Admin", "{noop}" + PASSWORD, Role.NETWORK_ADMIN, "cybermassif", Language.FR);
+        long advisorId = accounts.createConfirmed(advisor, "Marta Asesora " + unique, "{noop}" + PASSWORD, Role.ADVISOR, "leitat",
+                Language.ES).id();
+
+        signIn(page, "fr", admin, "Adresse e-mail", "Mot de passe", "Se connecter");
+        page.navigate(url("/fr/office/people/" + advisorId));
+        page.locator("#otherRole").selectOption("EVALUATOR");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ajouter le rôle")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText("Les rôles ont été modifiés.");
+
+        Page advisorPage = freshPage(page);
+        signIn(advisorPage, "es", advisor, "Correo electrónico", "Contraseña", "Iniciar sesión");
+        assertEquals(200, advisorPage.navigate(url("/es/office/partners/leitat")).status());
+        advisorPage.navigate(url("/es/office"));
+        assertThat(advisorPage.locator("#actingRole option")).hasText(new String[]{"Asesor · LEITAT", "Evaluador"});
+        advisorPage.getByLabel("Actuar como").selectOption("EVALUATOR");
+        advisorPage.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cambiar de perfil")).click();
+        assertThat(advisorPage.getByRole(AriaRole.STATUS)).hasText("Ahora actúa con el perfil elegido.");
+        assertThat(advisorPage.locator("p.lead")).hasText("Bienvenido/a, Marta Asesora " + unique + " (Evaluador).");
+        assertEquals(403, advisorPage.navigate(url("/es/office/partners/leitat")).status());
+        advisorPage.navigate(url("/es/office"));
+        advisorPage.getByLabel("Actuar como").selectOption("ADVISOR@leitat");
+        advisorPage.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cambiar de perfil")).click();
+        assertEquals(200, advisorPage.navigate(url("/es/office/partners/leitat")).status());
+        advisorPage.context().close();
+    }
+
     /** Opens the invitation link in a browser of its own, chooses a password and lands on the sign-in page. */
     private void join(Page page, String link) {
         page.navigate(url(link));

@@ -10,6 +10,9 @@ import eu.cybersudoe.shared.Language;
 import eu.cybersudoe.shared.security.Role;
 import eu.cybersudoe.testing.DatabaseTest;
 import eu.cybersudoe.testing.StaffSessions;
+import eu.cybersudoe.testing.OutboxMails;
+import eu.cybersudoe.shared.mail.Outbox;
+import eu.cybersudoe.shared.mail.OutboxMessage;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -29,12 +32,14 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * A member of an associated structure proposes an event; it waits as a draft of the sponsoring
- * partner, off the agenda, until that partner's manager reviews and publishes it.
+ * partner, off the agenda, until that partner's manager reviews and publishes it, or refuses it
+ * with a reason its author receives; the sponsor's staff are told of each proposal by e-mail.
  */
 @DatabaseTest
 @AutoConfigureMockMvc
@@ -48,6 +53,8 @@ class ProposalTest {
     CompanyRegistry registry;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    Outbox outbox;
 
     @Test
     void anAssociatedStructuresEventIsPublishedAfterItsSponsorReviewedIt() throws Exception {
@@ -80,6 +87,50 @@ class ProposalTest {
         mvc.perform(get("/fr/office/proposals").session(sponsor)).andExpect(status().isForbidden());
         mvc.perform(get("/fr/office/proposals").session(StaffSessions.signedIn(mvc, accounts, Role.ASSOCIATED_STRUCTURE, null, "Seul", Language.FR)))
                 .andExpect(content().string(containsString("Pas encore de structure associée")));
+    }
+
+    @Test
+    void theSponsorsStaffAreToldOfAProposalAndMayRefuseItWithAReasonMailedToItsAuthor() throws Exception {
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        MockHttpSession sponsor = StaffSessions.signedIn(mvc, accounts, Role.PARTNER_MANAGER, "cybermassif", "Patrocinio " + unique,
+                Language.ES);
+        MockHttpSession member = associatedMember(unique);
+        String title = "Taller " + unique;
+        mvc.perform(event(post("/fr/office/proposals/new").session(member), title)).andExpect(redirectedUrl("/fr/office/proposals"));
+        long id = jdbc.sql("select id from conference where title like ?").param("%" + unique + "%").query(Long.class).single();
+
+        OutboxMessage told = OutboxMails.await(outbox, emailOf(sponsor), 1);
+        assertThat(told.language()).isEqualTo("es");
+        assertThat(told.subject()).isEqualTo("Evento propuesto para la agenda: " + title);
+        assertThat(told.text()).startsWith("Hola, Patrocinio " + unique).contains("Réseau d'appui " + unique)
+                .contains("/es/office/conferences/" + id);
+
+        MockHttpSession other = StaffSessions.signedIn(mvc, accounts, Role.PARTNER_MANAGER, "ciebi", "Autre", Language.FR);
+        mvc.perform(post("/fr/office/conferences/" + id + "/refuse").session(other).with(csrf()).param("reason", "Non"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/fr/office/conferences/" + id + "/refuse").session(sponsor).with(csrf()).param("reason", "  "))
+                .andExpect(flash().attribute("refused", "conferences.office.notNow"));
+        mvc.perform(get("/es/office/conferences/" + id).session(sponsor))
+                .andExpect(content().string(containsString("Rechazar la propuesta")));
+        mvc.perform(post("/fr/office/conferences/" + id + "/refuse").session(sponsor).with(csrf())
+                        .param("reason", "La date est déjà prise par un autre atelier."))
+                .andExpect(flash().attribute("notice", "proposals.refused"));
+        assertThat(jdbc.sql("select status from conference where id = ?").param(id).query(String.class).single()).isEqualTo("CANCELLED");
+
+        OutboxMessage refused = OutboxMails.await(outbox, emailOf(member), 1);
+        assertThat(refused.subject()).isEqualTo("Votre proposition d'événement n'a pas été retenue : " + title);
+        assertThat(refused.text()).contains("La date est déjà prise par un autre atelier.").contains("/fr/office/proposals");
+        mvc.perform(get("/fr/office/proposals").session(member))
+                .andExpect(content().string(containsString("Refusé : La date est déjà prise par un autre atelier.")));
+        mvc.perform(post("/fr/office/conferences/" + id + "/publish").session(sponsor).with(csrf()))
+                .andExpect(flash().attribute("refused", "conferences.office.notNow"));
+        mvc.perform(post("/fr/office/conferences/" + id + "/refuse").session(sponsor).with(csrf()).param("reason", "Encore"))
+                .andExpect(flash().attribute("refused", "conferences.office.notNow"));
+    }
+
+    private static String emailOf(MockHttpSession session) {
+        return ((org.springframework.security.core.context.SecurityContext) session.getAttribute("SPRING_SECURITY_CONTEXT"))
+                .getAuthentication().getName();
     }
 
     private MockHttpServletRequestBuilder event(MockHttpServletRequestBuilder post, String title) {

@@ -2,6 +2,7 @@ package eu.cybersudoe.accounts.internal;
 
 import eu.cybersudoe.shared.Language;
 import eu.cybersudoe.shared.security.Role;
+import eu.cybersudoe.shared.security.RoleGrant;
 import eu.cybersudoe.shared.security.SignedInUser;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -117,9 +118,15 @@ public class Account {
         lastSignInAt = now;
     }
 
-    SignedInUser toSignedInUser(java.util.List<String> grantedPartners) {
+    /** Signed in, the person first acts with the main role. */
+    SignedInUser toSignedInUser(java.util.List<String> grantedPartners, java.util.List<RoleGrant> roles) {
         return new SignedInUser(id, email, displayName, role, partnerId, language(), confirmedAt != null, passwordHash, isActive(),
-                grantedPartners);
+                grantedPartners, roles);
+    }
+
+    /** The role the account has first, with its partner. */
+    public RoleGrant mainRole() {
+        return new RoleGrant(role, partnerId);
     }
 
     public Long id() {

@@ -14,7 +14,8 @@ import java.util.List;
 public class AccountHistory {
 
     /** The kinds of change. */
-    public enum Kind { JOINED, ROLE_GAINED, ROLE_CHANGED, MOVED, DEACTIVATED, REACTIVATED, PARTNER_GRANTED, PARTNER_WITHDRAWN }
+    public enum Kind { JOINED, ROLE_GAINED, ROLE_CHANGED, MOVED, DEACTIVATED, REACTIVATED, PARTNER_GRANTED, PARTNER_WITHDRAWN,
+        ROLE_GRANTED, ROLE_WITHDRAWN }
 
     /** One change; the role and partner are the new ones, the previous ones what they replaced (null when unchanged). */
     public record Change(Instant at, String byName, Kind kind, Role role, String partnerId, Role previousRole,

@@ -15,19 +15,23 @@ import java.util.Optional;
 class AccountStaffDirectory implements StaffDirectory, AccountDirectory {
 
     private final Accounts accounts;
+    private final AccountRoles roles;
 
-    AccountStaffDirectory(Accounts accounts) {
+    AccountStaffDirectory(Accounts accounts, AccountRoles roles) {
         this.accounts = accounts;
+        this.roles = roles;
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<StaffMember> staffOf(String partnerId) {
-        return accounts.findByPartnerId(partnerId).stream()
+        java.util.Map<Long, StaffMember> staff = new java.util.LinkedHashMap<>();
+        accounts.findByPartnerId(partnerId).stream()
                 .filter(account -> account.role().isPartnerStaff() && account.isActive())
-                .map(account -> new StaffMember(account.id(), account.displayName(), account.email(), account.role()))
-                .sorted(Comparator.comparing(StaffMember::displayName))
-                .toList();
+                .forEach(account -> staff.put(account.id(), new StaffMember(account.id(), account.displayName(), account.email(), account.role())));
+        roles.heldFor(partnerId).forEach((accountId, role) -> accounts.findById(accountId).filter(Account::isActive)
+                .ifPresent(account -> staff.putIfAbsent(accountId, new StaffMember(accountId, account.displayName(), account.email(), role))));
+        return staff.values().stream().sorted(Comparator.comparing(StaffMember::displayName)).toList();
     }
 
     @Override

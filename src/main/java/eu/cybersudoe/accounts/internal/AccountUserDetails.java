@@ -17,18 +17,20 @@ class AccountUserDetails implements UserDetailsService {
 
     private final Accounts accounts;
     private final PartnerGrants grants;
+    private final AccountRoles roles;
     private final Clock clock;
 
-    AccountUserDetails(Accounts accounts, PartnerGrants grants, Clock clock) {
+    AccountUserDetails(Accounts accounts, PartnerGrants grants, AccountRoles roles, Clock clock) {
         this.accounts = accounts;
         this.grants = grants;
+        this.roles = roles;
         this.clock = clock;
     }
 
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String email) {
-        return accounts.findByEmail(Account.normalise(email)).map(account -> account.toSignedInUser(grants.of(account.id())))
+        return accounts.findByEmail(Account.normalise(email)).map(account -> account.toSignedInUser(grants.of(account.id()), roles.allOf(account)))
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
     }
 

@@ -2,6 +2,7 @@ package eu.cybersudoe.accounts.internal;
 
 import eu.cybersudoe.accounts.InvitationAccepted;
 import eu.cybersudoe.shared.security.Role;
+import eu.cybersudoe.shared.security.RoleGrant;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -13,8 +14,8 @@ import java.util.Optional;
 
 /**
  * What the invited person does with the link: choose a password for a new account, or, when
- * the address already has an account, confirm with its password so that the account takes
- * the role. The link works once, until it expires or is revoked.
+ * the address already has an account, confirm with its password so that the account gains
+ * the role besides those it holds. The link works once, until it expires or is revoked.
  */
 @Service
 @Transactional
@@ -32,12 +33,15 @@ public class InvitationAcceptance {
     private final AccountService service;
     private final AccountHistory history;
     private final PartnerGrants grants;
+    private final AccountRoles roles;
     private final ApplicationEventPublisher events;
     private final PasswordEncoder passwords;
     private final Clock clock;
 
     InvitationAcceptance(StaffInvitations invitations, Accounts accounts, AccountService service, AccountHistory history,
-                         PartnerGrants grants, ApplicationEventPublisher events, PasswordEncoder passwords, Clock clock) {
+                         PartnerGrants grants, AccountRoles roles, ApplicationEventPublisher events, PasswordEncoder passwords,
+                         Clock clock) {
+        this.roles = roles;
         this.invitations = invitations;
         this.accounts = accounts;
         this.service = service;
@@ -66,7 +70,9 @@ public class InvitationAcceptance {
         }
         Account account = service.createConfirmed(invitation.email(), displayName, passwords.encode(password),
                 invitation.role(), invitation.partnerId(), invitation.language());
-        accepted(invitation, account, AccountHistory.Kind.JOINED, null, null);
+        AccountHistory.Actor inviter = inviterOf(invitation);
+        history.record(account.id(), inviter, AccountHistory.Kind.JOINED, account.role(), account.partnerId(), null, null);
+        accepted(invitation, account, inviter);
         return Result.ACCEPTED;
     }
 
@@ -85,23 +91,32 @@ public class InvitationAcceptance {
         if (!passwords.matches(password, account.passwordHash())) {
             return Result.WRONG_PASSWORD;
         }
-        Role previousRole = account.role();
-        String previousPartner = account.partnerId();
-        account.assign(invitation.role(), invitation.partnerId(), clock.instant());
+        AccountHistory.Actor inviter = inviterOf(invitation);
+        if (account.role() == Role.COMPANY_USER) {
+            Role previousRole = account.role();
+            account.assign(invitation.role(), invitation.partnerId(), clock.instant());
+            roles.becameMain(account);
+            history.record(account.id(), inviter, AccountHistory.Kind.ROLE_GAINED, account.role(), account.partnerId(), previousRole, null);
+        } else {
+            roles.grant(account, new RoleGrant(invitation.role(), invitation.partnerId()), inviter);
+        }
         account.confirm(clock.instant());
-        accepted(invitation, account, AccountHistory.Kind.ROLE_GAINED, previousRole, previousPartner);
+        accepted(invitation, account, inviter);
         return Result.ACCEPTED;
     }
 
-    private void accepted(Invitation invitation, Account account, AccountHistory.Kind kind, Role previousRole, String previousPartner) {
-        invitation.accept(account.id(), clock.instant());
-        AccountHistory.Actor inviter = new AccountHistory.Actor(invitation.invitedBy(),
+    private AccountHistory.Actor inviterOf(Invitation invitation) {
+        return new AccountHistory.Actor(invitation.invitedBy(),
                 invitation.invitedBy() == null ? null : accounts.findById(invitation.invitedBy()).map(Account::displayName).orElse(null));
-        history.record(account.id(), inviter, kind, account.role(), account.partnerId(), previousRole, previousPartner);
+    }
+
+    /** Staff who already work in the network keep their roles and gain the invited one; a company user's account becomes staff. */
+    private void accepted(Invitation invitation, Account account, AccountHistory.Actor inviter) {
+        invitation.accept(account.id(), clock.instant());
         for (String partner : invitation.grantedPartners()) {
             grants.grant(account.id(), partner, inviter);
         }
-        events.publishEvent(new InvitationAccepted(invitation.id(), account.id(), account.role(), account.partnerId()));
+        events.publishEvent(new InvitationAccepted(invitation.id(), account.id(), invitation.role(), invitation.partnerId()));
     }
 
     private Optional<Invitation> pending(String token, boolean lock) {

@@ -4,6 +4,7 @@ import eu.cybersudoe.accounts.InvitationOutcome;
 import eu.cybersudoe.accounts.MemberInvitations;
 import eu.cybersudoe.shared.Language;
 import eu.cybersudoe.shared.security.Role;
+import eu.cybersudoe.shared.security.RoleGrant;
 import eu.cybersudoe.shared.security.SignedInUser;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -32,12 +33,15 @@ public class InvitationService implements MemberInvitations {
     private final StaffInvitations invitations;
     private final Accounts accounts;
     private final InvitationRules rules;
+    private final AccountRoles roles;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Duration validity;
 
-    InvitationService(StaffInvitations invitations, Accounts accounts, InvitationRules rules, ApplicationEventPublisher events,
-                      Clock clock, @Value("${cybersudoe.invitations.validity:P7D}") Duration validity) {
+    InvitationService(StaffInvitations invitations, Accounts accounts, InvitationRules rules, AccountRoles roles,
+                      ApplicationEventPublisher events, Clock clock,
+                      @Value("${cybersudoe.invitations.validity:P7D}") Duration validity) {
+        this.roles = roles;
         this.invitations = invitations;
         this.accounts = accounts;
         this.rules = rules;
@@ -82,8 +86,13 @@ public class InvitationService implements MemberInvitations {
         if (existing.isPresent() && !existing.get().isActive()) {
             return new InvitationOutcome.Refused("email", "people.invite.error.deactivated");
         }
-        if (existing.isPresent() && existing.get().role() == request.role() && java.util.Objects.equals(existing.get().partnerId(), partner)) {
+        List<RoleGrant> held = existing.map(roles::allOf).orElse(List.of());
+        if (request.role() != null && held.contains(new RoleGrant(request.role(), partner))) {
             return new InvitationOutcome.Refused("email", "people.invite.error.alreadyHas");
+        }
+        if (inviter.role() != Role.NETWORK_ADMIN
+                && held.stream().anyMatch(grant -> grant.partnerId() != null && !grant.partnerId().equals(partner))) {
+            return new InvitationOutcome.Refused("email", "people.invite.error.otherPartnerStaff");
         }
         Invitation invitation = invitations.save(new Invitation(email, request.displayName(), request.role(), partner,
                 request.grantedPartners(), request.language(), inviter.accountId(), clock.instant(), validity));

@@ -3,6 +3,7 @@ package eu.cybersudoe.accounts.internal;
 import eu.cybersudoe.accounts.AccountDeactivated;
 import eu.cybersudoe.accounts.AccountReactivated;
 import eu.cybersudoe.shared.security.Role;
+import eu.cybersudoe.shared.security.RoleGrant;
 import eu.cybersudoe.shared.security.SignedInUser;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -28,15 +29,17 @@ public class PeopleService {
     private final Accounts accounts;
     private final AccountHistory history;
     private final PartnerGrants grants;
+    private final AccountRoles roles;
     private final InvitationRules rules;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PeopleService(Accounts accounts, AccountHistory history, PartnerGrants grants, InvitationRules rules,
+    PeopleService(Accounts accounts, AccountHistory history, PartnerGrants grants, AccountRoles roles, InvitationRules rules,
                   ApplicationEventPublisher events, Clock clock) {
         this.accounts = accounts;
         this.history = history;
         this.grants = grants;
+        this.roles = roles;
         this.rules = rules;
         this.events = events;
         this.clock = clock;
@@ -45,9 +48,16 @@ public class PeopleService {
     /** People with a staff or programme role (not company users), by name: all, or one partner's staff. */
     @Transactional(readOnly = true)
     public List<Account> people(String partnerIdOrNull) {
-        List<Account> found = partnerIdOrNull == null ? accounts.findByRoleNot(Role.COMPANY_USER) : accounts.findByPartnerId(partnerIdOrNull);
+        List<Account> found = partnerIdOrNull == null ? accounts.findByRoleNot(Role.COMPANY_USER) : staffOf(partnerIdOrNull);
         return found.stream().filter(a -> a.role() != Role.COMPANY_USER)
                 .sorted(Comparator.comparing(Account::displayName, String.CASE_INSENSITIVE_ORDER)).toList();
+    }
+
+    /** The partner's staff: by their main role, or by another role held for the partner. */
+    private List<Account> staffOf(String partnerId) {
+        java.util.Set<Account> staff = new java.util.LinkedHashSet<>(accounts.findByPartnerId(partnerId));
+        staff.addAll(accounts.findAllById(roles.accountsWithRoleFor(partnerId)));
+        return List.copyOf(staff);
     }
 
     @Transactional(readOnly = true)
@@ -68,6 +78,7 @@ public class PeopleService {
             return Result.UNCHANGED;
         }
         account.assign(role, partner, clock.instant());
+        roles.becameMain(account);
         AccountHistory.Kind kind = previousRole == role ? AccountHistory.Kind.MOVED : AccountHistory.Kind.ROLE_CHANGED;
         history.record(accountId, actor(by), kind, role, partner, previousRole == role ? null : previousRole,
                 Objects.equals(previousPartner, partner) ? null : previousPartner);
@@ -116,6 +127,31 @@ public class PeopleService {
             return Result.INVALID;
         }
         return grants.withdraw(accountId, partnerId, actor(by)) ? Result.CHANGED : Result.UNCHANGED;
+    }
+
+    /** Gives the person one more role, which they may then choose to act as. */
+    public Result grantRole(SignedInUser by, long accountId, RoleGrant grant) {
+        Account account = person(accountId).orElse(null);
+        if (account == null || grant == null || grant.role() == Role.COMPANY_USER
+                || (grant.role().isPartnerStaff() && !rules.exists(grant.partnerId()))) {
+            return Result.INVALID;
+        }
+        return roles.grant(account, grant, actor(by)) ? Result.CHANGED : Result.UNCHANGED;
+    }
+
+    /** Takes back a role held besides the main one (the main role is changed, not withdrawn). */
+    public Result withdrawRole(SignedInUser by, long accountId, RoleGrant grant) {
+        Account account = person(accountId).orElse(null);
+        if (account == null || grant == null) {
+            return Result.INVALID;
+        }
+        return roles.withdraw(account, grant, actor(by)) ? Result.CHANGED : Result.UNCHANGED;
+    }
+
+    /** The roles the person holds besides the main one. */
+    @Transactional(readOnly = true)
+    public List<RoleGrant> otherRoles(long accountId) {
+        return roles.of(accountId);
     }
 
     @Transactional(readOnly = true)

@@ -138,7 +138,8 @@ class PeopleController {
 
     private PeopleView.Person person(Account account) {
         return new PeopleView.Person(account.id(), account.displayName(), account.email(), "role." + account.role().name(),
-                partnerName(account.partnerId()), account.isActive());
+                partnerName(account.partnerId()), account.isActive(), people.otherRoles(account.id()).stream()
+                .map(held -> new PeopleView.OtherRole("role." + held.role().name(), partnerName(held.partnerId()))).toList());
     }
 
     private PeopleView.PendingInvitation pending(Invitation invitation, Instant now) {

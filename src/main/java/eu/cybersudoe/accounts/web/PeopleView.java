@@ -15,7 +15,12 @@ public record PeopleView(Partner partnerFilter, List<Partner> partners, List<Per
                          boolean admin) {
 
     /** One person. */
-    public record Person(long accountId, String displayName, String email, String roleKey, String partnerName, boolean active) {
+    public record Person(long accountId, String displayName, String email, String roleKey, String partnerName, boolean active,
+                         List<OtherRole> otherRoles) {
+    }
+
+    /** A role the person holds besides the main one, with its partner's name (null outside the partners). */
+    public record OtherRole(String roleKey, String partnerName) {
     }
 
     /** One open invitation; {@code expired} ones may be sent again. */

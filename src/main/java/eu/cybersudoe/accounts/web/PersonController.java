@@ -9,6 +9,7 @@ import eu.cybersudoe.shared.Language;
 import eu.cybersudoe.shared.security.Access;
 import eu.cybersudoe.shared.security.CurrentUser;
 import eu.cybersudoe.shared.security.Role;
+import eu.cybersudoe.shared.security.RoleGrant;
 import eu.cybersudoe.shared.security.SignedInUser;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -28,7 +29,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-/** A person's page for network admins: history, role and partner, other partners, deactivation. */
+/** A person's page for network admins: history, main role and partner, other roles, other partners, deactivation. */
 @Controller
 @Access(roles = Role.NETWORK_ADMIN)
 class PersonController {
@@ -54,7 +55,10 @@ class PersonController {
                 account.partnerId(), name(account.partnerId()),
                 account.deactivatedAt() == null ? null : account.deactivatedAt().atZone(ZoneOffset.UTC).toLocalDate(),
                 List.of(Role.values()).stream().filter(r -> r != Role.COMPANY_USER).toList(), network.partners(),
-                people.grantedPartners(accountId).stream().map(this::partner).flatMap(Optional::stream).toList(), history));
+                people.grantedPartners(accountId).stream().map(this::partner).flatMap(Optional::stream).toList(),
+                people.otherRoles(accountId).stream()
+                        .map(held -> new PersonView.HeldRole(held.key(), describe(held.role(), held.partnerId(), language))).toList(),
+                history));
         return "accounts/person";
     }
 
@@ -63,6 +67,22 @@ class PersonController {
                   @RequestParam(defaultValue = "") String partnerId, RedirectAttributes redirect) {
         Role chosen = java.util.Arrays.stream(Role.values()).filter(r -> r.name().equals(role)).findFirst().orElse(null);
         return done(lang, accountId, redirect, "person.assign.done", () -> people.assign(user(), accountId, chosen, partnerId));
+    }
+
+    @PostMapping("/{lang}/office/people/{accountId}/roles")
+    String grantRole(@PathVariable String lang, @PathVariable long accountId, @RequestParam(defaultValue = "") String role,
+                     @RequestParam(defaultValue = "") String partnerId, RedirectAttributes redirect) {
+        Optional<RoleGrant> grant = java.util.Arrays.stream(Role.values()).filter(r -> r.name().equals(role)).findFirst()
+                .filter(r -> !r.isPartnerStaff() || !partnerId.isBlank())
+                .map(r -> new RoleGrant(r, partnerId));
+        return done(lang, accountId, redirect, "person.roles.done", () -> people.grantRole(user(), accountId, grant.orElse(null)));
+    }
+
+    @PostMapping("/{lang}/office/people/{accountId}/roles/withdraw")
+    String withdrawRole(@PathVariable String lang, @PathVariable long accountId, @RequestParam(defaultValue = "") String grant,
+                        RedirectAttributes redirect) {
+        return done(lang, accountId, redirect, "person.roles.done",
+                () -> people.withdrawRole(user(), accountId, RoleGrant.ofKey(grant).orElse(null)));
     }
 
     @PostMapping("/{lang}/office/people/{accountId}/deactivate")

@@ -12,10 +12,14 @@ import java.util.List;
  */
 public record PersonView(long accountId, String displayName, String email, Role role, String partnerId, String partnerName,
                          LocalDate deactivatedOn, List<Role> roles, List<Partner> partners, List<Partner> granted,
-                         List<Change> history) {
+                         List<HeldRole> otherRoles, List<Change> history) {
 
     public boolean active() {
         return deactivatedOn == null;
+    }
+
+    /** A role held besides the main one: its form value and its words ("Advisor · CIEBI"). */
+    public record HeldRole(String key, String label) {
     }
 
     /** One line of the history, already put into words. */

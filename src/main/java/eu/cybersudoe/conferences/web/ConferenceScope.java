@@ -52,6 +52,11 @@ class ConferenceScope {
         return admin ? null : CurrentUser.actingPartner(request).orElse("-");
     }
 
+    /** Whether the person manages the partner's people: a network admin or a partner manager, not an advisor. */
+    static boolean managesPartner() {
+        return CurrentUser.get().map(user -> user.has(Role.NETWORK_ADMIN, Role.PARTNER_MANAGER)).orElse(false);
+    }
+
     static Long accountId() {
         return CurrentUser.get().map(SignedInUser::accountId).orElse(null);
     }

@@ -4,6 +4,7 @@ import eu.cybersudoe.conferences.internal.Conference;
 import eu.cybersudoe.conferences.internal.ConferenceDetails;
 import eu.cybersudoe.conferences.internal.ConferenceIndicators;
 import eu.cybersudoe.conferences.internal.ConferenceOffice;
+import eu.cybersudoe.conferences.internal.ConferenceOrganisers;
 import eu.cybersudoe.conferences.internal.ConferencePage;
 import eu.cybersudoe.conferences.internal.ConferenceStore;
 import eu.cybersudoe.network.Network;
@@ -11,6 +12,9 @@ import eu.cybersudoe.network.Partner;
 import eu.cybersudoe.network.PartnerId;
 import eu.cybersudoe.shared.Language;
 import eu.cybersudoe.shared.security.Access;
+import eu.cybersudoe.shared.security.CurrentUser;
+import java.util.List;
+import java.util.Map;
 import eu.cybersudoe.shared.security.Role;
 import eu.cybersudoe.shared.web.FieldErrors;
 import jakarta.servlet.http.HttpServletRequest;
@@ -43,10 +47,15 @@ class OfficeConferenceController {
     private final ConferenceIndicators indicators;
     private final OfficePageModel pageModel;
     private final ConferenceFormPage formPage;
+    private final eu.cybersudoe.conferences.internal.Proposals proposals;
+    private final ConferenceOrganisers organisers;
 
     OfficeConferenceController(ConferenceStore conferences, ConferenceOffice office, ConferenceScope scope, ConferenceViews views,
                                Network network, ConferenceIndicators indicators, OfficePageModel pageModel,
-                               ConferenceFormPage formPage) {
+                               ConferenceFormPage formPage, eu.cybersudoe.conferences.internal.Proposals proposals,
+                               ConferenceOrganisers organisers) {
+        this.organisers = organisers;
+        this.proposals = proposals;
         this.conferences = conferences;
         this.office = office;
         this.scope = scope;
@@ -69,6 +78,11 @@ class OfficeConferenceController {
         model.addAttribute("perTheme", indicators.heldPerTheme(ConferenceScope.listedPartner(request)).entrySet().stream()
                 .map(e -> java.util.Map.entry(network.theme(e.getKey()).map(t -> t.name().in(language).text()).orElse(e.getKey()),
                         e.getValue())).toList());
+        model.addAttribute("toReassign", !ConferenceScope.managesPartner() ? List.of()
+                : organisers.toReassign(ConferenceScope.listedPartner(request)).stream()
+                .flatMap(departed -> conferences.find(departed.conferenceId()).stream()
+                        .map(conference -> Map.entry(views.of(conference, language), departed.organiserName())))
+                .toList());
         return "conferences/office-list";
     }
 
@@ -89,6 +103,7 @@ class OfficeConferenceController {
             return form(model, null, form, FieldErrors.of(binding));
         }
         long id = office.create(partner, details);
+        CurrentUser.get().ifPresent(user -> organisers.name(id, user.accountId(), user.displayName()));
         redirect.addFlashAttribute("notice", "conferences.office.created");
         return "redirect:/" + lang + "/office/conferences/" + id;
     }
@@ -134,6 +149,24 @@ class OfficeConferenceController {
     @PostMapping("/{lang}/office/conferences/{conferenceId}/close")
     String close(@PathVariable String lang, @PathVariable long conferenceId, HttpServletRequest request, RedirectAttributes redirect) {
         return act(lang, conferenceId, request, redirect, office::close, "conferences.office.closed");
+    }
+
+    /** A manager hands the conference to another of the partner's staff (its organiser left, or changed tasks). */
+    @PostMapping("/{lang}/office/conferences/{conferenceId}/organiser")
+    @Access(roles = {Role.NETWORK_ADMIN, Role.PARTNER_MANAGER}, partnerRows = true)
+    String reassign(@PathVariable String lang, @PathVariable long conferenceId, @RequestParam(defaultValue = "0") long accountId,
+                    HttpServletRequest request, RedirectAttributes redirect) {
+        Conference conference = scope.require(conferenceId, request);
+        boolean done = organisers.reassign(conference, accountId);
+        redirect.addFlashAttribute(done ? "notice" : "refused", done ? "conferences.organiser.changed" : "conferences.organiser.invalid");
+        return "redirect:/" + lang + "/office/conferences/" + conferenceId;
+    }
+
+    /** The sponsoring partner refuses an associated structure's proposal; the reason is mailed to the proposer. */
+    @PostMapping("/{lang}/office/conferences/{conferenceId}/refuse")
+    String refuse(@PathVariable String lang, @PathVariable long conferenceId, @RequestParam(defaultValue = "") String reason,
+                  HttpServletRequest request, RedirectAttributes redirect) {
+        return act(lang, conferenceId, request, redirect, id -> proposals.refuse(id, reason), "proposals.refused");
     }
 
     /** Runs one of the status changes on a conference the person may manage, and says how it went. */

@@ -7,6 +7,7 @@ import eu.cybersudoe.conferences.internal.ConferenceIndicators;
 import eu.cybersudoe.conferences.internal.ConferenceTimes;
 import eu.cybersudoe.conferences.internal.Invitations;
 import eu.cybersudoe.conferences.internal.Proposals;
+import eu.cybersudoe.conferences.internal.ConferenceOrganisers;
 import eu.cybersudoe.conferences.internal.Registration;
 import eu.cybersudoe.conferences.internal.RegistrationStore;
 import eu.cybersudoe.conferences.internal.Registrations;
@@ -30,11 +31,13 @@ class OfficePageModel {
     private final Invitations invitations;
     private final Segments segments;
     private final Proposals proposals;
+    private final ConferenceOrganisers organisers;
 
     private final Clock clock;
 
     OfficePageModel(RegistrationStore registrations, ConferenceViews views, Invitations invitations, Segments segments,
-                    Proposals proposals, Clock clock) {
+                    Proposals proposals, ConferenceOrganisers organisers, Clock clock) {
+        this.organisers = organisers;
         this.clock = clock;
         this.registrations = registrations;
         this.views = views;
@@ -58,6 +61,10 @@ class OfficePageModel {
         model.addAttribute("comments", all.stream().map(Registration::ratingComment).filter(Objects::nonNull).toList());
         model.addAttribute("invitations", invitations.of(conference.id()));
         model.addAttribute("proposedBy", proposals.proposer(conference.id()).orElse(null));
+        model.addAttribute("refusal", proposals.refusal(conference.id()).orElse(null));
+        model.addAttribute("organiser", organisers.of(conference.id()).orElse(null));
+        boolean mayReassign = ConferenceScope.managesPartner();
+        model.addAttribute("staff", mayReassign ? organisers.staffOf(conference.partnerId()) : List.of());
         model.addAttribute("segments", segments.segmentsOf(conference.partnerId()));
         model.addAttribute("pressDate", conference.kind() == ConferenceKind.COMMITTEE_SEMINAR
                 ? conference.startsAt().minus(Invitations.PRESS_RELEASE_BEFORE).atZone(conference.details().zone()).toLocalDate().toString()

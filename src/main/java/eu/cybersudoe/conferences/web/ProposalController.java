@@ -57,7 +57,11 @@ class ProposalController {
         AssociatedStructures.Membership membership = found.get();
         model.addAttribute("structure", membership.structureName());
         model.addAttribute("sponsor", network.partnerTyped(membership.sponsorPartnerId()).map(Partner::name).orElse(""));
-        model.addAttribute("proposals", views.of(proposals.of(membership), language(lang)));
+        java.util.List<eu.cybersudoe.conferences.internal.Conference> proposed = proposals.of(membership);
+        model.addAttribute("proposals", views.of(proposed, language(lang)));
+        java.util.Map<Long, String> refusals = new java.util.HashMap<>();
+        proposed.forEach(conference -> proposals.refusal(conference.id()).ifPresent(reason -> refusals.put(conference.id(), reason)));
+        model.addAttribute("refusals", refusals);
         return "conferences/proposals";
     }
 
@@ -82,7 +86,7 @@ class ProposalController {
         if (details == null) {
             return formPage.fill(model, null, form, FieldErrors.of(binding), NEW);
         }
-        proposals.propose(membership, details);
+        proposals.propose(membership, CurrentUser.get().orElseThrow().accountId(), details);
         redirect.addFlashAttribute("notice", "proposals.sent");
         return "redirect:/" + lang + "/office/proposals";
     }

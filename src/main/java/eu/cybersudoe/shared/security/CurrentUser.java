@@ -1,7 +1,11 @@
 package eu.cybersudoe.shared.security;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -43,6 +47,24 @@ public final class CurrentUser {
     /** Whether the person may choose to act for that partner with the switcher. */
     public static boolean maySwitchTo(String partnerId) {
         return get().map(user -> user.role() == Role.NETWORK_ADMIN || user.partners().contains(partnerId)).orElse(false);
+    }
+
+    /**
+     * Makes the signed-in person act with another role they hold, for the rest of their session; the acting
+     * partner becomes that role's own. False when they do not hold it.
+     */
+    public static boolean actAs(RoleGrant grant, HttpServletRequest request, HttpServletResponse response) {
+        Optional<SignedInUser> user = get();
+        if (user.isEmpty() || !user.get().roles().contains(grant)) {
+            return false;
+        }
+        SignedInUser acting = user.get().actingAs(grant);
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(acting, null, acting.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        new HttpSessionSecurityContextRepository().saveContext(context, request, response);
+        request.getSession().removeAttribute(ACTING_PARTNER);
+        return true;
     }
 
     /** Whether the person may work on that partner's private data. */

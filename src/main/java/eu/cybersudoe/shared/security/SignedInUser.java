@@ -29,6 +29,7 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
     private final boolean confirmed;
     private final boolean active;
     private final List<String> grantedPartners;
+    private final List<RoleGrant> roles;
     private String passwordHash;
 
     public SignedInUser(long accountId, String email, String displayName, Role role, String partnerId,
@@ -42,6 +43,17 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
      */
     public SignedInUser(long accountId, String email, String displayName, Role role, String partnerId,
                         Language language, boolean confirmed, String passwordHash, boolean active, List<String> grantedPartners) {
+        this(accountId, email, displayName, role, partnerId, language, confirmed, passwordHash, active, grantedPartners,
+                List.of(new RoleGrant(role, partnerId)));
+    }
+
+    /**
+     * @param roles every role the account holds, its main role first; the person acts as {@code role} for {@code partnerId},
+     *              which must be one of them
+     */
+    public SignedInUser(long accountId, String email, String displayName, Role role, String partnerId,
+                        Language language, boolean confirmed, String passwordHash, boolean active, List<String> grantedPartners,
+                        List<RoleGrant> roles) {
         this.accountId = accountId;
         this.email = Objects.requireNonNull(email);
         this.displayName = displayName;
@@ -51,7 +63,30 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
         this.confirmed = confirmed;
         this.active = active;
         this.grantedPartners = List.copyOf(grantedPartners);
+        this.roles = List.copyOf(roles);
+        if (!this.roles.contains(new RoleGrant(role, partnerId))) {
+            throw new IllegalArgumentException("Account " + accountId + " does not hold " + role + " for " + partnerId);
+        }
         this.passwordHash = passwordHash;
+    }
+
+    /** The same person acting with another of the roles they hold (the partner switcher's choice). */
+    public SignedInUser actingAs(RoleGrant grant) {
+        if (!roles.contains(grant)) {
+            throw new IllegalArgumentException("Account " + accountId + " does not hold " + grant);
+        }
+        return new SignedInUser(accountId, email, displayName, grant.role(), grant.partnerId(), language, confirmed, passwordHash,
+                active, grantedPartners, roles);
+    }
+
+    /** Every role the account holds, the main one first. */
+    public List<RoleGrant> roles() {
+        return roles;
+    }
+
+    /** The role the person acts as now, with its partner. */
+    public RoleGrant acting() {
+        return new RoleGrant(role, partnerId);
     }
 
     public long accountId() {
@@ -75,13 +110,18 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
         return partnerId;
     }
 
-    /** The partners the person works for: their own first, then those granted by a network admin. */
+    /**
+     * The partners the person works for in the role they act as: its partner first, then those a network admin
+     * granted, which go with the main role and with a controller's role (the partners controlled).
+     */
     public List<String> partners() {
         java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>();
         if (partnerId != null) {
             all.add(partnerId);
         }
-        all.addAll(grantedPartners);
+        if (acting().equals(roles.getFirst()) || role == Role.CONTROLLER) {
+            all.addAll(grantedPartners);
+        }
         return List.copyOf(all);
     }
 
