@@ -2,6 +2,7 @@ package eu.cybersudoe.accounts.web;
 
 import eu.cybersudoe.accounts.internal.Account;
 import eu.cybersudoe.accounts.internal.AccountService;
+import eu.cybersudoe.accounts.internal.PasswordStrength;
 import eu.cybersudoe.shared.Language;
 import eu.cybersudoe.shared.security.Access;
 import eu.cybersudoe.shared.security.CurrentUser;
@@ -32,9 +33,11 @@ import java.util.Map;
 class AccountController {
 
     private final AccountService accounts;
+    private final PasswordStrength strength;
 
-    AccountController(AccountService accounts) {
+    AccountController(AccountService accounts, PasswordStrength strength) {
         this.accounts = accounts;
+        this.strength = strength;
     }
 
     @GetMapping("/{lang}/account")
@@ -51,6 +54,7 @@ class AccountController {
     String changePassword(@PathVariable String lang, @Valid @ModelAttribute("form") PasswordForm form, BindingResult binding,
                           Model model, RedirectAttributes redirect) {
         Forms.requireSamePasswords(form.passwordsMatch(), binding);
+        Forms.requireStrongPassword(strength, form.password(), binding, me().email(), me().displayName());
         if (!binding.hasErrors() && !accounts.changePassword(me().accountId(), form.currentPassword(), form.password())) {
             binding.rejectValue("currentPassword", "account.password.wrong");
         }

@@ -1,5 +1,6 @@
 package eu.cybersudoe.accounts.web;
 
+import eu.cybersudoe.accounts.internal.PasswordStrength;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.validation.BindingResult;
 
@@ -13,6 +14,17 @@ final class Forms {
         if (!same && binding.getTarget() != null && !binding.hasFieldErrors("passwordRepeat")) {
             binding.rejectValue("passwordRepeat", "account.password.mismatch");
         }
+    }
+
+    /**
+     * Refuses a weak password on the {@code password} field with what makes it weak, unless the
+     * field is already refused (too short, missing).
+     */
+    static void requireStrongPassword(PasswordStrength strength, String password, BindingResult binding, String... ownWords) {
+        if (binding.hasFieldErrors("password")) {
+            return;
+        }
+        strength.weaknesses(password, ownWords).forEach(key -> binding.rejectValue("password", key));
     }
 
     /** The address a request comes from (behind a proxy, as the proxy reported it). */
