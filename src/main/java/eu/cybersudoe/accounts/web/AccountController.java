@@ -34,10 +34,12 @@ class AccountController {
 
     private final AccountService accounts;
     private final PasswordStrength strength;
+    private final AccountSignIns signIns;
 
-    AccountController(AccountService accounts, PasswordStrength strength) {
+    AccountController(AccountService accounts, PasswordStrength strength, AccountSignIns signIns) {
         this.accounts = accounts;
         this.strength = strength;
+        this.signIns = signIns;
     }
 
     @GetMapping("/{lang}/account")
@@ -101,6 +103,7 @@ class AccountController {
                 account.partnerId(), account.language()));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
+        model.addAttribute("signIns", signIns.of(account));
         if (!model.containsAttribute("deleteError")) {
             model.addAttribute("deleteError", null);
         }

@@ -31,4 +31,10 @@ final class Forms {
     static String addressOf(HttpServletRequest request) {
         return request.getRemoteAddr();
     }
+
+    /** The browser's description of itself, as sign-in records keep it. */
+    static String userAgentOf(HttpServletRequest request) {
+        String agent = request.getHeader(org.springframework.http.HttpHeaders.USER_AGENT);
+        return agent == null ? "" : agent.length() > 300 ? agent.substring(0, 300) : agent;
+    }
 }
