@@ -59,6 +59,7 @@ class AccountJourneyTest {
         assertThat(signInError("es", email, PASSWORD)).contains("La dirección de correo electrónico o la contraseña no son correctas.")
                 .doesNotContain("confirmada");
         await().atMost(Duration.ofSeconds(10)).until(() -> mailsTo(email, "Confirme su cuenta CyberSudoe") == 2);
+        mail = mailTo(email, "Confirme su cuenta CyberSudoe");
 
         mvc.perform(get(linkIn(mail, "/es/register/confirm"))).andExpect(content().string(containsString("Cuenta confirmada")));
         signIn(email, PASSWORD).andExpect(redirectedUrl("/es/account"));

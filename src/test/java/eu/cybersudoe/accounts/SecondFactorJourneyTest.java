@@ -81,8 +81,9 @@ class SecondFactorJourneyTest {
         mvc.perform(post("/en/login/code").session(second).with(csrf()).param("code", wrong(OneTimeCodes.code(secret, clock))))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("This code is not right.")));
         mvc.perform(get("/en/office").session(second)).andExpect(redirectedUrl("/en/login"));
+        // Back to the page that asked for the sign-in.
         mvc.perform(post("/en/login/code").session(second).with(csrf()).param("code", OneTimeCodes.code(secret, clock)))
-                .andExpect(redirectedUrl("/en/office"));
+                .andExpect(redirectedUrl("http://localhost/en/office?continue"));
         mvc.perform(get("/en/office").session(second)).andExpect(status().isOk());
 
         String oldCode = OneTimeCodes.code(secret, clock);
