@@ -117,7 +117,7 @@ class SecondFactorJourneyTest {
         mvc.perform(post("/en/login/code").session(session).with(csrf()).param("code", wrong(OneTimeCodes.code(secret, clock))))
                 .andExpect(redirectedUrl("/en/login"));
         mvc.perform(post("/en/login/code").session(session).with(csrf()).param("code", OneTimeCodes.code(secret, clock)))
-                .andExpect(redirectedUrl("/en/login"));
+                .andExpect(content().string(containsString("No sign-in is waiting for a code here")));
         mvc.perform(get("/en/office").session(session)).andExpect(redirectedUrl("/en/login"));
     }
 

@@ -42,7 +42,7 @@ class SecondFactorController {
     @GetMapping("/{lang}/login/code")
     String codePage(@PathVariable String lang, HttpServletRequest request, Model model) {
         if (PendingSignIn.of(request).isEmpty()) {
-            return "redirect:/" + lang + "/login";
+            return nothingWaits(model);
         }
         model.addAttribute("codeError", null);
         return "accounts/second-factor-code";
@@ -53,7 +53,7 @@ class SecondFactorController {
                      HttpServletResponse response, Model model, RedirectAttributes redirect) {
         Optional<SignedInUser> pending = PendingSignIn.of(request);
         if (pending.isEmpty()) {
-            return "redirect:/" + lang + "/login";
+            return nothingWaits(model);
         }
         if (factors.check(pending.get().accountId(), code, Forms.addressOf(request), Forms.userAgentOf(request))) {
             request.getSession().removeAttribute(TRIES_LEFT);
@@ -72,7 +72,7 @@ class SecondFactorController {
     String setUpPage(@PathVariable String lang, HttpServletRequest request, Model model) {
         Optional<SignedInUser> pending = PendingSignIn.of(request);
         if (pending.isEmpty() || factors.hasOne(pending.get().accountId())) {
-            return "redirect:/" + lang + "/login";
+            return nothingWaits(model);
         }
         setUp.show(model, request.getSession(), pending.get(), "/login/set-up", null);
         return "accounts/second-factor-set-up";
@@ -83,7 +83,7 @@ class SecondFactorController {
                  HttpServletResponse response, Model model) {
         Optional<SignedInUser> pending = PendingSignIn.of(request);
         if (pending.isEmpty() || factors.hasOne(pending.get().accountId())) {
-            return "redirect:/" + lang + "/login";
+            return nothingWaits(model);
         }
         Optional<List<String>> codes = setUp.confirm(request, pending.get(), code);
         if (codes.isEmpty()) {
@@ -94,6 +94,12 @@ class SecondFactorController {
         model.addAttribute("codes", codes.get());
         model.addAttribute("next", next);
         return "accounts/recovery-codes";
+    }
+
+    /** The page of a step with no sign-in waiting for it (never started, expired, or given up). */
+    private static String nothingWaits(Model model) {
+        model.addAttribute("messageKey", "signin.pending.none");
+        return "accounts/notice";
     }
 
     private static int triesLeft(HttpSession session) {
