@@ -13,6 +13,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -53,7 +55,11 @@ class AccountJourneyTest {
         OutboxMessage mail = mailTo(email, "Confirme su cuenta CyberSudoe");
         assertThat(mail.language()).isEqualTo("es");
 
-        assertThat(signInError("es", email, PASSWORD)).contains("Su cuenta aún no está confirmada");
+        // The same answer as a wrong password; the owner, who typed the right one, gets the link again by e-mail.
+        assertThat(signInError("es", email, PASSWORD)).contains("La dirección de correo electrónico o la contraseña no son correctas.")
+                .doesNotContain("confirmada");
+        await().atMost(Duration.ofSeconds(10)).until(() -> mailsTo(email, "Confirme su cuenta CyberSudoe") == 2);
+        mail = mailTo(email, "Confirme su cuenta CyberSudoe");
 
         mvc.perform(get(linkIn(mail, "/es/register/confirm"))).andExpect(content().string(containsString("Cuenta confirmada")));
         signIn(email, PASSWORD).andExpect(redirectedUrl("/es/account"));
@@ -102,12 +108,59 @@ class AccountJourneyTest {
     }
 
     @Test
-    void throttlesAfterFiveFailures() throws Exception {
+    void slowsDownTheAddressThatFailsButNeverTheOwnerElsewhere() throws Exception {
         String email = confirmedAccount("throttle");
-        for (int i = 0; i < 5; i++) {
-            assertThat(signInError("fr", email, "wrong password " + i)).contains("L'adresse e-mail ou le mot de passe est incorrect.");
+        for (int i = 0; i < 25; i++) {
+            signInFrom("fr", email, "wrong password " + i, "10.66.0.1").andExpect(redirectedUrl("/fr/login"));
         }
-        assertThat(signInError("fr", email, PASSWORD)).contains("Trop de tentatives échouées. Veuillez attendre 15 minutes avant de réessayer.");
+        MvcResult refused = signInFrom("fr", email, PASSWORD, "10.66.0.1").andExpect(redirectedUrl("/fr/login")).andReturn();
+        assertThat(mvc.perform(get("/fr/login").session((MockHttpSession) refused.getRequest().getSession(false)))
+                .andReturn().getResponse().getContentAsString()).contains("Trop de tentatives échouées.");
+
+        signInFrom("fr", email, PASSWORD, "10.66.0.2").andExpect(redirectedUrl("/fr/account"));
+    }
+
+    @Test
+    void givesOneAnswerForAnUnknownAccountAWrongPasswordAndAnUnconfirmedAccount() throws Exception {
+        String confirmed = confirmedAccount("one-answer");
+        String unconfirmed = unique("unconfirmed");
+        register(unconfirmed, "10.67.0.1").andExpect(status().is3xxRedirection());
+
+        String unknown = alertOf(signInError("pt", unique("nobody"), PASSWORD));
+        String wrong = alertOf(signInError("pt", confirmed, "not the password at all"));
+        String notConfirmed = alertOf(signInError("pt", unconfirmed, PASSWORD));
+        String notConfirmedWrong = alertOf(signInError("pt", unconfirmed, "not the password at all"));
+
+        assertThat(unknown).isEqualTo("O endereço de e-mail ou a palavra-passe não estão corretos.");
+        assertThat(List.of(wrong, notConfirmed, notConfirmedWrong)).containsOnly(unknown);
+    }
+
+    @Test
+    void aPasswordResetAnswersTheSameWhetherTheAccountExists() throws Exception {
+        String known = confirmedAccount("reset-same");
+        MvcResult forKnown = mvc.perform(post("/en/password/forgot").with(csrf()).with(from("10.68.0.1")).param("email", known)).andReturn();
+        MvcResult forUnknown = mvc.perform(post("/en/password/forgot").with(csrf()).with(from("10.68.0.1")).param("email", unique("nobody")))
+                .andReturn();
+        assertThat(forUnknown.getResponse().getStatus()).isEqualTo(forKnown.getResponse().getStatus());
+        assertThat(forUnknown.getResponse().getRedirectedUrl()).isEqualTo(forKnown.getResponse().getRedirectedUrl()).isEqualTo("/en/password/sent");
+    }
+
+    @Test
+    void refusesWeakPasswordsWithTheirReasonInEachLanguage() throws Exception {
+        Map<String, String> reasons = Map.of(
+                "fr", "Les suites comme abc ou 6543 sont faciles à deviner.",
+                "es", "Las secuencias como abc o 6543 son fáciles de adivinar.",
+                "pt", "Sequências como abc ou 6543 são fáceis de adivinhar.",
+                "en", "Sequences such as abc or 6543 are easy to guess.");
+        for (var reason : reasons.entrySet()) {
+            String email = unique("weak-" + reason.getKey());
+            mvc.perform(post("/" + reason.getKey() + "/register").with(csrf()).with(from("10.69.0." + (int) reason.getKey().charAt(0)))
+                            .param("displayName", "Weak").param("email", email)
+                            .param("password", "abcdefghijklmnop").param("passwordRepeat", "abcdefghijklmnop").param("acceptTerms", "true"))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString(reason.getValue())));
+            assertThat(accountCount(email)).isZero();
+        }
     }
 
     @Test
@@ -153,8 +206,24 @@ class AccountJourneyTest {
     }
 
     private org.springframework.test.web.servlet.ResultActions signIn(String lang, String email, String password) throws Exception {
-        return mvc.perform(post("/" + lang + "/login").with(csrf()).param("email", email).param("password", password)
+        return signInFrom(lang, email, password, "10.2." + Math.abs(email.hashCode() % 250) + ".1");
+    }
+
+    private org.springframework.test.web.servlet.ResultActions signInFrom(String lang, String email, String password, String address)
+            throws Exception {
+        return mvc.perform(post("/" + lang + "/login").with(csrf()).with(from(address)).param("email", email).param("password", password)
                 .param("lang", lang));
+    }
+
+    /** The text of the sign-in page's alert. */
+    private static String alertOf(String page) {
+        Matcher alert = Pattern.compile("<div class=\"flash error\" role=\"alert\">([^<]*)</div>").matcher(page);
+        assertThat(alert.find()).as("an alert in " + page).isTrue();
+        return alert.group(1);
+    }
+
+    private long mailsTo(String email, String subject) {
+        return outbox.list(1, Outbox.MAX_PAGE_SIZE).entries().stream().filter(e -> e.to().contains(email) && e.subject().equals(subject)).count();
     }
 
     /** Signs in expecting a refusal, follows the redirect and returns the sign-in page shown. */

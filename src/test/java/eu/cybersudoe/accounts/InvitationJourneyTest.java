@@ -156,7 +156,8 @@ class InvitationJourneyTest {
         mvc.perform(post("/fr/invitation/existing-account").with(csrf()).with(from("10.22.0.1")).param("token", token(link))
                         .param("password", PASSWORD))
                 .andExpect(redirectedUrl("/fr/login"));
-        signIn("fr", existing).andExpect(redirectedUrl("/fr/office"));
+        // A controller now: the one-time code is set up before anything else.
+        signIn("fr", existing).andExpect(redirectedUrl("/fr/login/set-up"));
         long id = accountId(existing);
         mvc.perform(get("/fr/office/people/" + id).session(admin))
                 .andExpect(content().string(containsString("A accepté une invitation en tant que Contrôleur (auparavant Utilisateur entreprise)")));
@@ -202,7 +203,8 @@ class InvitationJourneyTest {
     }
 
     private MockHttpSession signedIn(String email) throws Exception {
-        return (MockHttpSession) signIn("fr", email).andExpect(status().is3xxRedirection()).andReturn().getRequest().getSession(false);
+        return eu.cybersudoe.testing.OneTimeCodes.throughSetUp(mvc, signIn("fr", email).andExpect(status().is3xxRedirection()).andReturn(),
+                java.time.Clock.systemUTC());
     }
 
     private ResultActions signIn(String lang, String email) throws Exception {

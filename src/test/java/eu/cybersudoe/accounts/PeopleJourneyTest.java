@@ -173,7 +173,8 @@ class PeopleJourneyTest {
     }
 
     private MockHttpSession signedIn(String email) throws Exception {
-        return (MockHttpSession) signIn(email).andExpect(redirectedUrl("/en/office")).andReturn().getRequest().getSession(false);
+        return eu.cybersudoe.testing.OneTimeCodes.throughSetUp(mvc, signIn(email).andExpect(status().is3xxRedirection()).andReturn(),
+                java.time.Clock.systemUTC());
     }
 
     private ResultActions signIn(String email) throws Exception {

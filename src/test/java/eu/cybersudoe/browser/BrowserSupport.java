@@ -93,4 +93,19 @@ public class BrowserSupport implements ExecutionCondition, ParameterResolver {
             playwright.close();
         }
     }
+
+    /**
+     * After the sign-in form: when a network admin or controller is sent to set up the one-time
+     * code, does what the person would with an authenticator app, then continues past the recovery codes.
+     */
+    public static void throughOneTimeCodeSetUp(Page page) {
+        page.waitForURL(address -> !address.endsWith("/login"));
+        if (page.url().contains("/login/set-up")) {
+            String secret = page.locator("#totp-secret").textContent();
+            page.locator("#code").fill(eu.cybersudoe.testing.OneTimeCodes.code(secret, java.time.Clock.systemUTC()));
+            page.locator("main form button[type=submit]").click();
+            page.locator("main a.button").click();
+            page.waitForURL(address -> !address.contains("/login"));
+        }
+    }
 }

@@ -182,6 +182,7 @@ class RawValuesBrowserTest {
         page.getByLabel("Adresse e-mail").fill(email);
         page.getByLabel("Mot de passe").fill(PASSWORD);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter")).click();
+        BrowserSupport.throughOneTimeCodeSetUp(page);
         page.waitForURL(address -> !address.contains("/login"));
     }
 

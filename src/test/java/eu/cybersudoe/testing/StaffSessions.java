@@ -23,7 +23,7 @@ public final class StaffSessions {
             throws Exception {
         String email = "staff." + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
         accounts.createConfirmed(email, name, "{noop}" + PASSWORD, role, partner, language);
-        return (MockHttpSession) mvc.perform(post("/" + language.code() + "/login").with(csrf()).param("email", email)
-                .param("password", PASSWORD).param("lang", language.code())).andReturn().getRequest().getSession(false);
+        return OneTimeCodes.throughSetUp(mvc, mvc.perform(post("/" + language.code() + "/login").with(csrf()).param("email", email)
+                .param("password", PASSWORD).param("lang", language.code())).andReturn(), java.time.Clock.systemUTC());
     }
 }

@@ -79,6 +79,12 @@ public class AccountService {
         return tokens.check(token, AccountTokens.Purpose.RESET_PASSWORD).isPresent();
     }
 
+    /** The account a reset link was sent to, while the link is valid. */
+    @Transactional(readOnly = true)
+    public Optional<Account> resetLinkAccount(String token) {
+        return tokens.check(token, AccountTokens.Purpose.RESET_PASSWORD).flatMap(accounts::findById);
+    }
+
     /** Sets a new password with a reset link; the link then stops working. Also confirms the address. */
     public boolean resetPassword(String token, String newPassword) {
         return tokens.redeem(token, AccountTokens.Purpose.RESET_PASSWORD)

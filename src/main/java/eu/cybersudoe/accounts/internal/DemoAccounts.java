@@ -47,6 +47,11 @@ public class DemoAccounts {
         return enabled;
     }
 
+    /** Whether the address is one of the demo accounts', in demo mode. */
+    public boolean isDemoAccount(String email) {
+        return enabled && email != null && email.endsWith(DOMAIN);
+    }
+
     /**
      * A demo account as the sign-in page lists it.
      *

@@ -2,6 +2,7 @@ package eu.cybersudoe.accounts.web;
 
 import eu.cybersudoe.accounts.internal.Account;
 import eu.cybersudoe.accounts.internal.AccountService;
+import eu.cybersudoe.accounts.internal.PasswordStrength;
 import eu.cybersudoe.shared.Language;
 import eu.cybersudoe.shared.security.Access;
 import eu.cybersudoe.shared.security.CurrentUser;
@@ -37,11 +38,16 @@ class AccountController {
     private final AccountService accounts;
     private final MessageSource messages;
     private final ObjectProvider<PartnerNames> partners;
+    private final PasswordStrength strength;
+    private final AccountSignIns signIns;
 
-    AccountController(AccountService accounts, MessageSource messages, ObjectProvider<PartnerNames> partners) {
+    AccountController(AccountService accounts, MessageSource messages, ObjectProvider<PartnerNames> partners,
+                      PasswordStrength strength, AccountSignIns signIns) {
         this.accounts = accounts;
         this.messages = messages;
         this.partners = partners;
+        this.strength = strength;
+        this.signIns = signIns;
     }
 
     @GetMapping("/{lang}/account")
@@ -58,6 +64,7 @@ class AccountController {
     String changePassword(@PathVariable String lang, @Valid @ModelAttribute("form") PasswordForm form, BindingResult binding,
                           Model model, RedirectAttributes redirect) {
         Forms.requireSamePasswords(form.passwordsMatch(), binding);
+        Forms.requireStrongPassword(strength, form.password(), binding, me().email(), me().displayName());
         if (!binding.hasErrors() && !accounts.changePassword(me().accountId(), form.currentPassword(), form.password())) {
             binding.rejectValue("currentPassword", "account.password.wrong");
         }
@@ -111,6 +118,7 @@ class AccountController {
                 partnerName(account.partnerId()), account.language()));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
+        model.addAttribute("signIns", signIns.of(account));
         if (!model.containsAttribute("deleteError")) {
             model.addAttribute("deleteError", null);
         }

@@ -1,5 +1,6 @@
 package eu.cybersudoe.accounts.web;
 
+import eu.cybersudoe.accounts.internal.PasswordStrength;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.validation.BindingResult;
 
@@ -15,8 +16,25 @@ final class Forms {
         }
     }
 
+    /**
+     * Refuses a weak password on the {@code password} field with what makes it weak, unless the
+     * field is already refused (too short, missing).
+     */
+    static void requireStrongPassword(PasswordStrength strength, String password, BindingResult binding, String... ownWords) {
+        if (binding.hasFieldErrors("password")) {
+            return;
+        }
+        strength.weaknesses(password, ownWords).forEach(key -> binding.rejectValue("password", key));
+    }
+
     /** The address a request comes from (behind a proxy, as the proxy reported it). */
     static String addressOf(HttpServletRequest request) {
         return request.getRemoteAddr();
+    }
+
+    /** The browser's description of itself, as sign-in records keep it. */
+    static String userAgentOf(HttpServletRequest request) {
+        String agent = request.getHeader(org.springframework.http.HttpHeaders.USER_AGENT);
+        return agent == null ? "" : agent.length() > 300 ? agent.substring(0, 300) : agent;
     }
 }

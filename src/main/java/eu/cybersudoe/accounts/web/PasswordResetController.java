@@ -1,6 +1,7 @@
 package eu.cybersudoe.accounts.web;
 
 import eu.cybersudoe.accounts.internal.AccountService;
+import eu.cybersudoe.accounts.internal.PasswordStrength;
 import eu.cybersudoe.shared.Language;
 import eu.cybersudoe.shared.security.Access;
 import eu.cybersudoe.shared.web.FieldErrors;
@@ -29,10 +30,12 @@ class PasswordResetController {
 
     private final AccountService accounts;
     private final RateLimiter limiter;
+    private final PasswordStrength strength;
 
-    PasswordResetController(AccountService accounts, RateLimiter limiter) {
+    PasswordResetController(AccountService accounts, RateLimiter limiter, PasswordStrength strength) {
         this.accounts = accounts;
         this.limiter = limiter;
+        this.strength = strength;
     }
 
     @GetMapping("/{lang}/password/forgot")
@@ -74,6 +77,8 @@ class PasswordResetController {
                  @Valid @ModelAttribute("form") PasswordForm form, BindingResult binding, Model model,
                  RedirectAttributes redirect) {
         Forms.requireSamePasswords(form.passwordsMatch(), binding);
+        accounts.resetLinkAccount(token).ifPresent(account ->
+                Forms.requireStrongPassword(strength, form.password(), binding, account.email(), account.displayName()));
         if (binding.hasErrors()) {
             model.addAttribute("token", token);
             model.addAttribute("errors", FieldErrors.of(binding));

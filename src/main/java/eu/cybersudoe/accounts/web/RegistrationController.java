@@ -1,6 +1,7 @@
 package eu.cybersudoe.accounts.web;
 
 import eu.cybersudoe.accounts.internal.AccountService;
+import eu.cybersudoe.accounts.internal.PasswordStrength;
 import eu.cybersudoe.shared.Language;
 import eu.cybersudoe.shared.security.Access;
 import eu.cybersudoe.shared.web.FieldErrors;
@@ -28,10 +29,12 @@ class RegistrationController {
 
     private final AccountService accounts;
     private final RateLimiter limiter;
+    private final PasswordStrength strength;
 
-    RegistrationController(AccountService accounts, RateLimiter limiter) {
+    RegistrationController(AccountService accounts, RateLimiter limiter, PasswordStrength strength) {
         this.accounts = accounts;
         this.limiter = limiter;
+        this.strength = strength;
     }
 
     @GetMapping("/{lang}/register")
@@ -45,6 +48,7 @@ class RegistrationController {
     String register(@PathVariable String lang, @Valid @ModelAttribute("form") RegistrationForm form, BindingResult binding,
                     HttpServletRequest request, Model model) {
         Forms.requireSamePasswords(form.passwordsMatch(), binding);
+        Forms.requireStrongPassword(strength, form.password(), binding, form.email(), form.displayName());
         if (binding.hasErrors()) {
             model.addAttribute("errors", FieldErrors.of(binding));
             return "accounts/register";

@@ -1,6 +1,7 @@
 package eu.cybersudoe.accounts.web;
 
 import eu.cybersudoe.accounts.internal.InvitationAcceptance;
+import eu.cybersudoe.accounts.internal.PasswordStrength;
 import eu.cybersudoe.network.Network;
 import eu.cybersudoe.network.Partner;
 import eu.cybersudoe.shared.security.Access;
@@ -40,11 +41,13 @@ class StaffInvitationController {
     private final InvitationAcceptance acceptance;
     private final Network network;
     private final RateLimiter limiter;
+    private final PasswordStrength strength;
 
-    StaffInvitationController(InvitationAcceptance acceptance, Network network, RateLimiter limiter) {
+    StaffInvitationController(InvitationAcceptance acceptance, Network network, RateLimiter limiter, PasswordStrength strength) {
         this.acceptance = acceptance;
         this.network = network;
         this.limiter = limiter;
+        this.strength = strength;
     }
 
     @GetMapping("/{lang}/invitation")
@@ -67,6 +70,7 @@ class StaffInvitationController {
             return invalid(model);
         }
         Forms.requireSamePasswords(form.passwordsMatch(), binding);
+        Forms.requireStrongPassword(strength, form.password(), binding, opened.get().email(), form.displayName());
         if (binding.hasErrors()) {
             model.addAttribute("view", view(token, opened.get(), form, FieldErrors.of(binding)));
             return "accounts/invitation";

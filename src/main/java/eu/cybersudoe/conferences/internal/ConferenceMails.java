@@ -1,5 +1,6 @@
 package eu.cybersudoe.conferences.internal;
 
+import eu.cybersudoe.shared.web.QrCodes;
 import eu.cybersudoe.network.Network;
 import eu.cybersudoe.network.Partner;
 import eu.cybersudoe.network.PartnerId;

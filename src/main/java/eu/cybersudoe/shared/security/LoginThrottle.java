@@ -4,15 +4,35 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * Slows down password guessing: after too many failed sign-ins for one account or from one
- * address within a window, further attempts must wait.
+ * Slows down password guessing without locking anyone out, and keeps the record of every try:
+ * told before each password check whether the source must still wait, and after it how it went.
  */
 public interface LoginThrottle {
 
     /** How long this attempt must still wait, or empty when it may go ahead. */
-    Optional<Duration> waitBefore(String email, String address);
+    Optional<Duration> waitBefore(SignInAttempt attempt);
 
-    void failed(String email, String address);
+    /** The attempt was refused for its wait, without checking the password. */
+    default void throttled(SignInAttempt attempt, Duration wait) {
+    }
 
-    void succeeded(String email, String address);
+    void failed(SignInAttempt attempt, SignInAttempt.Failure failure);
+
+    void succeeded(SignInAttempt attempt);
+
+    /** Lets everyone try at any time: for an application without accounts. */
+    LoginThrottle NONE = new LoginThrottle() {
+        @Override
+        public Optional<Duration> waitBefore(SignInAttempt attempt) {
+            return Optional.empty();
+        }
+
+        @Override
+        public void failed(SignInAttempt attempt, SignInAttempt.Failure failure) {
+        }
+
+        @Override
+        public void succeeded(SignInAttempt attempt) {
+        }
+    };
 }

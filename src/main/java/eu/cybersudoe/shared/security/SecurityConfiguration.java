@@ -8,7 +8,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -20,8 +19,6 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-import java.time.Duration;
-import java.util.Optional;
 
 /**
  * The web security of the platform: form sign-in at {@code /{lang}/login} with throttling,
@@ -51,8 +48,9 @@ class SecurityConfiguration implements WebMvcConfigurer {
 
     @Bean
     SecurityFilterChain webSecurity(HttpSecurity http, ObjectProvider<UserDetailsService> users,
-                                    ObjectProvider<LoginThrottle> throttle, PasswordEncoder passwords) throws Exception {
-        SignInHandlers handlers = new SignInHandlers();
+                                    ObjectProvider<LoginThrottle> throttle, ObjectProvider<SecondFactorGate> secondFactor,
+                                    PasswordEncoder passwords) throws Exception {
+        SignInHandlers handlers = new SignInHandlers(secondFactor);
         http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .authenticationManager(authenticationManager(users, throttle, passwords))
                 .formLogin(form -> form
@@ -60,6 +58,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
                         .loginProcessingUrl("/{lang}/login")
                         .usernameParameter("email")
                         .passwordParameter("password")
+                        .authenticationDetailsSource(SignInDetails.SOURCE)
                         .successHandler(handlers)
                         .failureHandler(handlers))
                 .logout(logout -> logout
@@ -84,23 +83,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
         UserDetailsService accounts = users.getIfAvailable(() -> username -> {
             throw new UsernameNotFoundException("No accounts in this application");
         });
-        DaoAuthenticationProvider checkPassword = new DaoAuthenticationProvider(accounts);
-        checkPassword.setPasswordEncoder(passwords);
-        LoginThrottle limits = throttle.getIfAvailable(() -> new LoginThrottle() {
-            @Override
-            public Optional<Duration> waitBefore(String email, String address) {
-                return Optional.empty();
-            }
-
-            @Override
-            public void failed(String email, String address) {
-            }
-
-            @Override
-            public void succeeded(String email, String address) {
-            }
-        });
-        ProviderManager manager = new ProviderManager(new ThrottledAuthenticationProvider(checkPassword, limits));
+        LoginThrottle limits = throttle.getIfAvailable(() -> LoginThrottle.NONE);
+        ProviderManager manager = new ProviderManager(new ThrottledAuthenticationProvider(PasswordCheck.provider(accounts, passwords), limits));
         manager.setEraseCredentialsAfterAuthentication(true);
         return manager;
     }

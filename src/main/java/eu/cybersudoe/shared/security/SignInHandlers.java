@@ -2,6 +2,7 @@ package eu.cybersudoe.shared.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.Authentication;
@@ -16,6 +17,7 @@ import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.support.SessionFlashMapManager;
 
 import java.io.IOException;
+import java.util.Optional;
 
 /**
  * Where people go around signing in, always in the language they were using: the sign-in
@@ -27,6 +29,11 @@ class SignInHandlers implements AuthenticationEntryPoint, AuthenticationFailureH
 
     private final RequestCache requests = new HttpSessionRequestCache();
     private final SessionFlashMapManager flash = new SessionFlashMapManager();
+    private final ObjectProvider<SecondFactorGate> secondFactor;
+
+    SignInHandlers(ObjectProvider<SecondFactorGate> secondFactor) {
+        this.secondFactor = secondFactor;
+    }
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException reason) throws IOException {
@@ -40,7 +47,8 @@ class SignInHandlers implements AuthenticationEntryPoint, AuthenticationFailureH
         kept.put("email", request.getParameter("email"));
         kept.put("loginError", switch (failure) {
             case LoginThrottledException throttled -> "login.error.throttled";
-            case DisabledException disabled -> "login.error.unconfirmed";
+            // An unconfirmed account gets the answer of a wrong password: the form must not tell which accounts exist.
+            case DisabledException unconfirmed -> "login.error.bad";
             case LockedException deactivated -> "login.error.deactivated";
             default -> "login.error.bad";
         });
@@ -54,6 +62,13 @@ class SignInHandlers implements AuthenticationEntryPoint, AuthenticationFailureH
     @Override
     public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response, Authentication authentication)
             throws IOException, jakarta.servlet.ServletException {
+        SecondFactorGate gate = secondFactor.getIfAvailable();
+        Optional<String> step = gate == null ? Optional.empty() : gate.stepFor((SignedInUser) authentication.getPrincipal());
+        if (step.isPresent()) {
+            PendingSignIn.hold(request, response, authentication);
+            response.sendRedirect(request.getContextPath() + "/" + SecurityConfiguration.languageOf(request).code() + step.get());
+            return;
+        }
         request.getSession().setAttribute(SessionValidity.SIGNED_IN_AT, java.time.Instant.now());
         SavedRequestAwareAuthenticationSuccessHandler saved = new SavedRequestAwareAuthenticationSuccessHandler();
         saved.setDefaultTargetUrl(AccessInterceptor.homeOf((SignedInUser) authentication.getPrincipal(), request));

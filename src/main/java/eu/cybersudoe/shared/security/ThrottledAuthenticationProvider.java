@@ -2,12 +2,11 @@ package eu.cybersudoe.shared.security;
 
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
-
-import java.util.Locale;
 
 /** Checks the {@link LoginThrottle} before the password, and tells it how each attempt went. */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
@@ -22,22 +21,34 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication authentication) {
-        String email = String.valueOf(authentication.getName()).trim().toLowerCase(Locale.ROOT);
-        String address = authentication.getDetails() instanceof WebAuthenticationDetails details
-                ? details.getRemoteAddress() : "unknown";
-        throttle.waitBefore(email, address).ifPresent(wait -> {
+        SignInAttempt attempt = attemptOf(authentication);
+        throttle.waitBefore(attempt).ifPresent(wait -> {
+            throttle.throttled(attempt, wait);
             throw new LoginThrottledException(wait);
         });
         try {
             Authentication result = passwords.authenticate(authentication);
-            throttle.succeeded(email, address);
+            throttle.succeeded(attempt);
             return result;
         } catch (BadCredentialsException bad) {
-            throttle.failed(email, address);
+            throttle.failed(attempt, SignInAttempt.Failure.BAD_CREDENTIALS);
             throw bad;
-        } catch (AuthenticationException other) {
-            throw other;
+        } catch (DisabledException unconfirmed) {
+            throttle.failed(attempt, SignInAttempt.Failure.UNCONFIRMED);
+            throw unconfirmed;
+        } catch (LockedException deactivated) {
+            throttle.failed(attempt, SignInAttempt.Failure.DEACTIVATED);
+            throw deactivated;
         }
+    }
+
+    private static SignInAttempt attemptOf(Authentication authentication) {
+        String email = String.valueOf(authentication.getName());
+        return switch (authentication.getDetails()) {
+            case SignInDetails details -> new SignInAttempt(email, details.getRemoteAddress(), details.userAgent());
+            case WebAuthenticationDetails details -> new SignInAttempt(email, details.getRemoteAddress(), null);
+            case null, default -> new SignInAttempt(email, null, null);
+        };
     }
 
     @Override

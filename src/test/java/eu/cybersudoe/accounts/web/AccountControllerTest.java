@@ -46,6 +46,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 @WithSignedInUser(role = Role.COMPANY_USER)
 @WebMvcTest(AccountController.class)
+@org.springframework.context.annotation.Import(eu.cybersudoe.accounts.internal.PasswordStrength.class)
 class AccountControllerTest {
 
     static final long ME = 1L;
@@ -56,11 +57,40 @@ class AccountControllerTest {
 
     @MockitoBean
     AccountService accounts;
+    @MockitoBean
+    AccountSignIns signIns;
 
     @BeforeEach
     void myAccount() {
         given(accounts.find(ME)).willReturn(Optional.of(
                 TestAccounts.account("Marta.Lopez@Example.ES", "Marta López", Role.COMPANY_USER, null, Language.ES)));
+        given(signIns.of(org.mockito.ArgumentMatchers.any())).willReturn(new AccountSignIns.View(false, false, 0, java.util.List.of(
+                new eu.cybersudoe.accounts.internal.SignInRecords.Line(java.time.Instant.parse("2026-12-01T08:30:00Z"), null, "192.0.2.7",
+                        "Firefox 140", eu.cybersudoe.accounts.internal.SignInOutcome.WRONG_PASSWORD, null))));
+    }
+
+    @Test
+    void showsTheOwnersRecentSignInsAndHowToAddASecondFactor() throws Exception {
+        mvc.perform(get("/es/account"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Sus inicios de sesión recientes")))
+                .andExpect(content().string(containsString("Contraseña errónea")))
+                .andExpect(content().string(containsString("192.0.2.7")))
+                .andExpect(content().string(containsString("Firefox 140")))
+                .andExpect(content().string(not(containsString("2026-12-01T08:30"))))
+                .andExpect(content().string(containsString("Activar un código de un solo uso")));
+    }
+
+    @Test
+    void aWeakNewPasswordIsRefusedWithTheEstimatorsFeedbackInThePageLanguage() throws Exception {
+        mvc.perform(changePassword("fr", "current", "passwordpassword", "passwordpassword"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Évitez de répéter des mots et des caractères.")));
+        mvc.perform(changePassword("pt", "current", "Password2024!", "Password2024!"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Parece-se com uma palavra-passe que muita gente utiliza.")))
+                .andExpect(content().string(containsString("As maiúsculas quase não a tornam mais difícil de adivinhar.")));
+        verify(accounts, never()).changePassword(anyLong(), anyString(), anyString());
     }
 
     static MockHttpServletRequestBuilder changePassword(String lang, String current, String password, String repeat) {

@@ -35,7 +35,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 @WebMvcTest(PasswordResetController.class)
-@Import({RateLimiter.class, TestClockConfiguration.class})
+@Import({RateLimiter.class, TestClockConfiguration.class, eu.cybersudoe.accounts.internal.PasswordStrength.class})
 class PasswordResetControllerTest {
 
     static final String TOKEN = "Zm9yZ290dGVuLXBhc3N3b3JkLXRva2Vu";

@@ -42,7 +42,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 @WebMvcTest(RegistrationController.class)
-@Import({RateLimiter.class, TestClockConfiguration.class})
+@Import({RateLimiter.class, TestClockConfiguration.class, eu.cybersudoe.accounts.internal.PasswordStrength.class})
 class RegistrationControllerTest {
 
     static final String PASSWORD = "a long enough password";

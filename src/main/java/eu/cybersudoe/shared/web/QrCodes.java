@@ -1,4 +1,4 @@
-package eu.cybersudoe.conferences.internal;
+package eu.cybersudoe.shared.web;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
@@ -14,7 +14,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
 
-/** QR codes as PNG images, made with ZXing. */
+/** QR codes as PNG images, made with ZXing: a conference check-in link, an authenticator app's secret. */
 public final class QrCodes {
 
     private QrCodes() {
