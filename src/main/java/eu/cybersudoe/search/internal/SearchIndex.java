@@ -111,7 +111,12 @@ final class SearchIndex implements AutoCloseable {
         writing.lock();
         try {
             for (Map.Entry<String, List<Searchable>> item : byKey.entrySet()) {
-                writer.updateDocuments(new Term(KEY, item.getKey()), item.getValue().stream().map(SearchIndex::document).toList());
+                Term key = new Term(KEY, item.getKey());
+                if (item.getValue().isEmpty()) {
+                    writer.deleteDocuments(key);
+                } else {
+                    writer.updateDocuments(key, item.getValue().stream().map(SearchIndex::document).toList());
+                }
             }
             commit(cursor);
         } catch (IOException failed) {
