@@ -13,9 +13,11 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -73,10 +75,19 @@ class SearchService implements Search, DisposableBean {
         catchUp();
     }
 
-    @ApplicationModuleListener
+    /**
+     * Records a change after the source's transaction commits (at once when it had none) and brings this node's
+     * index up to date; should that fail, the next poll does it.
+     */
+    @TransactionalEventListener(fallbackExecution = true)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(SearchableChanged change) {
         changes.record(change, clock.instant());
-        catchUp();
+        try {
+            catchUp();
+        } catch (RuntimeException failed) {
+            LOG.warn("Search index not brought up to date after {}; the next poll tries again", change, failed);
+        }
     }
 
     /** Applies the changes of the log this node's index does not include yet. */
