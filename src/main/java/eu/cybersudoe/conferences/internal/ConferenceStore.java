@@ -172,12 +172,6 @@ public class ConferenceStore {
         return jdbc.sql("select * from conference order by id").query(ConferenceStore::row).stream();
     }
 
-    /** The latest published conferences, newest announcement first, for the Atom feed. */
-    public List<Conference> latestPublished(int limit) {
-        return jdbc.sql("select * from conference where published_at is not null order by published_at desc, id desc limit ?")
-                .param(limit).query(ConferenceStore::row).list();
-    }
-
     /** The back-office list: a partner's conferences (organised or co-organised), or all for null. */
     public ConferencePage office(String partner, int page, int size) {
         String where = partner == null ? "" : " where partner_id = :partnerId or co_organisers like :partner";

@@ -43,6 +43,6 @@ class IndexController {
         } else {
             redirect.addFlashAttribute("refused", "search.index.running");
         }
-        return "redirect:/" + lang + PATH;
+        return "redirect:/" + eu.cybersudoe.shared.Language.fromCode(lang).orElse(eu.cybersudoe.shared.Language.DEFAULT).code() + PATH;
     }
 }
