@@ -14,5 +14,5 @@
  * {@link eu.cybersudoe.companies.CompanyActivityRecorded}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Diagnostics",
-        allowedDependencies = {"shared", "network", "companies", "monitoring"})
+        allowedDependencies = {"shared", "network", "companies", "monitoring", "search"})
 package eu.cybersudoe.diagnostics;

@@ -1,9 +1,5 @@
 package eu.cybersudoe.conferences;
 
-import com.rometools.rome.feed.synd.SyndEntry;
-import com.rometools.rome.feed.synd.SyndFeed;
-import com.rometools.rome.io.SyndFeedInput;
-import eu.cybersudoe.conferences.internal.AgendaFeed;
 import eu.cybersudoe.conferences.internal.CalendarFiles;
 import eu.cybersudoe.conferences.internal.Conference;
 import eu.cybersudoe.conferences.internal.ConferenceStatus;
@@ -24,7 +20,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Calendar files and the Atom feed are read back with the same libraries calendar and feed readers use. */
+/** Calendar files are read back with the library calendar readers use. */
 class CalendarAndFeedTest {
 
     private final Conference porto = ConferenceTestData.stored(7,
@@ -60,19 +56,5 @@ class CalendarAndFeedTest {
         assertThat(parsed.<VTimeZone>getComponents("VTIMEZONE")).hasSize(2);
         assertThat(parsed.<VEvent>getComponents("VEVENT")).hasSize(3);
         assertThat(ics).contains("STATUS:CANCELLED").contains("DTSTART;TZID=Europe/Paris:20270310T110000");
-    }
-
-    @Test
-    void theAtomFeedParsesBack() throws Exception {
-        String atom = AgendaFeed.atom(List.of(porto), Language.PT, "Sessões", "https://example.org/pt/conferences/feed.atom",
-                "https://example.org/pt/conferences", c -> "https://example.org/pt/conferences/" + c.id(), c -> "10 de março");
-        SyndFeed feed = new SyndFeedInput().build(new StringReader(atom));
-        assertThat(feed.getFeedType()).isEqualTo("atom_1.0");
-        assertThat(feed.getTitle()).isEqualTo("Sessões");
-        SyndEntry entry = feed.getEntries().getFirst();
-        assertThat(entry.getTitle()).isEqualTo("Cibersegurança para PME");
-        assertThat(entry.getLink()).isEqualTo("https://example.org/pt/conferences/7");
-        assertThat(entry.getUri()).isEqualTo("tag:cybersudoe.eu,2026:conference-7");
-        assertThat(entry.getDescription().getValue()).contains("10 de março").contains("Boas práticas");
     }
 }

@@ -4,6 +4,8 @@ import eu.cybersudoe.conferences.ConferenceKind;
 import eu.cybersudoe.network.Country;
 import eu.cybersudoe.shared.Language;
 import eu.cybersudoe.shared.LocalizedTextConverter;
+import eu.cybersudoe.search.SearchableChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -32,9 +34,16 @@ public class ConferenceStore {
             registration_opens_at = :opensAt, registration_closes_at = :closesAt, speakers = :speakers, updated_at = :now""";
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    ConferenceStore(JdbcClient jdbc) {
+    ConferenceStore(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
+    }
+
+    /** The index is told after the commit that the conference's searchable documents changed. */
+    private void changed(long id) {
+        events.publishEvent(new SearchableChanged(ConferenceSearchSource.KIND, Long.toString(id)));
     }
 
     long insert(String partnerId, ConferenceDetails details, Instant now) {
@@ -47,13 +56,19 @@ public class ConferenceStore {
                     :address, :postcode, :city, :country, :nuts2, :onlineLink, :zone, :startsAt, :endsAt, :capacity, :opensAt,
                     :closesAt, :speakers, 0, :now, :now)"""), partnerId, details, now)
                 .update(keys, "id");
-        return keys.getKey().longValue();
+        long id = keys.getKey().longValue();
+        changed(id);
+        return id;
     }
 
     /** Stores new details; refuses (false) a capacity below the seats already taken. */
     boolean update(long id, String partnerId, ConferenceDetails details, Instant now) {
-        return params(jdbc.sql("update conference set " + COLUMNS + " where id = :id and confirmed <= :capacity"),
+        boolean updated = params(jdbc.sql("update conference set " + COLUMNS + " where id = :id and confirmed <= :capacity"),
                 partnerId, details, now).param("id", id).update() == 1;
+        if (updated) {
+            changed(id);
+        }
+        return updated;
     }
 
     private static JdbcClient.StatementSpec params(JdbcClient.StatementSpec sql, String partnerId, ConferenceDetails d, Instant now) {
@@ -88,8 +103,12 @@ public class ConferenceStore {
 
     /** Moves a conference from one status to another, stamping the given column; false when it was not in {@code from}. */
     boolean move(long id, ConferenceStatus from, ConferenceStatus to, String stampColumn, Instant now) {
-        return jdbc.sql("update conference set status = ?, " + stampColumn + " = ?, updated_at = ? where id = ? and status = ?")
+        boolean moved = jdbc.sql("update conference set status = ?, " + stampColumn + " = ?, updated_at = ? where id = ? and status = ?")
                 .params(to.name(), timestamp(now), timestamp(now), id, from.name()).update() == 1;
+        if (moved) {
+            changed(id);
+        }
+        return moved;
     }
 
     /** Takes a seat when one is left, in one conditional update: simultaneous registrations never overbook. */
@@ -148,10 +167,9 @@ public class ConferenceStore {
                 .query(ConferenceStore::row).list();
     }
 
-    /** The latest published conferences, newest announcement first, for the Atom feed. */
-    public List<Conference> latestPublished(int limit) {
-        return jdbc.sql("select * from conference where published_at is not null order by published_at desc, id desc limit ?")
-                .param(limit).query(ConferenceStore::row).list();
+    /** Every conference, the oldest first, for a rebuild of the search index. */
+    public java.util.stream.Stream<Conference> everyOne() {
+        return jdbc.sql("select * from conference order by id").query(ConferenceStore::row).stream();
     }
 
     /** The back-office list: a partner's conferences (organised or co-organised), or all for null. */

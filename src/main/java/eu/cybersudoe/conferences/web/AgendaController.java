@@ -1,6 +1,5 @@
 package eu.cybersudoe.conferences.web;
 
-import eu.cybersudoe.conferences.internal.AgendaFeed;
 import eu.cybersudoe.conferences.internal.AgendaQuery;
 import eu.cybersudoe.conferences.internal.CalendarFiles;
 import eu.cybersudoe.conferences.internal.Conference;
@@ -154,13 +153,12 @@ class AgendaController {
                 DownloadNames.of(messages, reader, "files.agendaCalendar"));
     }
 
+    /** The feed's former address, kept for those who subscribed to it. */
     @GetMapping("/{lang}/conferences/feed.atom")
-    ResponseEntity<String> atom(@PathVariable String lang) {
+    ResponseEntity<Void> atom(@PathVariable String lang) {
         Language reader = OfficeConferenceController.language(lang);
-        String feed = AgendaFeed.atom(conferences.latestPublished(50), reader, t(reader, "conferences.feed.title"),
-                mails.url(reader, "/conferences/feed.atom"), mails.url(reader, "/conferences"),
-                c -> mails.pageUrl(c, reader), c -> mails.when(c, reader) + " · " + mails.where(c, reader));
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(AgendaFeed.MEDIA_TYPE)).body(feed);
+        return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
+                .location(java.net.URI.create("/" + reader.code() + "/feeds/conferences.atom")).build();
     }
 
     private ResponseEntity<String> calendar(List<Conference> listed, Language reader, String name, String fileName) {

@@ -1,6 +1,8 @@
 package eu.cybersudoe.newsletters.internal;
 
 import eu.cybersudoe.shared.Language;
+import eu.cybersudoe.search.SearchableChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -23,9 +25,16 @@ public class Issues {
             + "approved_at, launched_at, finished_at";
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    Issues(JdbcClient jdbc) {
+    Issues(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
+    }
+
+    /** The index is told after the commit that the issue's searchable documents changed. */
+    private void changed(long issueId) {
+        events.publishEvent(new SearchableChanged(NewsletterSearchSource.KIND, Long.toString(issueId)));
     }
 
     /** The whole programme, by number. */
@@ -84,6 +93,7 @@ public class Issues {
                     .params(issueId, variant.language().code(), variant.subject(), variant.preheader(), variant.body(),
                             variant.links(), Timestamp.from(now)).update();
         }
+        changed(issueId);
         return true;
     }
 
@@ -93,6 +103,7 @@ public class Issues {
             return false;
         }
         jdbc.sql("delete from newsletter_variant where issue_id = ? and language = ?").params(issueId, language.code()).update();
+        changed(issueId);
         return true;
     }
 
@@ -132,10 +143,14 @@ public class Issues {
             case APPROVED -> ", scheduled_at = null";
             default -> "";
         };
-        return jdbc.sql("update newsletter_issue set state = :to, updated_at = :now, version = version + 1" + stamp
+        boolean moved = jdbc.sql("update newsletter_issue set state = :to, updated_at = :now, version = version + 1" + stamp
                         + " where id = :id and state = :from")
                 .param("to", to.name()).param("now", Timestamp.from(now)).param("id", issueId).param("from", from.name())
                 .update() == 1;
+        if (moved) {
+            changed(issueId);
+        }
+        return moved;
     }
 
     /** Marks as sent the issues being sent that have no record left to send. */

@@ -16,6 +16,8 @@ class PortalOfficeLinks implements OfficeLinks {
     public List<OfficeLink> officeLinks() {
         return List.of(
                 OfficeLink.of(OfficeMenu.HOME, "backoffice.home", "backoffice.home", 10, OfficeController.STAFF),
+                OfficeLink.of("/office/search", "search.office.title", "search.office.text", 15,
+                        Role.NETWORK_ADMIN, Role.PARTNER_MANAGER, Role.ADVISOR),
                 OfficeLink.of("/office/partners/" + OfficeLink.PARTNER, "backoffice.partner.title", "backoffice.partner.text", 90,
                         Role.NETWORK_ADMIN, Role.PARTNER_MANAGER, Role.ADVISOR).forActingPartner(),
                 OfficeLink.of("/office/outbox", "backoffice.outbox.title", "backoffice.outbox.text", 100, Role.NETWORK_ADMIN),

@@ -31,12 +31,18 @@ import java.util.function.Supplier;
  * @param notice    the message key of a notice left by the previous action (flash), or null
  * @param refused   the message key of an action refused by the previous request (flash "refused"), shown as an error, or null
  * @param office    the back office's navigation on a staff page (under {@code /office}), or null elsewhere
+ * @param feeds     the feeds announced in the page's head (a list page's Atom feed)
  */
 public record PageContext(Language language, String path, String query, String baseUrl, MessageSource messages,
-                          SignedInUser user, Supplier<CsrfToken> csrf, String notice, String refused, OfficeMenu office) {
+                          SignedInUser user, Supplier<CsrfToken> csrf, String notice, String refused, OfficeMenu office,
+                          List<AlternateFeed> feeds) {
+
+    public PageContext {
+        feeds = feeds == null ? List.of() : List.copyOf(feeds);
+    }
 
     public PageContext(Language language, String path, String query, String baseUrl, MessageSource messages) {
-        this(language, path, query, baseUrl, messages, null, () -> null, null, null, null);
+        this(language, path, query, baseUrl, messages, null, () -> null, null, null, null, List.of());
     }
 
     public boolean signedIn() {

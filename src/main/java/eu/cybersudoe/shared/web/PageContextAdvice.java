@@ -20,14 +20,24 @@ class PageContextAdvice {
     private final GetPages getPages;
     private final ObjectProvider<OfficeLinks> officeLinks;
     private final ObjectProvider<PartnerNames> partnerNames;
+    private final ObjectProvider<AlternateFeeds> alternateFeeds;
 
     PageContextAdvice(MessageSource messages,
                       @Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> mappings,
-                      ObjectProvider<OfficeLinks> officeLinks, ObjectProvider<PartnerNames> partnerNames) {
+                      ObjectProvider<OfficeLinks> officeLinks, ObjectProvider<PartnerNames> partnerNames,
+                      ObjectProvider<AlternateFeeds> alternateFeeds) {
         this.messages = messages;
         this.getPages = new GetPages(mappings);
         this.officeLinks = officeLinks;
         this.partnerNames = partnerNames;
+        this.alternateFeeds = alternateFeeds;
+    }
+
+    /** The feeds a list page announces in its head. */
+    private java.util.List<AlternateFeed> feeds(eu.cybersudoe.shared.Language language, String within, HttpServletRequest request) {
+        AlternateFeeds feeds = alternateFeeds.getIfAvailable();
+        return feeds == null || !"GET".equals(request.getMethod()) ? java.util.List.of()
+                : feeds.of(language, within, request.getParameterMap());
     }
 
     /** The back office's menu on staff pages (under /office), for the signed-in person; null elsewhere. */
@@ -63,10 +73,10 @@ class PageContextAdvice {
             uri = page;
         }
         String within = LanguagePathLocaleResolver.pathWithinLanguage(uri);
-        return new PageContext(LanguagePathLocaleResolver.languageOf(uri, request.getHeader("Accept-Language")),
-                within,
+        var language = LanguagePathLocaleResolver.languageOf(uri, request.getHeader("Accept-Language"));
+        return new PageContext(language, within,
                 query == null ? "" : query, base, messages, CurrentUser.get().orElse(null),
                 () -> (CsrfToken) request.getAttribute(CsrfToken.class.getName()), flash(request, "notice"),
-                flash(request, "refused"), office(within, request));
+                flash(request, "refused"), office(within, request), feeds(language, within, request));
     }
 }

@@ -121,7 +121,7 @@ class ConferencePagesTest {
         assertThat(ics).contains("DTSTART;TZID=Europe/Lisbon:").contains(title);
         assertThat(mvc.perform(get("/fr/conferences/calendar.ics").param("partner", "cybermassif")).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8)).contains("conference-" + id + "@cybersudoe.eu");
-        assertThat(mvc.perform(get("/pt/conferences/feed.atom")).andReturn().getResponse()
+        assertThat(mvc.perform(get("/pt/feeds/conferences.atom")).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8)).contains(title);
     }
 

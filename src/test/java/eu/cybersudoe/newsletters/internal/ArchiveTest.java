@@ -59,7 +59,7 @@ class ArchiveTest {
                 .andExpect(content().string(containsString("fallback-marker")));
         mvc.perform(get("/fr/newsletters/" + draft)).andExpect(status().isNotFound());
 
-        String atom = mvc.perform(get("/pt/newsletters/feed.atom")).andExpect(status().isOk())
+        String atom = mvc.perform(get("/pt/feeds/newsletters.atom")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         SyndFeed feed = new SyndFeedInput().build(new StringReader(atom));
         SyndEntry entry = feed.getEntries().stream()
