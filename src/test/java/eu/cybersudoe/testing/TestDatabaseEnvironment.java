@@ -42,7 +42,6 @@ public class TestDatabaseEnvironment implements EnvironmentPostProcessor, Ordere
         // sessions in memory and Actuator on the main port (MockMvc reaches it), unless a test says otherwise
         keepUnlessGiven(environment, properties, "cybersudoe.sessions.store", "memory");
         keepUnlessGiven(environment, properties, "management.server.port", "");
-        keepUnlessGiven(environment, properties, "management.server.address", "");
         environment.getPropertySources().addFirst(new MapPropertySource("testDatabase", properties));
     }
 

@@ -104,7 +104,7 @@ public class DatabaseFileStore implements FileStore {
         return jdbc.sql("""
                         select file_key, area, original_name, file_name, content_type, size, sha256, stored_at
                         from file_store where file_key = ?""").param(key)
-                .query((rs, n) -> new StoredFile(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                .query((rs, n) -> new StoredFile(rs.getString(1), rs.getString(2), unescape(rs.getString(3)), rs.getString(4),
                         rs.getString(5), rs.getLong(6), rs.getString(7), rs.getTimestamp(8).toInstant()))
                 .optional();
     }
@@ -140,9 +140,28 @@ public class DatabaseFileStore implements FileStore {
         jdbc.sql("""
                         insert into file_store (file_key, area, original_name, file_name, content_type, size, sha256, stored_at)
                         values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(file.key(), file.area(), file.originalName(), file.fileName(), file.contentType(), file.size(),
+                .params(file.key(), file.area(), escape(file.originalName()), file.fileName(), file.contentType(), file.size(),
                         file.sha256(), Timestamp.from(file.storedAt()))
                 .update();
+    }
+
+    /** PostgreSQL's text holds no NUL character: the original name keeps it as {@code \0} (and a backslash as two). */
+    static String escape(String name) {
+        return name.replace("\\", "\\\\").replace("\0", "\\0");
+    }
+
+    static String unescape(String stored) {
+        StringBuilder name = new StringBuilder(stored.length());
+        for (int i = 0; i < stored.length(); i++) {
+            char c = stored.charAt(i);
+            if (c == '\\' && i + 1 < stored.length()) {
+                char next = stored.charAt(++i);
+                name.append(next == '0' ? '\0' : next);
+            } else {
+                name.append(c);
+            }
+        }
+        return name.toString();
     }
 
     private boolean deleteChunks(String key) {
