@@ -1,6 +1,10 @@
 package eu.cybersudoe.nodes;
 
 import eu.cybersudoe.accounts.internal.AccountService;
+import eu.cybersudoe.monitoring.Indicator;
+import eu.cybersudoe.monitoring.Monitoring;
+import eu.cybersudoe.shared.CacheVersions;
+import eu.cybersudoe.shared.JobLeases;
 import eu.cybersudoe.shared.Language;
 import eu.cybersudoe.shared.files.FileStore;
 import eu.cybersudoe.shared.files.StoredFile;
@@ -12,9 +16,16 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.Random;
@@ -26,7 +37,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * Two platform nodes on one PostgreSQL database, as behind a proxy that sends each request to
  * either: a session opened on one is used on the other, a sign-out or a password change on one
- * ends sessions on both, a file stored by one is read by the other, and Actuator answers only on
+ * ends sessions on both, a file stored by one is read by the other, a change of cached data on one
+ * shows on the other, a job's lease is held by one of them at a time, and Actuator answers only on
  * the management port. On H2 (one private database per node) it is skipped.
  */
 @Tag("database")
@@ -57,7 +69,7 @@ class TwoNodesTest {
 
     static String newAccount() {
         String email = "node." + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
-        a.bean(AccountService.class).createConfirmed(email, "Ana Node", "{noop}" + PASSWORD, Role.NETWORK_ADMIN, null,
+        a.bean(AccountService.class).createConfirmed(email, "Ana Node", "{noop}" + PASSWORD, Role.PARTNER_MANAGER, "cybermassif",
                 Language.EN);
         return email;
     }
@@ -118,6 +130,50 @@ class TwoNodesTest {
         }
         assertThat(b.bean(FileStore.class).delete(stored.key())).isTrue();
         assertThat(a.bean(FileStore.class).find(stored.key())).isEmpty();
+    }
+
+    @Test
+    void aChangeOfTheIndicatorCatalogueOnOneNodeShowsOnTheOther() {
+        Monitoring onB = b.bean(Monitoring.class);
+        Indicator before = onB.indicators().getFirst();
+        BigDecimal changed = before.globalTarget() == null ? BigDecimal.ONE : before.globalTarget().add(BigDecimal.ONE);
+        try {
+            setGlobalTarget(before.code(), changed);
+            assertThat(onB.indicator(before.code()).orElseThrow().globalTarget()).isEqualByComparingTo(changed);
+        } finally {
+            setGlobalTarget(before.code(), before.globalTarget());
+        }
+        assertThat(onB.indicator(before.code()).orElseThrow().globalTarget()).isEqualTo(before.globalTarget());
+    }
+
+    /** What a change of the catalogue does on node A: the row and the catalogue's version, in one transaction. */
+    private static void setGlobalTarget(String code, BigDecimal target) {
+        a.bean(TransactionTemplate.class).executeWithoutResult(status -> {
+            a.bean(JdbcClient.class).sql("update monitoring_indicator set global_target = ? where code = ?")
+                    .params(target, code).update();
+            a.bean(CacheVersions.class).changed("monitoring-indicators");
+        });
+    }
+
+    @Test
+    void aJobLeaseIsHeldByOneNodeAtATime() throws Exception {
+        String job = "two-nodes-" + UUID.randomUUID();
+        JobLeases onA = a.bean(JobLeases.class);
+        JobLeases onB = b.bean(JobLeases.class);
+        try (ExecutorService both = Executors.newFixedThreadPool(2)) {
+            for (int round = 0; round < 20; round++) {
+                Future<Boolean> takenByA = both.submit(() -> onA.take(job, Duration.ofMinutes(1)));
+                Future<Boolean> takenByB = both.submit(() -> onB.take(job, Duration.ofMinutes(1)));
+                boolean byA = takenByA.get();
+                boolean byB = takenByB.get();
+                assertThat(byA ^ byB).as("round %d: exactly one node holds the lease", round).isTrue();
+                (byA ? onA : onB).release(job);
+            }
+        }
+        assertThat(onA.take(job, Duration.ofMinutes(1))).isTrue();
+        assertThat(onA.take(job, Duration.ofMinutes(1))).as("renewed by its holder").isTrue();
+        assertThat(onB.take(job, Duration.ofMinutes(1))).isFalse();
+        assertThat(onB.take(job, Duration.ofMinutes(-1))).isFalse();
     }
 
     @Test

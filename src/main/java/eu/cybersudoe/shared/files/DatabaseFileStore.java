@@ -40,7 +40,8 @@ public class DatabaseFileStore implements FileStore {
 
     @Override
     public StoredFile store(String area, String fileName, InputStream content) {
-        Instant now = clock.instant();
+        // to the microsecond, as the database keeps it: the file found later equals the one returned now
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         String key = FileKeys.newKey(area, now);
         Objects.requireNonNull(content, "content");
         String originalName = fileName == null ? "" : fileName;
