@@ -142,7 +142,7 @@ public class DatabaseFileStore implements FileStore {
                         insert into file_store (file_key, area, original_name, file_name, content_type, size, sha256, stored_at)
                         values (?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(file.key(), file.area(), escape(file.originalName()), file.fileName(), file.contentType(), file.size(),
-                        file.sha256(), Timestamp.from(file.storedAt()))
+                        file.sha256(), Timestamp.from(file.storedAt().truncatedTo(java.time.temporal.ChronoUnit.MICROS)))
                 .update();
     }
 
