@@ -75,7 +75,7 @@ echo "Starting $(basename "$jar") on port $port (data in $work)"
 server=$!
 
 for _ in $(seq 1 180); do
-    if curl -sf -o /dev/null "$base/actuator/health/readiness"; then
+    if curl -sf -o /dev/null "$base/readyz"; then
         break
     fi
     if ! kill -0 "$server" 2>/dev/null; then
@@ -84,7 +84,7 @@ for _ in $(seq 1 180); do
     fi
     sleep 1
 done
-curl -sf -o /dev/null "$base/actuator/health/readiness" || { tail -40 "$work/app.log" >&2; fail "not ready after 180 s"; }
+curl -sf -o /dev/null "$base/readyz" || { tail -40 "$work/app.log" >&2; fail "not ready after 180 s"; }
 echo "Ready."
 
 mkdir -p bench/results

@@ -7,6 +7,7 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -38,8 +39,26 @@ public class TestDatabaseEnvironment implements EnvironmentPostProcessor, Ordere
             properties.put("spring.datasource.password", "");
         }
         properties.put("cybersudoe.data-dir", "target/test-data/" + UUID.randomUUID());
+        // sessions in memory and Actuator on the main port (MockMvc reaches it), unless a test says otherwise
+        keepUnlessGiven(environment, properties, "cybersudoe.sessions.store", "memory");
+        keepUnlessGiven(environment, properties, "management.server.port", "");
         environment.getPropertySources().addFirst(new MapPropertySource("testDatabase", properties));
     }
+
+    /** Puts the value unless the test's own properties or the command line give the setting. */
+    private static void keepUnlessGiven(ConfigurableEnvironment environment, Map<String, Object> properties,
+                                        String name, String value) {
+        for (String source : GIVEN_BY_THE_TEST) {
+            var given = environment.getPropertySources().get(source);
+            if (given != null && given.containsProperty(name)) {
+                return;
+            }
+        }
+        properties.put(name, value);
+    }
+
+    /** Where a test's own settings are: {@code @SpringBootTest(properties = …)} and command-line arguments. */
+    private static final List<String> GIVEN_BY_THE_TEST = List.of("Inlined Test Properties", "commandLineArgs");
 
     @Override
     public int getOrder() {

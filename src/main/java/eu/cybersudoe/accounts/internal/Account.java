@@ -38,6 +38,7 @@ public class Account {
     private Instant lastSignInAt;
     private Instant deactivatedAt;
     private Instant accessChangedAt;
+    private Instant sessionsEndedAt;
 
     protected Account() {
     }
@@ -66,8 +67,15 @@ public class Account {
         }
     }
 
-    void changePassword(String newHash) {
+    /** A new password ends every session opened before it (see {@code AccountSessions}). */
+    void changePassword(String newHash, Instant now) {
         passwordHash = Objects.requireNonNull(newHash);
+        sessionsEndedAt = now;
+    }
+
+    /** When a password change last ended the account's sessions, or null. */
+    public Instant sessionsEndedAt() {
+        return sessionsEndedAt;
     }
 
     void chooseLanguage(Language language) {

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -90,22 +91,37 @@ public class AccountService {
         return tokens.redeem(token, AccountTokens.Purpose.RESET_PASSWORD)
                 .flatMap(accounts::findById)
                 .map(account -> {
-                    account.changePassword(passwords.encode(newPassword));
+                    account.changePassword(passwords.encode(newPassword), now());
                     account.confirm(clock.instant());
                     events.publishEvent(new AccountMails.Due(account.id(), AccountMails.Kind.PASSWORD_CHANGED, null));
                     return true;
                 }).orElse(false);
     }
 
-    /** Changes the password when the current one is right. */
+    /**
+     * Changes the password when the current one is right. Every session of the account opened
+     * before ends at its next request, on whichever node; the caller keeps its own session by
+     * stamping it with {@link #sessionsEndedAt}.
+     */
     public boolean changePassword(long accountId, String currentPassword, String newPassword) {
         Account account = accounts.findById(accountId).orElseThrow();
         if (!passwords.matches(currentPassword, account.passwordHash())) {
             return false;
         }
-        account.changePassword(passwords.encode(newPassword));
+        account.changePassword(passwords.encode(newPassword), now());
         events.publishEvent(new AccountMails.Due(account.id(), AccountMails.Kind.PASSWORD_CHANGED, null));
         return true;
+    }
+
+    /** When the account's sessions were last ended by a password change, if ever. */
+    @Transactional(readOnly = true)
+    public Optional<Instant> sessionsEndedAt(long accountId) {
+        return accounts.findById(accountId).map(Account::sessionsEndedAt);
+    }
+
+    /** Now, to the microsecond PostgreSQL keeps, so that a session stamped with it compares equal. */
+    private Instant now() {
+        return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 
     public void chooseLanguage(long accountId, Language language) {

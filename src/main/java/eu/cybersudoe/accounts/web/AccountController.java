@@ -6,6 +6,7 @@ import eu.cybersudoe.accounts.internal.PasswordStrength;
 import eu.cybersudoe.shared.Language;
 import eu.cybersudoe.shared.security.Access;
 import eu.cybersudoe.shared.security.CurrentUser;
+import eu.cybersudoe.shared.security.SessionValidity;
 import eu.cybersudoe.shared.security.SignedInUser;
 import eu.cybersudoe.shared.web.DownloadNames;
 import eu.cybersudoe.shared.web.FieldErrors;
@@ -62,7 +63,7 @@ class AccountController {
 
     @PostMapping("/{lang}/account/password")
     String changePassword(@PathVariable String lang, @Valid @ModelAttribute("form") PasswordForm form, BindingResult binding,
-                          Model model, RedirectAttributes redirect) {
+                          Model model, RedirectAttributes redirect, HttpServletRequest request) {
         Forms.requireSamePasswords(form.passwordsMatch(), binding);
         Forms.requireStrongPassword(strength, form.password(), binding, me().email(), me().displayName());
         if (!binding.hasErrors() && !accounts.changePassword(me().accountId(), form.currentPassword(), form.password())) {
@@ -72,6 +73,9 @@ class AccountController {
             show(model, form, FieldErrors.of(binding));
             return "accounts/account";
         }
+        // the other sessions of the account end everywhere; this one goes on
+        accounts.sessionsEndedAt(me().accountId())
+                .ifPresent(at -> request.getSession().setAttribute(SessionValidity.SIGNED_IN_AT, at));
         redirect.addFlashAttribute("notice", "account.password.changed");
         return "redirect:/" + lang + "/account";
     }

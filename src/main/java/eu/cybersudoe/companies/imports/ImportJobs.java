@@ -3,6 +3,9 @@ package eu.cybersudoe.companies.imports;
 import eu.cybersudoe.companies.LawfulBasis;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -26,9 +29,12 @@ class ImportJobs {
     };
 
     private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
 
-    ImportJobs(JdbcClient jdbc) {
+    ImportJobs(JdbcClient jdbc, PlatformTransactionManager transactionManager) {
         this.jdbc = jdbc;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** A new import waiting for its mapping. */
@@ -70,13 +76,29 @@ class ImportJobs {
 
     /**
      * Takes an import to run: a queued one, or a running one whose node stopped writing (no
-     * chunk for {@code staleAfter}). False when another node has it.
+     * chunk for {@code staleAfter}). False when another node has it, or when another import of the
+     * same partner runs on a live node: a partner's imports run one at a time across the nodes,
+     * each with the registry index of the node that runs it. The partner's waiting and running
+     * imports are locked for the claim's short transaction, so two nodes claiming two imports of
+     * one partner at once take turns and the second sees the first running.
      */
     boolean claim(long id, Instant now, Instant staleBefore) {
-        return jdbc.sql("""
-                        update import_job set status = 'RUNNING', started_at = coalesce(started_at, ?), heartbeat_at = ?
-                        where id = ? and (status = 'QUEUED' or (status = 'RUNNING' and (heartbeat_at is null or heartbeat_at < ?)))""")
-                .params(Timestamp.from(now), Timestamp.from(now), id, Timestamp.from(staleBefore)).update() == 1;
+        return Boolean.TRUE.equals(transactions.execute(status -> {
+            Optional<String> partner = jdbc.sql("select partner_id from import_job where id = ?").param(id)
+                    .query(String.class).optional();
+            if (partner.isEmpty()) {
+                return false;
+            }
+            jdbc.sql("select id from import_job where partner_id = ? and status in ('QUEUED', 'RUNNING') order by id for update")
+                    .param(partner.get()).query(Long.class).list();
+            return jdbc.sql("""
+                            update import_job set status = 'RUNNING', started_at = coalesce(started_at, ?), heartbeat_at = ?
+                            where id = ? and (status = 'QUEUED' or (status = 'RUNNING' and (heartbeat_at is null or heartbeat_at < ?)))
+                              and not exists (select 1 from import_job other where other.partner_id = ? and other.id <> ?
+                                              and other.status = 'RUNNING' and other.heartbeat_at >= ?)""")
+                    .params(Timestamp.from(now), Timestamp.from(now), id, Timestamp.from(staleBefore),
+                            partner.get(), id, Timestamp.from(staleBefore)).update() == 1;
+        }));
     }
 
     /** The imports to run: queued, or running on a node that stopped. */

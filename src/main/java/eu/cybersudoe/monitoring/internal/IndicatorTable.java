@@ -4,6 +4,7 @@ import eu.cybersudoe.monitoring.Indicator;
 import eu.cybersudoe.monitoring.PartnerTargetRule;
 import eu.cybersudoe.network.Country;
 import eu.cybersudoe.network.PartnerId;
+import eu.cybersudoe.shared.CacheVersions;
 import eu.cybersudoe.shared.LocalizedTextConverter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -31,29 +32,39 @@ class IndicatorTable {
     }
 
     private static final String ALL = "*";
+    /** The catalogue's version in {@link CacheVersions}, raised by every node that changes it. */
+    static final String CACHE = "monitoring-indicators";
+
+    /** The catalogue as read at a version. */
+    private record Copy(long version, Map<String, Row> rows) {
+    }
 
     private final JdbcClient jdbc;
+    private final CacheVersions versions;
     /** The catalogue as last read outside a writing transaction; pages read it on every request. */
-    private final AtomicReference<Map<String, Row>> cached = new AtomicReference<>();
+    private final AtomicReference<Copy> cached = new AtomicReference<>();
 
-    IndicatorTable(JdbcClient jdbc) {
+    IndicatorTable(JdbcClient jdbc, CacheVersions versions) {
         this.jdbc = jdbc;
+        this.versions = versions;
     }
 
     /**
-     * Every stored indicator, retired ones included, by code. Answered from memory, except in a
+     * Every stored indicator, retired ones included, by code. Answered from memory while the
+     * catalogue's version is the one of the copy (whichever node changed it), except in a
      * transaction that writes the catalogue, which sees its own changes.
      */
     Map<String, Row> all() {
         if (writing()) {
             return read();
         }
-        Map<String, Row> rows = cached.get();
-        if (rows == null) {
-            rows = Collections.unmodifiableMap(read());
-            cached.set(rows);
+        long version = versions.current(CACHE);
+        Copy copy = cached.get();
+        if (copy == null || copy.version() != version) {
+            copy = new Copy(version, Collections.unmodifiableMap(read()));
+            cached.set(copy);
         }
-        return rows;
+        return copy.rows();
     }
 
     private static boolean writing() {
@@ -61,8 +72,12 @@ class IndicatorTable {
                 && !TransactionSynchronizationManager.isCurrentTransactionReadOnly();
     }
 
-    /** Forgets the cached catalogue now and when the writing transaction ends, committed or not. */
+    /**
+     * Raises the catalogue's version for every node, and forgets this node's copy now and when the
+     * writing transaction ends, committed or not.
+     */
     private void changed() {
+        versions.changed(CACHE);
         cached.set(null);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {

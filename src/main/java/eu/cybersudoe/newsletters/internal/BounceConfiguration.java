@@ -8,6 +8,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.Scheduled;
 
+import eu.cybersudoe.shared.JobLeases;
+
 import java.util.Map;
 
 /** Reads the return-path and bounce-mailbox settings; polls the mailbox when it is enabled. */
@@ -17,8 +19,8 @@ class BounceConfiguration {
 
     @Bean
     @ConditionalOnProperty(name = "cybersudoe.newsletters.bounces.enabled", havingValue = "true")
-    BouncePoller bouncePoller(BounceMailbox mailbox) {
-        return new BouncePoller(mailbox);
+    BouncePoller bouncePoller(BounceMailbox mailbox, JobLeases leases) {
+        return new BouncePoller(mailbox, leases);
     }
 
     /**
@@ -30,14 +32,22 @@ class BounceConfiguration {
 
         private static final Logger log = LoggerFactory.getLogger(BouncePoller.class);
 
-        private final BounceMailbox mailbox;
+        /** One node reads the mailbox at a time, whichever has the lease. */
+        static final String JOB = "bounce-mailbox";
 
-        BouncePoller(BounceMailbox mailbox) {
+        private final BounceMailbox mailbox;
+        private final JobLeases leases;
+
+        BouncePoller(BounceMailbox mailbox, JobLeases leases) {
             this.mailbox = mailbox;
+            this.leases = leases;
         }
 
         @Scheduled(fixedDelayString = "${cybersudoe.newsletters.bounces.poll-interval:PT5M}", initialDelayString = "PT1M")
         void poll() {
+            if (!leases.take(JOB, java.time.Duration.ofMinutes(10))) {
+                return;
+            }
             try {
                 Map<BounceProcessor.Result, Integer> results = mailbox.poll();
                 if (!results.isEmpty()) {
@@ -45,6 +55,8 @@ class BounceConfiguration {
                 }
             } catch (jakarta.mail.MessagingException | RuntimeException failed) {
                 log.warn("Bounce mailbox: reading failed; it is read again at the next poll", failed);
+            } finally {
+                leases.release(JOB);
             }
         }
     }

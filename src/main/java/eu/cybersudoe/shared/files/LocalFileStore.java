@@ -16,15 +16,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.util.HexFormat;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.UUID;
-import java.util.regex.Pattern;
 
 /**
  * The default {@link FileStore}: files on the local disk, under
@@ -37,12 +33,6 @@ import java.util.regex.Pattern;
  * a crash leaves in {@code .incoming} can be deleted at any time.
  */
 public class LocalFileStore implements FileStore {
-
-    /** Area names: what a module calls the kind of files it stores. */
-    static final Pattern AREA = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?");
-    /** Keys: area, year, month and a random UUID; nothing else is ever looked up on disk. */
-    static final Pattern KEY = Pattern.compile(
-            "(" + AREA.pattern() + ")/[0-9]{4}/(?:0[1-9]|1[0-2])/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     private static final String METADATA_SUFFIX = ".properties";
     private static final String INCOMING = ".incoming";
@@ -66,14 +56,10 @@ public class LocalFileStore implements FileStore {
 
     @Override
     public StoredFile store(String area, String fileName, InputStream content) {
-        if (area == null || !AREA.matcher(area).matches()) {
-            throw new IllegalArgumentException("Not an area name: " + area);
-        }
+        Instant now = clock.instant();
+        String key = FileKeys.newKey(area, now);
         Objects.requireNonNull(content, "content");
         String originalName = fileName == null ? "" : fileName;
-        Instant now = clock.instant();
-        ZonedDateTime utc = now.atZone(ZoneOffset.UTC);
-        String key = "%s/%04d/%02d/%s".formatted(area, utc.getYear(), utc.getMonthValue(), UUID.randomUUID());
         Path incoming = root.resolve(INCOMING);
         Path temporaryContent = null;
         Path temporaryMetadata = null;
@@ -150,9 +136,27 @@ public class LocalFileStore implements FileStore {
         }
     }
 
+    /**
+     * Every file kept, by its metadata (for copying them to another store); the caller closes the
+     * stream. What a crash left in {@code .incoming} and files without metadata are not listed.
+     */
+    public java.util.stream.Stream<StoredFile> files() {
+        if (!Files.isDirectory(root)) {
+            return java.util.stream.Stream.empty();
+        }
+        try {
+            return Files.walk(root).filter(Files::isRegularFile)
+                    .map(path -> root.relativize(path).toString().replace('\\', '/'))
+                    .filter(FileKeys::isKey)
+                    .map(this::find).flatMap(Optional::stream);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list the files under " + root, e);
+        }
+    }
+
     /** Whether the string has the form of a key this store gives; checked before any disk access. */
     static boolean isKey(String key) {
-        return key != null && KEY.matcher(key).matches();
+        return FileKeys.isKey(key);
     }
 
     private Path contentPath(String key) {
@@ -182,7 +186,7 @@ public class LocalFileStore implements FileStore {
         }
     }
 
-    private static MessageDigest sha256() {
+    static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
@@ -202,6 +206,6 @@ public class LocalFileStore implements FileStore {
     }
 
     private static String printable(String key) {
-        return key == null ? "null" : key.replaceAll("\\p{Cntrl}", "?");
+        return FileKeys.printable(key);
     }
 }

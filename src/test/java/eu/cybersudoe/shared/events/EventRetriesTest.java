@@ -34,6 +34,8 @@ class EventRetriesTest extends RelayOutageTest {
     RetakeInvitationStore store;
     @Autowired
     CompanyRegistry registry;
+    @Autowired
+    eu.cybersudoe.shared.JobLeases leases;
 
     @Test
     void aFailedPublicationIsResubmittedByTheRound() throws InterruptedException {
@@ -47,7 +49,7 @@ class EventRetriesTest extends RelayOutageTest {
         Thread.sleep(2_000);
         assertThat(RELAY.subjectsTo(email)).as("nothing sends it again before the round").isEmpty();
 
-        new EventRetries(failedPublications, Duration.ZERO).retry();
+        new EventRetries(failedPublications, Duration.ZERO, leases).retry();
         delivered(email, "RetakeInvitationStore.on", start);
         assertThat(RELAY.subjectsTo(email)).hasSize(1);
     }

@@ -1,0 +1,188 @@
+package eu.cybersudoe.nodes;
+
+import eu.cybersudoe.accounts.internal.AccountService;
+import eu.cybersudoe.monitoring.Indicator;
+import eu.cybersudoe.monitoring.Monitoring;
+import eu.cybersudoe.shared.CacheVersions;
+import eu.cybersudoe.shared.JobLeases;
+import eu.cybersudoe.shared.Language;
+import eu.cybersudoe.shared.files.FileStore;
+import eu.cybersudoe.shared.files.StoredFile;
+import eu.cybersudoe.shared.security.Role;
+import eu.cybersudoe.testing.PostgresAvailable;
+import eu.cybersudoe.testing.TestDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Two platform nodes on one PostgreSQL database, as behind a proxy that sends each request to
+ * either: a session opened on one is used on the other, a sign-out or a password change on one
+ * ends sessions on both, a file stored by one is read by the other, a change of cached data on one
+ * shows on the other, a job's lease is held by one of them at a time, and Actuator answers only on
+ * the management port. On H2 (one private database per node) it is skipped.
+ */
+@Tag("database")
+@ExtendWith(PostgresAvailable.class)
+class TwoNodesTest {
+
+    static final String PASSWORD = "a long enough password";
+
+    static Node a;
+    static Node b;
+
+    @BeforeAll
+    static void startTwoNodes() {
+        assumeTrue(TestDatabase.isPostgres(), "Skipped on H2: two nodes need one PostgreSQL database to share");
+        a = Node.start();
+        b = Node.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (b != null) {
+            b.close();
+        }
+        if (a != null) {
+            a.close();
+        }
+    }
+
+    static String newAccount() {
+        String email = "node." + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        a.bean(AccountService.class).createConfirmed(email, "Ana Node", "{noop}" + PASSWORD, Role.PARTNER_MANAGER, "cybermassif",
+                Language.EN);
+        return email;
+    }
+
+    static boolean signedIn(Node node, String session) {
+        HttpResponse<String> account = node.get("/en/account", session);
+        return account.statusCode() == 200;
+    }
+
+    @Test
+    void aSessionOpenedOnOneNodeGoesOnOnTheOther() {
+        String session = a.signIn(newAccount(), PASSWORD);
+
+        assertThat(signedIn(b, session)).isTrue();
+        assertThat(signedIn(a, session)).isTrue();
+        assertThat(signedIn(b, null)).isFalse();
+    }
+
+    @Test
+    void signingOutOnOneNodeEndsTheSessionOnTheOther() {
+        String session = a.signIn(newAccount(), PASSWORD);
+        assertThat(signedIn(a, session)).isTrue();
+
+        HttpResponse<String> out = b.post("/en/account", "/en/logout", session, Map.of());
+
+        assertThat(out.statusCode()).isEqualTo(302);
+        assertThat(signedIn(a, session)).isFalse();
+        assertThat(signedIn(b, session)).isFalse();
+    }
+
+    @Test
+    void aNewPasswordEndsTheOtherSessionsOnEveryNodeButNotTheOneThatChangedIt() {
+        String email = newAccount();
+        String here = a.signIn(email, PASSWORD);
+        String elsewhere = b.signIn(email, PASSWORD);
+        assertThat(signedIn(a, elsewhere)).isTrue();
+
+        HttpResponse<String> changed = a.post("/en/account", "/en/account/password", here, Map.of(
+                "currentPassword", PASSWORD, "password", "another long password", "passwordRepeat", "another long password"));
+
+        assertThat(changed.statusCode()).isEqualTo(302);
+        assertThat(signedIn(b, elsewhere)).isFalse();
+        assertThat(signedIn(a, elsewhere)).isFalse();
+        assertThat(signedIn(b, here)).isTrue();
+        assertThat(b.signIn(email, "another long password")).isNotBlank();
+    }
+
+    @Test
+    void aFileStoredOnOneNodeIsReadOnTheOther() throws Exception {
+        byte[] content = new byte[1_500_000];
+        new Random(7).nextBytes(content);
+
+        StoredFile stored = a.bean(FileStore.class).store("imports", "partner.csv", new ByteArrayInputStream(content));
+
+        assertThat(b.bean(FileStore.class).find(stored.key())).contains(stored);
+        try (InputStream in = b.bean(FileStore.class).open(stored.key())) {
+            assertThat(in.readAllBytes()).isEqualTo(content);
+        }
+        assertThat(b.bean(FileStore.class).delete(stored.key())).isTrue();
+        assertThat(a.bean(FileStore.class).find(stored.key())).isEmpty();
+    }
+
+    @Test
+    void aChangeOfTheIndicatorCatalogueOnOneNodeShowsOnTheOther() {
+        Monitoring onB = b.bean(Monitoring.class);
+        Indicator before = onB.indicators().getFirst();
+        BigDecimal changed = before.globalTarget() == null ? BigDecimal.ONE : before.globalTarget().add(BigDecimal.ONE);
+        try {
+            setGlobalTarget(before.code(), changed);
+            assertThat(onB.indicator(before.code()).orElseThrow().globalTarget()).isEqualByComparingTo(changed);
+        } finally {
+            setGlobalTarget(before.code(), before.globalTarget());
+        }
+        assertThat(onB.indicator(before.code()).orElseThrow().globalTarget()).isEqualTo(before.globalTarget());
+    }
+
+    /** What a change of the catalogue does on node A: the row and the catalogue's version, in one transaction. */
+    private static void setGlobalTarget(String code, BigDecimal target) {
+        a.bean(TransactionTemplate.class).executeWithoutResult(status -> {
+            a.bean(JdbcClient.class).sql("update monitoring_indicator set global_target = ? where code = ?")
+                    .params(target, code).update();
+            a.bean(CacheVersions.class).changed("monitoring-indicators");
+        });
+    }
+
+    @Test
+    void aJobLeaseIsHeldByOneNodeAtATime() throws Exception {
+        String job = "two-nodes-" + UUID.randomUUID();
+        JobLeases onA = a.bean(JobLeases.class);
+        JobLeases onB = b.bean(JobLeases.class);
+        try (ExecutorService both = Executors.newFixedThreadPool(2)) {
+            for (int round = 0; round < 20; round++) {
+                Future<Boolean> takenByA = both.submit(() -> onA.take(job, Duration.ofMinutes(1)));
+                Future<Boolean> takenByB = both.submit(() -> onB.take(job, Duration.ofMinutes(1)));
+                boolean byA = takenByA.get();
+                boolean byB = takenByB.get();
+                assertThat(byA ^ byB).as("round %d: exactly one node holds the lease", round).isTrue();
+                (byA ? onA : onB).release(job);
+            }
+        }
+        assertThat(onA.take(job, Duration.ofMinutes(1))).isTrue();
+        assertThat(onA.take(job, Duration.ofMinutes(1))).as("renewed by its holder").isTrue();
+        assertThat(onB.take(job, Duration.ofMinutes(1))).isFalse();
+        assertThat(onB.take(job, Duration.ofMinutes(-1))).isFalse();
+    }
+
+    @Test
+    void metricsAnswerOnlyOnTheManagementPort() {
+        assertThat(a.get("/actuator/prometheus", null).statusCode()).isEqualTo(404);
+        assertThat(a.get("/actuator/health", null).statusCode()).isEqualTo(404);
+        assertThat(a.getManagement("/actuator/prometheus").statusCode()).isEqualTo(200);
+        assertThat(a.getManagement("/actuator/prometheus").body()).contains("jvm_memory_used_bytes");
+        assertThat(a.get("/readyz", null).statusCode()).isEqualTo(200);
+        assertThat(a.get("/livez", null).statusCode()).isEqualTo(200);
+    }
+}
