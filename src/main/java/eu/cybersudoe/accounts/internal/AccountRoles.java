@@ -29,6 +29,8 @@ class AccountRoles {
 
     /** Adds the role; false when the account already holds it (as its main role or another). */
     boolean grant(Account account, RoleGrant grant, AccountHistory.Actor by) {
+        // the account's row is locked so that a double click, or two admins at once, give the role once
+        jdbc.sql("select id from account where id = ? for update").param(account.id()).query(Long.class).single();
         if (account.mainRole().equals(grant) || of(account.id()).contains(grant)) {
             return false;
         }

@@ -2,7 +2,9 @@ package eu.cybersudoe.shared.security;
 
 /**
  * Tells whether a signed-in session still matches its account: an account deactivated, given
- * another role or moved to another partner since the sign-in must sign in again. Implemented by
+ * another role, granted or withdrawn one of the roles it holds besides its main one, or moved to
+ * another partner since the sign-in must sign in again (a session acting as a withdrawn role
+ * thus ends). Implemented by
  * the module that keeps accounts; without it every session stays valid.
  */
 public interface SessionValidity {
