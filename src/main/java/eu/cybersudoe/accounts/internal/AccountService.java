@@ -26,14 +26,16 @@ public class AccountService {
     private final ApplicationEventPublisher events;
     private final PasswordEncoder passwords;
     private final Clock clock;
+    private final SignInRecords records;
 
     AccountService(Accounts accounts, AccountTokens tokens, ApplicationEventPublisher events, PasswordEncoder passwords,
-                   Clock clock) {
+                   Clock clock, SignInRecords records) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.events = events;
         this.passwords = passwords;
         this.clock = clock;
+        this.records = records;
     }
 
     /**
@@ -92,6 +94,7 @@ public class AccountService {
                 .map(account -> {
                     account.changePassword(passwords.encode(newPassword));
                     account.confirm(clock.instant());
+                    records.record(account.id(), "", "", SignInOutcome.PASSWORD_RESET, null);
                     events.publishEvent(new AccountMails.Due(account.id(), AccountMails.Kind.PASSWORD_CHANGED, null));
                     return true;
                 }).orElse(false);
@@ -104,6 +107,7 @@ public class AccountService {
             return false;
         }
         account.changePassword(passwords.encode(newPassword));
+        records.record(account.id(), "", "", SignInOutcome.PASSWORD_CHANGED, null);
         events.publishEvent(new AccountMails.Due(account.id(), AccountMails.Kind.PASSWORD_CHANGED, null));
         return true;
     }
