@@ -102,6 +102,9 @@ class AccountJourneyTest {
                 .andExpect(redirectedUrl("/pt/login"));
         assertThat(signInError("pt", email, PASSWORD)).contains("O endereço de e-mail ou a palavra-passe não estão corretos.");
         signIn("pt", email, newPassword).andExpect(redirectedUrl("/pt/account"));
+        assertThat(jdbc.sql("select outcome from sign_in_record r join account a on a.id = r.account_id where a.email = ? order by r.id")
+                .param(email).query(String.class).list())
+                .containsSubsequence("PASSWORD_RESET", "WRONG_PASSWORD", "SIGNED_IN");
         mvc.perform(get(link)).andExpect(content().string(containsString("Ligação inválida")));
         // The notice goes in the account's own language (it registered in Spanish), not the reset page's.
         assertThat(mailTo(email, "Se ha cambiado su contraseña de CyberSudoe").language()).isEqualTo("es");

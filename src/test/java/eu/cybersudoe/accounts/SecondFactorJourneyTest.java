@@ -85,6 +85,9 @@ class SecondFactorJourneyTest {
         mvc.perform(post("/en/login/code").session(second).with(csrf()).param("code", OneTimeCodes.code(secret, clock)))
                 .andExpect(redirectedUrl("http://localhost/en/office?continue"));
         mvc.perform(get("/en/office").session(second)).andExpect(status().isOk());
+        MockHttpSession replayed = codeAsked(controller);
+        mvc.perform(post("/en/login/code").session(replayed).with(csrf()).param("code", OneTimeCodes.code(secret, clock)))
+                .andExpect(content().string(containsString("This code is not right.")));
 
         String oldCode = OneTimeCodes.code(secret, clock);
         clock.advance(Duration.ofMinutes(2));

@@ -27,14 +27,16 @@ public class AccountService {
     private final ApplicationEventPublisher events;
     private final PasswordEncoder passwords;
     private final Clock clock;
+    private final SignInRecords records;
 
     AccountService(Accounts accounts, AccountTokens tokens, ApplicationEventPublisher events, PasswordEncoder passwords,
-                   Clock clock) {
+                   Clock clock, SignInRecords records) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.events = events;
         this.passwords = passwords;
         this.clock = clock;
+        this.records = records;
     }
 
     /**
@@ -93,6 +95,7 @@ public class AccountService {
                 .map(account -> {
                     account.changePassword(passwords.encode(newPassword), now());
                     account.confirm(clock.instant());
+                    records.record(account.id(), "", "", SignInOutcome.PASSWORD_RESET, null);
                     events.publishEvent(new AccountMails.Due(account.id(), AccountMails.Kind.PASSWORD_CHANGED, null));
                     return true;
                 }).orElse(false);
@@ -108,7 +111,14 @@ public class AccountService {
         if (!passwords.matches(currentPassword, account.passwordHash())) {
             return false;
         }
+<<<<<<< HEAD
         account.changePassword(passwords.encode(newPassword), now());
+||||||| d35d4b7
+        account.changePassword(passwords.encode(newPassword));
+=======
+        account.changePassword(passwords.encode(newPassword));
+        records.record(account.id(), "", "", SignInOutcome.PASSWORD_CHANGED, null);
+>>>>>>> i23
         events.publishEvent(new AccountMails.Due(account.id(), AccountMails.Kind.PASSWORD_CHANGED, null));
         return true;
     }

@@ -1,8 +1,8 @@
 package eu.cybersudoe.accounts.internal;
 
-import dev.samstevens.totp.code.CodeVerifier;
+import dev.samstevens.totp.code.CodeGenerator;
 import dev.samstevens.totp.code.DefaultCodeGenerator;
-import dev.samstevens.totp.code.DefaultCodeVerifier;
+import dev.samstevens.totp.exceptions.CodeGenerationException;
 import dev.samstevens.totp.recovery.RecoveryCodeGenerator;
 import dev.samstevens.totp.secret.DefaultSecretGenerator;
 import eu.cybersudoe.shared.security.Role;
@@ -38,12 +38,13 @@ public class SecondFactors implements SecondFactorGate {
     static final Set<Role> REQUIRED_FOR = Set.of(Role.NETWORK_ADMIN, Role.CONTROLLER);
     static final int RECOVERY_CODES = 10;
     static final String ISSUER = "CyberSudoe";
+    static final long PERIOD_SECONDS = 30;
 
     private final JdbcClient jdbc;
     private final Accounts accounts;
     private final SignInRecords records;
     private final DemoAccounts demo;
-    private final CodeVerifier verifier;
+    private final CodeGenerator generator = new DefaultCodeGenerator();
     private final Clock clock;
 
     SecondFactors(JdbcClient jdbc, Accounts accounts, SignInRecords records, DemoAccounts demo, Clock clock) {
@@ -51,9 +52,6 @@ public class SecondFactors implements SecondFactorGate {
         this.accounts = accounts;
         this.records = records;
         this.demo = demo;
-        DefaultCodeVerifier codes = new DefaultCodeVerifier(new DefaultCodeGenerator(), () -> clock.instant().getEpochSecond());
-        codes.setAllowedTimePeriodDiscrepancy(1);
-        this.verifier = codes;
         this.clock = clock;
     }
 
@@ -99,7 +97,7 @@ public class SecondFactors implements SecondFactorGate {
      * returns those codes in clear (shown once); empty when the code is wrong.
      */
     public Optional<List<String>> setUp(long accountId, String secret, String code, String address, String userAgent) {
-        if (!verifier.isValidCode(secret, digits(code))) {
+        if (stepOf(secret, code).isEmpty()) {
             records.record(accountId, address, userAgent, SignInOutcome.WRONG_CODE, null);
             return Optional.empty();
         }
@@ -124,7 +122,10 @@ public class SecondFactors implements SecondFactorGate {
             return false;
         }
         String given = code == null ? "" : code.strip();
-        if (given.replace(" ", "").matches("\\d{6}") && verifier.isValidCode(secret.get(), digits(given))) {
+        Optional<Long> step = stepOf(secret.get(), given);
+        // A code is good once: its time step must come after the last one used to sign in.
+        if (step.isPresent() && jdbc.sql("update account_second_factor set last_step = ? where account_id = ? and (last_step is null or last_step < ?)")
+                .params(step.get(), accountId, step.get()).update() > 0) {
             records.record(accountId, address, userAgent, SignInOutcome.SIGNED_IN, null);
             return true;
         }
@@ -155,6 +156,27 @@ public class SecondFactors implements SecondFactorGate {
     private void removeAll(long accountId) {
         jdbc.sql("delete from account_recovery_code where account_id = ?").param(accountId).update();
         jdbc.sql("delete from account_second_factor where account_id = ?").param(accountId).update();
+    }
+
+    /** The time step (now, or one before or after) whose code this is, if any; compared in constant time. */
+    private Optional<Long> stepOf(String secret, String code) {
+        String given = digits(code);
+        if (!given.matches("\\d{6}")) {
+            return Optional.empty();
+        }
+        long now = clock.instant().getEpochSecond() / PERIOD_SECONDS;
+        Optional<Long> found = Optional.empty();
+        for (long step = now - 1; step <= now + 1; step++) {
+            try {
+                if (MessageDigest.isEqual(generator.generate(secret, step).getBytes(StandardCharsets.US_ASCII),
+                        given.getBytes(StandardCharsets.US_ASCII))) {
+                    found = Optional.of(step);
+                }
+            } catch (CodeGenerationException broken) {
+                throw new IllegalStateException("One-time code not computed", broken);
+            }
+        }
+        return found;
     }
 
     private static String digits(String code) {
