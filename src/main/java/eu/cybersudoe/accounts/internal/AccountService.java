@@ -111,14 +111,8 @@ public class AccountService {
         if (!passwords.matches(currentPassword, account.passwordHash())) {
             return false;
         }
-<<<<<<< HEAD
         account.changePassword(passwords.encode(newPassword), now());
-||||||| d35d4b7
-        account.changePassword(passwords.encode(newPassword));
-=======
-        account.changePassword(passwords.encode(newPassword));
         records.record(account.id(), "", "", SignInOutcome.PASSWORD_CHANGED, null);
->>>>>>> i23
         events.publishEvent(new AccountMails.Due(account.id(), AccountMails.Kind.PASSWORD_CHANGED, null));
         return true;
     }
