@@ -88,6 +88,9 @@ public final class ImportBenchmark {
         System.out.printf("registry: %,d organisations, %,d contacts, %,d consent events, %,d provenance rows; peak heap %,d MB%n",
                 count(jdbc, "organisation"), count(jdbc, "contact"), count(jdbc, "consent_event"),
                 count(jdbc, "organisation_partner"), peak / (1 << 20));
+        System.out.printf("rows sent to review: %,d; companies: %,d, with %,d establishments under them%n", first.review,
+                jdbc.sql("select count(distinct coalesce(company_id, id)) from organisation").query(Long.class).single(),
+                jdbc.sql("select count(*) from organisation where company_id is not null").query(Long.class).single());
         long[] before = {count(jdbc, "organisation"), count(jdbc, "contact"), count(jdbc, "consent_event"), count(jdbc, "organisation_partner")};
 
         Pass second = importAll(imports, work.resolve("files"), jdbc);

@@ -7,6 +7,7 @@ import eu.cybersudoe.companies.classification.Activities;
 import eu.cybersudoe.companies.internal.CompanyFile;
 import eu.cybersudoe.companies.internal.CompanyOffice;
 import eu.cybersudoe.companies.internal.Establishments;
+import eu.cybersudoe.companies.internal.MergedIdentifiers;
 import eu.cybersudoe.companies.internal.OrganisationLinks;
 import eu.cybersudoe.network.Network;
 import eu.cybersudoe.shared.Language;
@@ -49,11 +50,14 @@ class CompanyPageController {
     private final Activities activities;
     private final Establishments establishments;
     private final OrganisationLinks links;
+    private final MergedIdentifiers merged;
     private final MessageSource messages;
 
     CompanyPageController(CompanyOffice office, CompanyScope scope, Network network, Activities activities,
-                          Establishments establishments, OrganisationLinks links, MessageSource messages) {
+                          Establishments establishments, OrganisationLinks links, MessageSource messages,
+                          MergedIdentifiers merged) {
         this.messages = messages;
+        this.merged = merged;
         this.activities = activities;
         this.establishments = establishments;
         this.links = links;
@@ -150,6 +154,7 @@ class CompanyPageController {
         model.addAttribute("view", CompanyView.of(file, network, activities, scope::shortName));
         model.addAttribute("establishments", establishments.sameCompany(file.company(), partner));
         model.addAttribute("links", links.linked(company.value(), partner));
+        model.addAttribute("aliases", merged.of(company.value()));
         model.addAttribute("notesFor", partner == null ? null : scope.shortName(partner));
         model.addAttribute("noteBody", noteBody);
         model.addAttribute("noteError", noteError);

@@ -5,6 +5,7 @@ import eu.cybersudoe.companies.internal.CompanyFile;
 import eu.cybersudoe.companies.internal.CompanyOffice;
 import eu.cybersudoe.companies.internal.Establishment;
 import eu.cybersudoe.companies.internal.Establishments;
+import eu.cybersudoe.companies.internal.MergedIdentifiers;
 import eu.cybersudoe.companies.internal.OrganisationLinks;
 import eu.cybersudoe.companies.internal.OrganisationSearch;
 import eu.cybersudoe.companies.internal.SearchCriteria;
@@ -49,6 +50,8 @@ class ProbableDuplicatesTest {
     CompanyOffice office;
     @Autowired
     OrganisationLinks links;
+    @Autowired
+    MergedIdentifiers merged;
     @Autowired
     JdbcClient jdbc;
     ImportTestFiles files;
@@ -155,8 +158,7 @@ class ProbableDuplicatesTest {
         assertThat(found("ES" + other)).containsExactly(cif);
         assertThat(found("es " + other)).containsExactly(cif);
         assertThat(found(other)).containsExactly(cif);
-        assertThat(jdbc.sql("select identifier_kind from organisation_alias where identifier = ?").param(other).query(String.class).single())
-                .isNotBlank();
+        assertThat(merged.of(idOfIdentifier(cif))).containsExactly(new MergedIdentifiers.Alias("CIF", other, null));
     }
 
     @Test

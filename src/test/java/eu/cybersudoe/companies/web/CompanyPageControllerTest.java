@@ -8,6 +8,7 @@ import eu.cybersudoe.companies.internal.CompanyFile;
 import eu.cybersudoe.companies.internal.CompanyOffice;
 import eu.cybersudoe.companies.internal.Establishment;
 import eu.cybersudoe.companies.internal.Establishments;
+import eu.cybersudoe.companies.internal.MergedIdentifiers;
 import eu.cybersudoe.companies.internal.OrganisationLinks;
 import eu.cybersudoe.network.Network;
 import eu.cybersudoe.shared.security.Role;
@@ -62,6 +63,8 @@ class CompanyPageControllerTest {
     Establishments establishments;
     @MockitoBean
     OrganisationLinks links;
+    @MockitoBean
+    MergedIdentifiers merged;
 
     @BeforeEach
     void organisationOfCybermassif() {
@@ -91,6 +94,17 @@ class CompanyPageControllerTest {
         mvc.perform(get("/pt/office/companies/" + ID))
                 .andExpect(content().string(containsString("41.20Z <strong class=\"flag\">Código de atividade desconhecido")))
                 .andExpect(content().string(not(containsString("Classe NACE"))));
+    }
+
+    @Test
+    void showsTheIdentifiersOfTheRecordsMergedIntoTheCompany() throws Exception {
+        mvc.perform(get("/pt/office/companies/" + ID)).andExpect(content().string(not(containsString("Identificadores das fichas fundidas"))));
+        given(merged.of(ID)).willReturn(List.of(new MergedIdentifiers.Alias("SIREN", "732829320", "FR44732829320"),
+                new MergedIdentifiers.Alias(null, null, "ESB12345674")));
+        mvc.perform(get("/pt/office/companies/" + ID))
+                .andExpect(content().string(containsString("Identificadores das fichas fundidas com esta")))
+                .andExpect(content().string(containsString("SIREN (empresa francesa) <span class=\"identifier\">732829320</span>")))
+                .andExpect(content().string(containsString("<span class=\"identifier\">ESB12345674</span>")));
     }
 
     @Test
