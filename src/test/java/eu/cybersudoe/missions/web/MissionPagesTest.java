@@ -294,7 +294,8 @@ class MissionPagesTest {
         held(company, manager.accountId());
         String csv = mvc.perform(get("/fr/office/missions/export.csv?state=HELD").with(user(manager))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(csv).contains("Entreprise").contains("Export Tonnellerie").contains("Réalisée");
+        assertThat(csv).contains("Entreprise").contains("Export Tonnellerie").contains("Réalisée")
+                .as("the partner by its name").contains(",Cybermassif,").doesNotContain(",cybermassif,");
         String declined = mvc.perform(get("/fr/office/missions/export.csv?state=DECLINED").with(user(manager)))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(declined).doesNotContain("Export Tonnellerie");
