@@ -25,6 +25,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -132,10 +133,12 @@ class InvitationJourneyTest {
         mvc.perform(get(renewed)).andExpect(content().string(containsString("Evaluator")));
 
         mvc.perform(post("/en/office/people/invitations/" + invitationId(expiring) + "/revoke").session(admin).with(csrf()))
-                .andExpect(redirectedUrl("/en/office/people"));
+                .andExpect(redirectedUrl("/en/office/people")).andExpect(flash().attribute("notice", "people.invitation.revoked"));
         mvc.perform(get(renewed)).andExpect(content().string(containsString("Invalid invitation link")));
+        // Resending a revoked invitation is refused, and said as an error.
         mvc.perform(post("/en/office/people/invitations/" + invitationId(expiring) + "/resend").session(admin).with(csrf()))
-                .andExpect(redirectedUrl("/en/office/people"));
+                .andExpect(redirectedUrl("/en/office/people")).andExpect(flash().attribute("refused", "people.invitation.closed"))
+                .andExpect(flash().attribute("notice", (Object) null));
         assertThat(jdbc.sql("select count(*) from account where email = ?").param(expiring).query(Long.class).single()).isZero();
     }
 

@@ -82,7 +82,7 @@ class DiagnosticsBrowserTest {
 
         Download download = page.waitForDownload(() -> page.getByRole(AriaRole.LINK,
                 new Page.GetByRoleOptions().setName("Descarregar o relatório em PDF")).click());
-        assertThat(download.suggestedFilename()).isEqualTo("cybersudoe-digital-maturity-pt.pdf");
+        assertThat(download.suggestedFilename()).as("named in Portuguese").isEqualTo("autodiagnostico-maturidade-digital-da-sua-empresa.pdf");
         DocumentReading report = DocumentReading.pdf(Files.readAllBytes(download.path()));
         assertThat(report.text()).contains("Maturidade digital da sua empresa").contains("O seu plano de ação")
                 .contains("Definir regras simples de utilização da IA");

@@ -153,7 +153,8 @@ class RawValuesBrowserTest {
                 LawfulBasis.LEGITIMATE_INTEREST, "foire 2026", false, false, StandardCharsets.UTF_8), new ByteArrayInputStream(
                 ("Nom;CP;Commune;Courriel;Effectif\nGarage " + unique + ";63100;Clermont-Ferrand;garage." + unique
                         + "@example.org;12\n").getBytes(StandardCharsets.UTF_8))).id();
-        issueId = jdbc.sql("select id from newsletter_issue where number = 1").query(Long.class).single();
+        issueId = jdbc.sql("select min(i.id) from newsletter_issue i where not exists "
+                + "(select 1 from newsletter_send s where s.issue_id = i.id)").query(Long.class).single();
     }
 
     @Test
@@ -174,7 +175,12 @@ class RawValuesBrowserTest {
         signIn(page, admin);
         assertThat(scan(page, List.of("/office/outbox", "/office/events", "/office/people", "/office/indicators",
                 "/office/people/" + managerId, "/account", "/office/newsletters", "/office/newsletters/" + issueId,
-                "/office/newsletters/" + issueId + "/variants/es", "/office/newsletters/" + issueId + "/bounces"))).isEmpty();
+                "/office/newsletters/" + issueId + "/variants/es", "/office/newsletters/" + issueId + "/bounces",
+                "/office/newsletters/" + issueId + "/report"))).isEmpty();
+        // An issue not sent yet: each part of its report says so in the empty style, not as an empty table.
+        page.navigate(url("/fr/office/newsletters/" + issueId + "/report"));
+        assertThat(page.locator("p.empty#by-language").textContent()).isEqualTo("Par langue : aucun exemplaire remis pour l'instant.");
+        assertThat(page.locator("p.empty#by-link").textContent()).isEqualTo("Par lien : aucun clic pour l'instant.");
     }
 
     private void signIn(Page page, String email) {

@@ -66,7 +66,7 @@ class AssociationTest {
         mvc.perform(post(page + "/members").session(manager).with(csrf()).param("name", "Ana").param("email", "ana@example.org"))
                 .andExpect(content().string(containsString("Associe a entidade antes de convidar os seus membros.")));
         mvc.perform(post("/pt/office/companies/" + company + "/association").session(manager).with(csrf()))
-                .andExpect(flash().attribute("notice", "association.refused"));
+                .andExpect(flash().attribute("refused", "association.refused"));
         mvc.perform(post(page).session(manager).with(csrf())).andExpect(flash().attribute("notice", "association.done"));
         mvc.perform(get(page).session(manager)).andExpect(content().string(containsString("apadrinhada por Cybermassif")));
         assertThat(measure(Optional.empty())).isEqualByComparingTo(network);

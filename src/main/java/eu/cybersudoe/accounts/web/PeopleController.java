@@ -97,7 +97,8 @@ class PeopleController {
     @Access(roles = {Role.NETWORK_ADMIN, Role.PARTNER_MANAGER}, partnerRows = true)
     String resend(@PathVariable String lang, @PathVariable long invitationId, RedirectAttributes redirect) {
         requireScope(invitationId);
-        redirect.addFlashAttribute("notice", invitations.resend(invitationId) ? "people.invitation.resent" : "people.invitation.closed");
+        boolean resent = invitations.resend(invitationId);
+        redirect.addFlashAttribute(resent ? "notice" : "refused", resent ? "people.invitation.resent" : "people.invitation.closed");
         return "redirect:/" + lang + "/office/people";
     }
 
@@ -105,7 +106,8 @@ class PeopleController {
     @Access(roles = {Role.NETWORK_ADMIN, Role.PARTNER_MANAGER}, partnerRows = true)
     String revoke(@PathVariable String lang, @PathVariable long invitationId, RedirectAttributes redirect) {
         requireScope(invitationId);
-        redirect.addFlashAttribute("notice", invitations.revoke(invitationId) ? "people.invitation.revoked" : "people.invitation.closed");
+        boolean revoked = invitations.revoke(invitationId);
+        redirect.addFlashAttribute(revoked ? "notice" : "refused", revoked ? "people.invitation.revoked" : "people.invitation.closed");
         return "redirect:/" + lang + "/office/people";
     }
 

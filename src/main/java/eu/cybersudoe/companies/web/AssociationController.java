@@ -50,7 +50,7 @@ class AssociationController {
     String associate(@PathVariable String lang, @PathVariable long id, HttpServletRequest request, RedirectAttributes redirect) {
         CompanyId company = scope.require(id, request);
         boolean done = associations.associate(company, scope.actingPartnerIfAny(request), CompanyScope.accountId());
-        redirect.addFlashAttribute("notice", done ? "association.done" : "association.refused");
+        redirect.addFlashAttribute(done ? "notice" : "refused", done ? "association.done" : "association.refused");
         return "redirect:/" + lang + "/office/companies/" + id + "/association";
     }
 

@@ -178,7 +178,7 @@ class MyCompanyController {
 
     /** Someone who already has a company goes back to it: an account belongs to one company at most. */
     private static String alreadyLinked(String lang, RedirectAttributes redirect) {
-        redirect.addFlashAttribute("notice", "companies.link.alreadyLinked");
+        redirect.addFlashAttribute("refused", "companies.link.alreadyLinked");
         return "redirect:/" + lang + "/my-company";
     }
 

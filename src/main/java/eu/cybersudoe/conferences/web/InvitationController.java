@@ -45,7 +45,7 @@ class InvitationController {
         Conference conference = scope.require(conferenceId, request);
         String back = "redirect:/" + lang + "/office/conferences/" + conferenceId + "#invitations";
         if (conference.status() != ConferenceStatus.PUBLISHED) {
-            redirect.addFlashAttribute("notice", "conferences.invitations.notPublished");
+            redirect.addFlashAttribute("refused", "conferences.invitations.notPublished");
             return back;
         }
         Instant at;
@@ -53,13 +53,13 @@ class InvitationController {
             at = sendOn == null || sendOn.isBlank() ? null
                     : LocalDate.parse(sendOn.strip()).atTime(LocalTime.of(9, 0)).atZone(conference.details().zone()).toInstant();
         } catch (DateTimeException malformed) {
-            redirect.addFlashAttribute("notice", "conferences.invitations.invalid");
+            redirect.addFlashAttribute("refused", "conferences.invitations.invalid");
             return back;
         }
         if ("PRESS".equals(audience)) {
             Invitations.PressList list = Invitations.parse(pressList, conference.details().languages().getFirst());
             if (list.contacts().isEmpty() || !list.refused().isEmpty()) {
-                redirect.addFlashAttribute("notice", "conferences.invitations.pressInvalid");
+                redirect.addFlashAttribute("refused", "conferences.invitations.pressInvalid");
                 return back;
             }
             invitations.toPress(conferenceId, pressList, at, ConferenceScope.accountId());
@@ -67,7 +67,7 @@ class InvitationController {
             boolean own = segmentId != null && segments.segmentsOf(conference.partnerId()).stream()
                     .map(SegmentSummary::id).anyMatch(id -> id == segmentId);
             if (!own) {
-                redirect.addFlashAttribute("notice", "conferences.invitations.invalid");
+                redirect.addFlashAttribute("refused", "conferences.invitations.invalid");
                 return back;
             }
             invitations.toSegment(conferenceId, segmentId, at, ConferenceScope.accountId());

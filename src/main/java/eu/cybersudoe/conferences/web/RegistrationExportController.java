@@ -112,7 +112,8 @@ class RegistrationExportController {
     }
 
     private List<String> cells(Registration r, Language language, ZoneId zone) {
-        return List.of(r.lastName(), nz(r.firstName()), r.companyName(), nz(r.email()), r.language().code(),
+        return List.of(r.lastName(), nz(r.firstName()), r.companyName(), nz(r.email()),
+                t(language, "language." + r.language().code()),
                 t(language, "conferences.registration.status." + r.status().name()),
                 r.walkIn() ? t(language, "conferences.export.yes") : "",
                 STAMP.format(r.registeredAt().atZone(zone)), r.checkedInAt() == null ? "" : STAMP.format(r.checkedInAt().atZone(zone)));

@@ -19,7 +19,7 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneOffset;
+import java.text.NumberFormat;
 import java.util.List;
 
 /** The mission list as CSV (commons-csv) or XLSX (fastexcel), with the list's filters and scope. */
@@ -88,13 +88,16 @@ class MissionExports {
     }
 
     private List<String> cells(MissionRow row, Language language) {
-        return List.of(Long.toString(row.id()), text(row.companyName()), row.partnerId(), t("missions.origin." + row.origin().name(), language),
+        NumberFormat days = NumberFormat.getNumberInstance(language.locale());
+        days.setMaximumFractionDigits(2);
+        return List.of(Long.toString(row.id()), text(row.companyName()), text(views.partnerName(row.partnerId())),
+                t("missions.origin." + row.origin().name(), language),
                 t("missions.state." + row.state().name(), language), text(row.advisorName()),
-                row.requestedAt().atOffset(ZoneOffset.UTC).toLocalDate().toString(),
+                row.requestedAt().atZone(language.zone()).toLocalDate().toString(),
                 row.scheduledOn() == null ? "" : row.scheduledOn().toString(), row.heldOn() == null ? "" : row.heldOn().toString(),
-                row.actualDays() == null ? "" : row.actualDays().stripTrailingZeros().toPlainString(),
+                row.actualDays() == null ? "" : days.format(row.actualDays()),
                 String.join(", ", views.themeNames(row.themes(), language)),
-                row.deliveredAt() == null ? "" : row.deliveredAt().atOffset(ZoneOffset.UTC).toLocalDate().toString(),
+                row.deliveredAt() == null ? "" : row.deliveredAt().atZone(language.zone()).toLocalDate().toString(),
                 row.rating() == null ? "" : row.rating().toString());
     }
 

@@ -173,7 +173,7 @@ class CompanyUserJourneyTest {
         assertThat(jdbc.sql("select partner_id from organisation_partner where organisation_id = ?").param(company.value())
                 .query(String.class).list()).containsExactly(network.partnerFor("FRI1").value());
         mvc.perform(get("/fr/my-company/new").with(user)).andExpect(redirectedUrl("/fr/my-company"))
-                .andExpect(flash().attribute("notice", "companies.link.alreadyLinked"));
+                .andExpect(flash().attribute("refused", "companies.link.alreadyLinked"));
 
         RequestPostProcessor other = person(unique("claire"), "Claire", Role.COMPANY_USER, null, Language.FR);
         mvc.perform(post("/fr/my-company/new").with(other).with(csrf()).param("legalName", "Autre nom").param("country", "FR")

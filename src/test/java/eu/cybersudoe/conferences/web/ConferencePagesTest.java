@@ -252,7 +252,7 @@ class ConferencePagesTest {
 
         String csv = mvc.perform(asManager(get("/pt/office/conferences/" + id + "/registrations.csv").param("list", "attending"),
                 "cybermassif")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(csv).contains("Sousa,Miguel,Sousa Digital Lda," + email).contains("Lopes,Rosa,Lopes Têxteis Lda");
+        assertThat(csv).contains("Sousa,Miguel,Sousa Digital Lda," + email + ",English,").contains("Lopes,Rosa,Lopes Têxteis Lda");
         byte[] xlsx = mvc.perform(asManager(get("/pt/office/conferences/" + id + "/registrations.xlsx"), "cybermassif"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {

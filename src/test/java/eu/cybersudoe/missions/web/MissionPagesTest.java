@@ -294,7 +294,8 @@ class MissionPagesTest {
         held(company, manager.accountId());
         String csv = mvc.perform(get("/fr/office/missions/export.csv?state=HELD").with(user(manager))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(csv).contains("Entreprise").contains("Export Tonnellerie").contains("Réalisée");
+        assertThat(csv).contains("Entreprise").contains("Export Tonnellerie").contains("Réalisée")
+                .as("the partner by its name").contains(",Cybermassif,").doesNotContain(",cybermassif,");
         CompanyId formula = MissionTestSupport.company(registry, "=HYPERLINK(\"x\") Tonnellerie", Country.FR, "63000", "cybermassif");
         held(formula, manager.accountId());
         String neutralised = mvc.perform(get("/fr/office/missions/export.csv?state=HELD").with(user(manager)))
