@@ -135,6 +135,9 @@ public final class SearchBenchmark {
                     partner.regions().isEmpty() ? null : partner.regions().getFirst(), null, zone, start,
                     start.plus(Duration.ofMinutes(150)), 40, null, null, null));
             office.publish(id);
+            if ((i + 1) % 250 == 0) {
+                System.out.printf("  %,d conferences written%n", i + 1);
+            }
         }
     }
 

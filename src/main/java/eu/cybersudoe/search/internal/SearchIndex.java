@@ -106,7 +106,7 @@ final class SearchIndex implements AutoCloseable {
         return Optional.empty();
     }
 
-    /** Replaces the documents of items (none given: the item is removed), then commits up to a change. */
+    /** Replaces the documents of items (none given: the item is removed) and records the change they go up to. */
     void replace(Map<String, List<Searchable>> byKey, long cursor) {
         writing.lock();
         try {
@@ -118,7 +118,26 @@ final class SearchIndex implements AutoCloseable {
                     writer.updateDocuments(key, item.getValue().stream().map(SearchIndex::document).toList());
                 }
             }
-            commit(cursor);
+            writer.setLiveCommitData(Map.of(CURSOR, Long.toString(cursor)).entrySet());
+            searchers.maybeRefreshBlocking();
+        } catch (IOException failed) {
+            throw new UncheckedIOException(failed);
+        } finally {
+            writing.unlock();
+        }
+    }
+
+    /**
+     * Makes the changes searched since the last commit durable. Searches see a change as soon as it is written; the
+     * commit, which waits for the disk, runs every few seconds: after a crash the change log gives back what the last
+     * commit did not include.
+     */
+    void commitPending() {
+        writing.lock();
+        try {
+            if (writer.hasUncommittedChanges()) {
+                writer.commit();
+            }
         } catch (IOException failed) {
             throw new UncheckedIOException(failed);
         } finally {
@@ -210,6 +229,7 @@ final class SearchIndex implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        commitPending();
         searchers.close();
         writer.close();
         directory.close();

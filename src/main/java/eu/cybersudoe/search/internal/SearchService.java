@@ -90,8 +90,14 @@ class SearchService implements Search, DisposableBean {
         }
     }
 
-    /** Applies the changes of the log this node's index does not include yet. */
+    /** Every few seconds: the changes made on other nodes, and a commit of what was written since the last one. */
     @Scheduled(fixedDelayString = "${cybersudoe.search.poll-millis:2000}", initialDelayString = "${cybersudoe.search.poll-millis:2000}")
+    void poll() {
+        catchUp();
+        index.commitPending();
+    }
+
+    /** Applies the changes of the log this node's index does not include yet. */
     synchronized void catchUp() {
         if (!ready.get() || running.get()) {
             return;
