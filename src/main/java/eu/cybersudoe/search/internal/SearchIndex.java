@@ -4,6 +4,7 @@ import eu.cybersudoe.search.Searchable;
 import eu.cybersudoe.shared.Language;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -39,6 +40,7 @@ import java.util.stream.Stream;
 final class SearchIndex implements AutoCloseable {
 
     static final String KEY = "key";
+    static final String ITEM = "item";
     static final String KIND = "kind";
     static final String ID = "id";
     static final String LANGUAGE = "lang";
@@ -197,7 +199,7 @@ final class SearchIndex implements AutoCloseable {
         Document document = new Document();
         Language language = searchable.language();
         document.add(new StringField(KEY, searchable.key(), Field.Store.YES));
-        document.add(new SortedDocValuesField(KEY, new BytesRef(searchable.key())));
+        document.add(new NumericDocValuesField(ITEM, item(searchable.key())));
         document.add(new StringField(KIND, searchable.kind(), Field.Store.YES));
         document.add(new SortedDocValuesField(KIND, new BytesRef(searchable.kind())));
         document.add(new StoredField(ID, searchable.id()));
@@ -225,6 +227,15 @@ final class SearchIndex implements AutoCloseable {
                 Field.Store.NO));
         document.add(new TextField(LanguageAnalyzers.SPELL, searchable.title() + "\n" + searchable.text(), Field.Store.NO));
         return document;
+    }
+
+    /** A 64-bit number of an item's key, for grouping its languages without reading the key's text. */
+    static long item(String key) {
+        long hash = 1125899906842597L;
+        for (int i = 0; i < key.length(); i++) {
+            hash = 31 * hash + key.charAt(i);
+        }
+        return hash;
     }
 
     @Override

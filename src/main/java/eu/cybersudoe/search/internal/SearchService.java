@@ -134,18 +134,21 @@ class SearchService implements Search, DisposableBean {
 
     @Override
     public boolean startReindex() {
-        if (running.get()) {
+        if (!running.compareAndSet(false, true)) {
             return false;
         }
-        rebuilds.submit(this::reindexNow);
+        rebuilds.submit(this::rebuildWhileRunning);
         return true;
     }
 
     /** Rebuilds the whole index from every source, now, unless a rebuild is running. */
     void reindexNow() {
-        if (!running.compareAndSet(false, true)) {
-            return;
+        if (running.compareAndSet(false, true)) {
+            rebuildWhileRunning();
         }
+    }
+
+    private void rebuildWhileRunning() {
         try {
             written.set(0);
             startedAt = clock.instant();
