@@ -3,6 +3,14 @@ package eu.cybersudoe.search;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
 import eu.cybersudoe.testing.DatabaseTest;
+import eu.cybersudoe.conferences.ConferenceKind;
+import eu.cybersudoe.conferences.internal.ConferenceDetails;
+import eu.cybersudoe.conferences.internal.ConferenceFormat;
+import eu.cybersudoe.conferences.internal.ConferenceOffice;
+import eu.cybersudoe.network.Country;
+import eu.cybersudoe.shared.Language;
+import eu.cybersudoe.shared.LocalizedText;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -18,8 +26,11 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -41,6 +52,23 @@ class FeedsTest {
     MockMvc mvc;
     @Value("${cybersudoe.base-url}")
     String base;
+
+    @Autowired
+    ConferenceOffice office;
+
+    /** A published conference in Braga, so that the feeds have an entry. */
+    @BeforeEach
+    void aConferenceOnTheAgenda() {
+        ZoneId lisbon = ZoneId.of("Europe/Lisbon");
+        var start = LocalDate.now(lisbon).plusDays(30).atTime(10, 0).atZone(lisbon).toInstant();
+        title = "Segurança para PME " + UUID.randomUUID().toString().substring(0, 8);
+        office.publish(office.create("cybermassif", new ConferenceDetails(ConferenceKind.WORKSHOP,
+                LocalizedText.of(Language.PT, title), LocalizedText.of(Language.PT, "Uma manhã prática."), List.of(),
+                List.of("security"), List.of(Language.PT), ConferenceFormat.IN_PERSON, "Auditório", null, "4700-001",
+                "Braga", Country.PT, "PT11", null, lisbon, start, start.plusSeconds(7200), 25, null, null, null)));
+    }
+
+    private String title;
 
     private String page(String path, String... parameters) throws Exception {
         var request = get(path);
@@ -80,7 +108,7 @@ class FeedsTest {
             assertThat(feed.getFeedType()).isEqualTo("atom_1.0");
             Element root = parse(xml).getDocumentElement();
             assertThat(root.getNamespaceURI()).isEqualTo(ATOM);
-            assertThat(root.getAttribute("xml:lang")).isEqualTo(path.substring(1, 3));
+            assertThat(root.getAttributeNS("http://www.w3.org/XML/1998/namespace", "lang")).isEqualTo(path.substring(1, 3));
             assertThat(children(root, "id")).hasSize(1);
             assertThat(children(root, "title")).hasSize(1);
             assertThat(children(root, "updated")).hasSize(1);
@@ -92,6 +120,11 @@ class FeedsTest {
                 assertThat(children(entry, "link").getFirst().getAttribute("href")).startsWith("http");
             }
         }
+        String themed = mvc.perform(get("/pt/feeds/conferences.atom").param("theme", "security").param("country", "PT"))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(themed).contains(title);
+        assertThat(mvc.perform(get("/pt/feeds/conferences.atom").param("country", "ES")).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)).doesNotContain(title);
         mvc.perform(get("/fr/feeds/nothing.atom")).andExpect(status().isNotFound());
         mvc.perform(get("/fr/conferences/feed.atom")).andExpect(status().isMovedPermanently())
                 .andExpect(header().string("Location", "/fr/feeds/conferences.atom"));

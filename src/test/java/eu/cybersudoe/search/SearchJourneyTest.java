@@ -98,9 +98,9 @@ class SearchJourneyTest {
         assertThat(search.find(new SearchQuery(word, eu.cybersudoe.shared.Language.ES, null, null, "FR", 1, SearchScope.PUBLIC))
                 .total()).isZero();
 
-        String page = mvc.perform(get("/es/search").param("q", "ciberseguridades " + word).param("country", "ES"))
+        String page = mvc.perform(get("/es/search").param("q", "castilla " + word).param("country", "ES"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(page).contains("href=\"/es/conferences/" + id + "\"").contains("<mark>").contains("id=\"facet-country\"")
+        assertThat(page).contains("href=\"/es/conferences/" + id + "\"").contains("<mark>Castilla</mark>").contains("id=\"facet-country\"")
                 .contains("España");
     }
 

@@ -9,8 +9,12 @@ import com.rometools.rome.feed.synd.SyndFeedImpl;
 import com.rometools.rome.feed.synd.SyndLink;
 import com.rometools.rome.feed.synd.SyndLinkImpl;
 import com.rometools.rome.io.FeedException;
-import com.rometools.rome.io.SyndFeedOutput;
+import com.rometools.rome.io.WireFeedOutput;
 import eu.cybersudoe.search.FeedEntry;
+import org.jdom2.Document;
+import org.jdom2.Namespace;
+import org.jdom2.output.Format;
+import org.jdom2.output.XMLOutputter;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -65,7 +69,10 @@ public final class AtomDocument {
         }
         atom.setEntries(entries);
         try {
-            return new SyndFeedOutput().outputString(atom);
+            // Rome writes no language on an Atom feed: it goes on the root element as xml:lang
+            Document document = new WireFeedOutput().outputJDom(atom.createWireFeed());
+            document.getRootElement().setAttribute("lang", feed.language().code(), Namespace.XML_NAMESPACE);
+            return new XMLOutputter(Format.getPrettyFormat().setEncoding("UTF-8")).outputString(document);
         } catch (FeedException failed) {
             throw new IllegalStateException("Atom feed not written", failed);
         }

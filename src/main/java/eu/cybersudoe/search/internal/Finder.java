@@ -139,10 +139,10 @@ final class Finder {
         ordered.sort(Comparator.comparing((Matches.Match m) -> !m.language().equals(reader))
                 .thenComparing(Matches.Match::score, Comparator.reverseOrder())
                 .thenComparing(Matches.Match::doc));
-        Set<String> seen = new HashSet<>();
+        Set<Long> seen = new HashSet<>();
         List<Matches.Match> items = new ArrayList<>();
         for (Matches.Match match : ordered) {
-            if (seen.add(match.key())) {
+            if (seen.add(match.item())) {
                 items.add(match);
             }
         }

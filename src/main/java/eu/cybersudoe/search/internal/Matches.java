@@ -2,6 +2,7 @@ package eu.cybersudoe.search.internal;
 
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.Collector;
@@ -16,14 +17,14 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * Collects every matching document with its score and what ordering, grouping and facets need of it (item,
- * language, kind, themes, countries), read from doc values. The index holds tens of thousands of documents:
+ * Collects every matching document with its score and what ordering, grouping and facets need of it (the item as a
+ * number, language, kind, themes, countries), read from doc values. The index holds tens of thousands of documents:
  * keeping every match is cheaper than a second pass for the facets.
  */
 final class Matches implements CollectorManager<Matches.Gathering, List<Matches.Match>> {
 
     /** A matching document. */
-    record Match(int doc, float score, String key, String language, String kind, List<String> themes, List<String> countries) {
+    record Match(int doc, float score, long item, String language, String kind, List<String> themes, List<String> countries) {
     }
 
     @Override
@@ -49,11 +50,11 @@ final class Matches implements CollectorManager<Matches.Gathering, List<Matches.
 
         @Override
         public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-            SortedDocValues keys = DocValues.getSorted(context.reader(), SearchIndex.KEY);
-            SortedDocValues languages = DocValues.getSorted(context.reader(), SearchIndex.LANGUAGE);
-            SortedDocValues kinds = DocValues.getSorted(context.reader(), SearchIndex.KIND);
-            SortedSetDocValues themes = DocValues.getSortedSet(context.reader(), SearchIndex.THEME);
-            SortedSetDocValues countries = DocValues.getSortedSet(context.reader(), SearchIndex.COUNTRY);
+            NumericDocValues items = DocValues.getNumeric(context.reader(), SearchIndex.ITEM);
+            Single languages = new Single(DocValues.getSorted(context.reader(), SearchIndex.LANGUAGE));
+            Single kinds = new Single(DocValues.getSorted(context.reader(), SearchIndex.KIND));
+            Several themes = new Several(DocValues.getSortedSet(context.reader(), SearchIndex.THEME));
+            Several countries = new Several(DocValues.getSortedSet(context.reader(), SearchIndex.COUNTRY));
             int base = context.docBase;
             return new LeafCollector() {
                 private Scorable scorer;
@@ -65,23 +66,61 @@ final class Matches implements CollectorManager<Matches.Gathering, List<Matches.
 
                 @Override
                 public void collect(int doc) throws IOException {
-                    found.add(new Match(base + doc, scorer.score(), value(keys, doc), value(languages, doc), value(kinds, doc),
-                            values(themes, doc), values(countries, doc)));
+                    found.add(new Match(base + doc, scorer.score(), items.advanceExact(doc) ? items.longValue() : doc,
+                            languages.of(doc), kinds.of(doc), themes.of(doc), countries.of(doc)));
                 }
             };
         }
+    }
 
-        private static String value(SortedDocValues values, int doc) throws IOException {
-            return values.advanceExact(doc) ? values.lookupOrd(values.ordValue()).utf8ToString() : "";
+    /**
+     * The value of a single-valued field, each distinct value read from the segment's dictionary once per search: a
+     * field such as the language has four values for thousands of matches.
+     */
+    private static final class Single {
+
+        private final SortedDocValues values;
+        private final String[] read;
+
+        Single(SortedDocValues values) {
+            this.values = values;
+            this.read = new String[values.getValueCount()];
         }
 
-        private static List<String> values(SortedSetDocValues values, int doc) throws IOException {
+        String of(int doc) throws IOException {
+            if (!values.advanceExact(doc)) {
+                return "";
+            }
+            int ord = values.ordValue();
+            if (read[ord] == null) {
+                read[ord] = values.lookupOrd(ord).utf8ToString();
+            }
+            return read[ord];
+        }
+    }
+
+    /** The values of a multi-valued field, each distinct value read once per search. */
+    private static final class Several {
+
+        private final SortedSetDocValues values;
+        private final String[] read;
+
+        Several(SortedSetDocValues values) {
+            this.values = values;
+            this.read = new String[(int) values.getValueCount()];
+        }
+
+        List<String> of(int doc) throws IOException {
             if (!values.advanceExact(doc)) {
                 return List.of();
             }
             List<String> all = new ArrayList<>(values.docValueCount());
             for (int i = 0; i < values.docValueCount(); i++) {
-                all.add(values.lookupOrd(values.nextOrd()).utf8ToString());
+                int ord = (int) values.nextOrd();
+                if (read[ord] == null) {
+                    read[ord] = values.lookupOrd(ord).utf8ToString();
+                }
+                all.add(read[ord]);
             }
             return all;
         }

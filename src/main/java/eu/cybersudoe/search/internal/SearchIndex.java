@@ -4,6 +4,7 @@ import eu.cybersudoe.search.Searchable;
 import eu.cybersudoe.shared.Language;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -39,6 +40,7 @@ import java.util.stream.Stream;
 final class SearchIndex implements AutoCloseable {
 
     static final String KEY = "key";
+    static final String ITEM = "item";
     static final String KIND = "kind";
     static final String ID = "id";
     static final String LANGUAGE = "lang";
@@ -106,7 +108,7 @@ final class SearchIndex implements AutoCloseable {
         return Optional.empty();
     }
 
-    /** Replaces the documents of items (none given: the item is removed), then commits up to a change. */
+    /** Replaces the documents of items (none given: the item is removed) and records the change they go up to. */
     void replace(Map<String, List<Searchable>> byKey, long cursor) {
         writing.lock();
         try {
@@ -118,7 +120,26 @@ final class SearchIndex implements AutoCloseable {
                     writer.updateDocuments(key, item.getValue().stream().map(SearchIndex::document).toList());
                 }
             }
-            commit(cursor);
+            writer.setLiveCommitData(Map.of(CURSOR, Long.toString(cursor)).entrySet());
+            searchers.maybeRefreshBlocking();
+        } catch (IOException failed) {
+            throw new UncheckedIOException(failed);
+        } finally {
+            writing.unlock();
+        }
+    }
+
+    /**
+     * Makes the changes searched since the last commit durable. Searches see a change as soon as it is written; the
+     * commit, which waits for the disk, runs every few seconds: after a crash the change log gives back what the last
+     * commit did not include.
+     */
+    void commitPending() {
+        writing.lock();
+        try {
+            if (writer.hasUncommittedChanges()) {
+                writer.commit();
+            }
         } catch (IOException failed) {
             throw new UncheckedIOException(failed);
         } finally {
@@ -178,7 +199,7 @@ final class SearchIndex implements AutoCloseable {
         Document document = new Document();
         Language language = searchable.language();
         document.add(new StringField(KEY, searchable.key(), Field.Store.YES));
-        document.add(new SortedDocValuesField(KEY, new BytesRef(searchable.key())));
+        document.add(new NumericDocValuesField(ITEM, item(searchable.key())));
         document.add(new StringField(KIND, searchable.kind(), Field.Store.YES));
         document.add(new SortedDocValuesField(KIND, new BytesRef(searchable.kind())));
         document.add(new StoredField(ID, searchable.id()));
@@ -208,8 +229,18 @@ final class SearchIndex implements AutoCloseable {
         return document;
     }
 
+    /** A 64-bit number of an item's key, for grouping its languages without reading the key's text. */
+    static long item(String key) {
+        long hash = 1125899906842597L;
+        for (int i = 0; i < key.length(); i++) {
+            hash = 31 * hash + key.charAt(i);
+        }
+        return hash;
+    }
+
     @Override
     public void close() throws IOException {
+        commitPending();
         searchers.close();
         writer.close();
         directory.close();

@@ -90,8 +90,14 @@ class SearchService implements Search, DisposableBean {
         }
     }
 
-    /** Applies the changes of the log this node's index does not include yet. */
+    /** Every few seconds: the changes made on other nodes, and a commit of what was written since the last one. */
     @Scheduled(fixedDelayString = "${cybersudoe.search.poll-millis:2000}", initialDelayString = "${cybersudoe.search.poll-millis:2000}")
+    void poll() {
+        catchUp();
+        index.commitPending();
+    }
+
+    /** Applies the changes of the log this node's index does not include yet. */
     synchronized void catchUp() {
         if (!ready.get() || running.get()) {
             return;
@@ -128,18 +134,21 @@ class SearchService implements Search, DisposableBean {
 
     @Override
     public boolean startReindex() {
-        if (running.get()) {
+        if (!running.compareAndSet(false, true)) {
             return false;
         }
-        rebuilds.submit(this::reindexNow);
+        rebuilds.submit(this::rebuildWhileRunning);
         return true;
     }
 
     /** Rebuilds the whole index from every source, now, unless a rebuild is running. */
     void reindexNow() {
-        if (!running.compareAndSet(false, true)) {
-            return;
+        if (running.compareAndSet(false, true)) {
+            rebuildWhileRunning();
         }
+    }
+
+    private void rebuildWhileRunning() {
         try {
             written.set(0);
             startedAt = clock.instant();

@@ -26,7 +26,8 @@ import static org.springframework.http.HttpStatus.NOT_FOUND;
 
 /**
  * The Atom feed of every public list, per language and filtered as the list is, and the OPML file of all feeds. A
- * feed answers a conditional request whose {@code ETag} or {@code Last-Modified} still holds with 304.
+ * feed answers a conditional request whose {@code ETag} or {@code Last-Modified} (its newest entry's update; none for
+ * an empty feed) still holds with 304.
  */
 @Controller
 @Access(Access.Audience.PUBLIC)
@@ -49,11 +50,16 @@ class FeedController {
         String body = AtomDocument.write(feed, feeds);
         Instant updated = AtomDocument.updated(feed);
         String etag = "\"" + DigestUtils.md5DigestAsHex(body.getBytes(StandardCharsets.UTF_8)) + "\"";
-        if (request.checkNotModified(etag, updated.toEpochMilli())) {
+        boolean dated = !feed.entries().isEmpty();
+        if (dated ? request.checkNotModified(etag, updated.toEpochMilli()) : request.checkNotModified(etag)) {
             return null;
         }
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(AtomDocument.MEDIA_TYPE)).eTag(etag)
-                .lastModified(updated).cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic()).body(body);
+        var response = ResponseEntity.ok().contentType(MediaType.parseMediaType(AtomDocument.MEDIA_TYPE)).eTag(etag)
+                .cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic());
+        if (dated) {
+            response.lastModified(updated);
+        }
+        return response.body(body);
     }
 
     @GetMapping("/{lang}/feeds.opml")
