@@ -79,7 +79,7 @@ class RegistryBrowserTest {
         page.navigate(url("/pt/office/companies"));
         page.getByLabel("Pesquisa", new Page.GetByLabelOptions().setExact(true)).fill("PT " + pastry.substring(0, 3) + " "
                 + pastry.substring(3, 6) + " " + pastry.substring(6));
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Pesquisar")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Pesquisar").setExact(true)).click();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Pastelaria Ribeira " + unique)).click();
         assertThat(page.locator("main")).containsText("10711");
         assertThat(page.locator("main")).containsText("Manufacture of bread; manufacture of fresh pastry goods and cakes");
