@@ -77,7 +77,8 @@ stop_nodes() {
 }
 trap stop_nodes EXIT
 
-# start_node NAME: starts a node, prints its port once it is ready
+# start_node NAME: starts a node and sets node_port once it is ready (not run in a subshell, so
+# that its process id stays in pids for the cleanup)
 start_node() {
     local name=$1 port management
     port=$(free_port) management=$(free_port)
@@ -92,7 +93,7 @@ start_node() {
     pids+=($!)
     for _ in $(seq 1 240); do
         if curl -sf -o /dev/null "http://127.0.0.1:$port/readyz"; then
-            echo "$port"
+            node_port=$port
             return
         fi
         sleep 1
@@ -117,7 +118,8 @@ status_with() { curl -s -o /dev/null -w '%{http_code}' -H "Cookie: CYBERSUDOE_SE
 rate() { awk '/Requests\/sec/ { printf "%d", $2 }' <<<"$1"; }
 
 echo "Starting node A"
-port_a=$(start_node a)
+start_node a
+port_a=$node_port
 echo "Node A on $port_a"
 session=$(sign_in "$port_a")
 [[ -n "$session" && $(status_with "$port_a" "$session") == 200 ]] || fail "signing in on node A failed"
@@ -142,7 +144,8 @@ load "$port_a" "$CONNECTIONS" "$WARMUP" >/dev/null
 one=$(load "$port_a" "$((CONNECTIONS * 2))" "$DURATION")
 
 echo "Starting node B"
-port_b=$(start_node b)
+start_node b
+port_b=$node_port
 echo "Node B on $port_b"
 [[ $(status_with "$port_b" "$session") == 200 ]] || fail "the session opened on node A is not signed in on node B"
 echo "Session opened on A: signed in on B (HTTP 200 on $PAGE)"
