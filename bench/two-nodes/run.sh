@@ -7,13 +7,15 @@
 #
 # Settings (environment): PG_URL (default jdbc:postgresql://127.0.0.1:5432/cybersudoe_two_nodes, dropped
 # and created again), PG_USER (postgres), PAGE (/en/account), THREADS (1 per wrk), CONNECTIONS (16 per wrk),
-# DURATION (20s), WARMUP (10s), JAVA_OPTS (-Xmx512m), REBUILD=1 to package the jar again.
+# DURATION (20s), WARMUP (10s), SESSIONS (32 signed-in sessions the requests take in turn), JAVA_OPTS (-Xmx512m),
+# REBUILD=1 to package the jar again.
 set -euo pipefail
 
 cd "$(dirname "$0")/../.."
 PG_URL=${PG_URL:-jdbc:postgresql://127.0.0.1:5432/cybersudoe_two_nodes}
 PG_USER=${PG_USER:-postgres}
 PAGE=${PAGE:-/en/account}
+SESSIONS=${SESSIONS:-32}
 THREADS=${THREADS:-1}
 CONNECTIONS=${CONNECTIONS:-16}
 DURATION=${DURATION:-20s}
@@ -75,7 +77,8 @@ stop_nodes() {
 }
 trap stop_nodes EXIT
 
-# start_node NAME: starts a node, prints its port once it is ready
+# start_node NAME: starts a node and sets node_port once it is ready (not run in a subshell, so
+# that its process id stays in pids for the cleanup)
 start_node() {
     local name=$1 port management
     port=$(free_port) management=$(free_port)
@@ -90,7 +93,7 @@ start_node() {
     pids+=($!)
     for _ in $(seq 1 240); do
         if curl -sf -o /dev/null "http://127.0.0.1:$port/readyz"; then
-            echo "$port"
+            node_port=$port
             return
         fi
         sleep 1
@@ -115,26 +118,44 @@ status_with() { curl -s -o /dev/null -w '%{http_code}' -H "Cookie: CYBERSUDOE_SE
 rate() { awk '/Requests\/sec/ { printf "%d", $2 }' <<<"$1"; }
 
 echo "Starting node A"
-port_a=$(start_node a)
+start_node a
+port_a=$node_port
 echo "Node A on $port_a"
 session=$(sign_in "$port_a")
 [[ -n "$session" && $(status_with "$port_a" "$session") == 200 ]] || fail "signing in on node A failed"
 
-echo "One node: warming up $PAGE ($WARMUP), then measuring ($DURATION)"
-wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -H "Cookie: CYBERSUDOE_SESSION=$session" "http://127.0.0.1:$port_a$PAGE" >/dev/null
-one=$(wrk -t"$THREADS" -c"$((CONNECTIONS * 2))" -d"$DURATION" -H "Cookie: CYBERSUDOE_SESSION=$session" "http://127.0.0.1:$port_a$PAGE")
+# SESSIONS signed-in sessions, taken in turn by the requests (as many people at once would)
+{
+    echo "local sessions = {"
+    for _ in $(seq 1 "$SESSIONS"); do
+        echo "  \"$(sign_in "$port_a")\","
+    done
+    echo "}"
+    echo "local next = 0"
+    echo "request = function()"
+    echo "  next = next % #sessions + 1"
+    echo "  return wrk.format(\"GET\", \"$PAGE\", { [\"Cookie\"] = \"CYBERSUDOE_SESSION=\" .. sessions[next] })"
+    echo "end"
+} >"$work/sessions.lua"
+load() { wrk -t"$THREADS" -c"$2" -d"$3" -s "$work/sessions.lua" "http://127.0.0.1:$1$PAGE"; }
+
+echo "One node: warming up $PAGE ($WARMUP), then measuring ($DURATION), $SESSIONS sessions"
+load "$port_a" "$CONNECTIONS" "$WARMUP" >/dev/null
+one=$(load "$port_a" "$((CONNECTIONS * 2))" "$DURATION")
 
 echo "Starting node B"
-port_b=$(start_node b)
+start_node b
+port_b=$node_port
 echo "Node B on $port_b"
 [[ $(status_with "$port_b" "$session") == 200 ]] || fail "the session opened on node A is not signed in on node B"
 echo "Session opened on A: signed in on B (HTTP 200 on $PAGE)"
 
 echo "Two nodes: warming up ($WARMUP), then measuring both at once ($DURATION)"
-wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -H "Cookie: CYBERSUDOE_SESSION=$session" "http://127.0.0.1:$port_b$PAGE" >/dev/null
-wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" -H "Cookie: CYBERSUDOE_SESSION=$session" "http://127.0.0.1:$port_a$PAGE" >"$work/wrk-a.txt" &
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+load "$port_b" "$CONNECTIONS" "$WARMUP" >/dev/null
+load "$port_a" "$CONNECTIONS" "$DURATION" >"$work/wrk-a.txt" &
 wrk_a=$!
-wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" -H "Cookie: CYBERSUDOE_SESSION=$session" "http://127.0.0.1:$port_b$PAGE" >"$work/wrk-b.txt"
+load "$port_b" "$CONNECTIONS" "$DURATION" >"$work/wrk-b.txt"
 wait "$wrk_a"
 a=$(rate "$(cat "$work/wrk-a.txt")") b=$(rate "$(cat "$work/wrk-b.txt")") single=$(rate "$one")
 errors=$(cat "$work/wrk-a.txt" "$work/wrk-b.txt" <(echo "$one") | grep -c "Non-2xx" || true)
@@ -143,15 +164,17 @@ mkdir -p bench/results
 results="bench/results/two-nodes-$(date -u +%Y%m%dT%H%M%SZ).txt"
 {
     echo "# $(date -u +%Y-%m-%dT%H:%M:%SZ) $(uname -n), $(nproc) cores, $("$JAVA" -version 2>&1 | head -1), PostgreSQL on the same machine"
-    echo "# signed-in $PAGE, session in the database, wrk -t$THREADS: one node with $((CONNECTIONS * 2)) connections, two nodes with $CONNECTIONS each"
+    echo "# signed-in $PAGE, $SESSIONS sessions in the database taken in turn, wrk -t$THREADS: one node with $((CONNECTIONS * 2)) connections, two nodes with $CONNECTIONS each"
+    echo "# load average before the two-node measure: $load_before (other work on the machine counts)"
     echo "## one node"; echo "$one"
     echo "## two nodes: A"; cat "$work/wrk-a.txt"
     echo "## two nodes: B"; cat "$work/wrk-b.txt"
 } >"$results"
 
 combined=$((a + b))
-printf '\n%-34s %8s req/s\n' "one node ($PAGE, signed in)" "$single"
-printf '%-34s %8s req/s  (A %s + B %s)\n' "two nodes, one session, combined" "$combined" "$a" "$b"
+printf '\nload average: %s (2 cores; other work on the machine lowers every figure)\n' "$load_before"
+printf '%-34s %8s req/s\n' "one node ($PAGE, signed in)" "$single"
+printf '%-34s %8s req/s  (A %s + B %s)\n' "two nodes, same sessions, combined" "$combined" "$a" "$b"
 ratio=$(awk -v c="$combined" -v s="$single" 'BEGIN { printf "%.2f", (s > 0 ? c / s : 0) }')
 printf '%-34s %8s      goal: at least 0.90 (no loss on 2 cores)\n' "combined / one node" "$ratio"
 [[ "$errors" == 0 ]] || echo "some answers were not 2xx: see $results"

@@ -1,6 +1,11 @@
 package eu.cybersudoe.nodes;
 
 import eu.cybersudoe.accounts.internal.AccountService;
+import eu.cybersudoe.companies.CompanyId;
+import eu.cybersudoe.companies.CompanyRegistry;
+import eu.cybersudoe.diagnostics.DiagnosticsTestData;
+import eu.cybersudoe.diagnostics.RetakeInvitations;
+import eu.cybersudoe.diagnostics.internal.RetakeInvitationStore;
 import eu.cybersudoe.monitoring.Indicator;
 import eu.cybersudoe.monitoring.Monitoring;
 import eu.cybersudoe.shared.CacheVersions;
@@ -38,7 +43,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * Two platform nodes on one PostgreSQL database, as behind a proxy that sends each request to
  * either: a session opened on one is used on the other, a sign-out or a password change on one
  * ends sessions on both, a file stored by one is read by the other, a change of cached data on one
- * shows on the other, a job's lease is held by one of them at a time, and Actuator answers only on
+ * shows on the other, a job's lease is held by one of them at a time, due jobs run by both at once
+ * are claimed once, and Actuator answers only on
  * the management port. On H2 (one private database per node) it is skipped.
  */
 @Tag("database")
@@ -53,8 +59,9 @@ class TwoNodesTest {
     @BeforeAll
     static void startTwoNodes() {
         assumeTrue(TestDatabase.isPostgres(), "Skipped on H2: two nodes need one PostgreSQL database to share");
-        a = Node.start();
-        b = Node.start();
+        // no background rounds: the test runs each job itself on both nodes at once
+        a = Node.start("--cybersudoe.scheduling.enabled=false");
+        b = Node.start("--cybersudoe.scheduling.enabled=false");
     }
 
     @AfterAll
@@ -174,6 +181,44 @@ class TwoNodesTest {
         assertThat(onA.take(job, Duration.ofMinutes(1))).as("renewed by its holder").isTrue();
         assertThat(onB.take(job, Duration.ofMinutes(1))).isFalse();
         assertThat(onB.take(job, Duration.ofMinutes(-1))).isFalse();
+    }
+
+    @Test
+    void dueRetakeInvitationsAreClaimedOnceWhenBothNodesRunTheJobAtOnce() throws Exception {
+        CompanyId company = DiagnosticsTestData.company(a.bean(CompanyRegistry.class));
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        for (int i = 0; i < 10; i++) {
+            a.bean(RetakeInvitations.class).schedule(company, "retake-" + tag + "-" + i + "@example.org", Language.FR,
+                    "security", java.time.Instant.now().minusSeconds(60), "two nodes");
+        }
+        long due = a.bean(JdbcClient.class)
+                .sql("select count(*) from retake_invitation where sent_at is null and due_at <= current_timestamp")
+                .query(Long.class).single();
+
+        int[] claimed = bothAtOnce(() -> a.bean(RetakeInvitationStore.class).sendDue(),
+                () -> b.bean(RetakeInvitationStore.class).sendDue());
+
+        assertThat(claimed[0] + claimed[1]).as("claimed by A %d, by B %d", claimed[0], claimed[1]).isEqualTo((int) due);
+        int[] again = bothAtOnce(() -> a.bean(RetakeInvitationStore.class).sendDue(),
+                () -> b.bean(RetakeInvitationStore.class).sendDue());
+        assertThat(again[0] + again[1]).isZero();
+    }
+
+    static int[] bothAtOnce(java.util.concurrent.Callable<Integer> onA, java.util.concurrent.Callable<Integer> onB)
+            throws Exception {
+        try (ExecutorService both = Executors.newFixedThreadPool(2)) {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            Future<Integer> byA = both.submit(() -> {
+                start.await();
+                return onA.call();
+            });
+            Future<Integer> byB = both.submit(() -> {
+                start.await();
+                return onB.call();
+            });
+            start.countDown();
+            return new int[] {byA.get(), byB.get()};
+        }
     }
 
     @Test

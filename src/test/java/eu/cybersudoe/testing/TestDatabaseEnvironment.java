@@ -60,8 +60,9 @@ public class TestDatabaseEnvironment implements EnvironmentPostProcessor, Ordere
     /** Where a test's own settings are: {@code @SpringBootTest(properties = …)} and command-line arguments. */
     private static final List<String> GIVEN_BY_THE_TEST = List.of("Inlined Test Properties", "commandLineArgs");
 
+    /** Before the platform's own post-processors that read these settings (the session store). */
     @Override
     public int getOrder() {
-        return Ordered.LOWEST_PRECEDENCE;
+        return Ordered.LOWEST_PRECEDENCE - 10;
     }
 }

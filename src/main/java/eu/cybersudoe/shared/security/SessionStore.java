@@ -1,36 +1,35 @@
 package eu.cybersudoe.shared.security;
 
-import org.springframework.boot.session.jdbc.autoconfigure.JdbcSessionAutoConfiguration;
-import org.springframework.context.annotation.Condition;
-import org.springframework.context.annotation.ConditionContext;
-import org.springframework.context.annotation.Conditional;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Import;
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.Environment;
-import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.core.env.MapPropertySource;
 
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Where signed-in sessions live. In the database (Spring Session JDBC, tables
  * {@code spring_session} and {@code spring_session_attributes}), every node behind the proxy
  * knows every session, so a person stays signed in whichever node answers and a sign-out ends
- * the session everywhere. In memory, a session lives on the node that opened it: enough for
- * one node and the embedded H2 database.
+ * the session everywhere. In memory (the servlet container's sessions), a session lives on the
+ * node that opened it: enough for one node and the embedded H2 database.
  *
  * <p>{@code cybersudoe.sessions.store} ({@code SESSION_STORE}) says which: {@code database},
  * {@code memory}, or {@code auto} (the default): the database on PostgreSQL, memory otherwise.
- * Spring Boot's own JDBC session configuration is excluded from auto-configuration
- * ({@code application.yml}) and brought in here only when the database is chosen; the schema is
+ * Spring Boot 4 turns Spring Session on whenever it is on the class path; for memory, this
+ * excludes Boot's JDBC session configuration before the application starts. The schema is
  * Flyway's, like every other table.
  */
-@Configuration(proxyBeanMethods = false)
-@Conditional(SessionStore.InDatabase.class)
-@Import(JdbcSessionAutoConfiguration.class)
-public class SessionStore {
+public class SessionStore implements EnvironmentPostProcessor, Ordered {
 
     /** The setting that chooses the store. */
     public static final String SETTING = "cybersudoe.sessions.store";
+
+    static final String JDBC_SESSIONS = "org.springframework.boot.session.jdbc.autoconfigure.JdbcSessionAutoConfiguration";
+    private static final String EXCLUDE = "spring.autoconfigure.exclude";
 
     /** Whether the settings put sessions in the database. */
     public static boolean inDatabase(Environment environment) {
@@ -44,10 +43,19 @@ public class SessionStore {
         };
     }
 
-    static final class InDatabase implements Condition {
-        @Override
-        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-            return inDatabase(context.getEnvironment());
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        if (inDatabase(environment)) {
+            return;
         }
+        String excluded = environment.getProperty(EXCLUDE, "");
+        String all = excluded.isBlank() ? JDBC_SESSIONS : excluded + "," + JDBC_SESSIONS;
+        environment.getPropertySources().addFirst(new MapPropertySource("sessionsInMemory", Map.of(EXCLUDE, all)));
+    }
+
+    /** After the configuration files and every other setting are known. */
+    @Override
+    public int getOrder() {
+        return Ordered.LOWEST_PRECEDENCE;
     }
 }

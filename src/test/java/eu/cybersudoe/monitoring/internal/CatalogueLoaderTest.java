@@ -48,6 +48,9 @@ class CatalogueLoaderTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    eu.cybersudoe.shared.CacheVersions versions;
+
     @Test
     void loadingTheSameFileAgainChangesNothing() {
         CatalogueLoader.Report again = loader.load(new ClassPathResource(FILE), FILE);
@@ -63,8 +66,11 @@ class CatalogueLoaderTest {
                 .replace("        FR: 100\n        ES: 75\n", "        FR: 110\n        ES: 75\n")
                 .replace("en: Golden rules identified", "en: Golden rules found");
 
+        long version = versions.current(IndicatorTable.CACHE);
         CatalogueLoader.Report report = loader.load(resource(edited), "edited.yml");
 
+        assertThat(versions.current(IndicatorTable.CACHE)).as("every node's copy of the catalogue is out of date")
+                .isGreaterThan(version);
         assertThat(report.updated()).containsExactlyInAnyOrder("conferences-held", "assistance-missions",
                 "consultant-days", "missions-held", "companies-accompanied", "golden-rules");
         assertThat(report.added()).isEmpty();
