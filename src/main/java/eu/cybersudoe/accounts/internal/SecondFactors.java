@@ -143,13 +143,13 @@ public class SecondFactors implements SecondFactorGate {
     }
 
     /** A network admin removes a lost second factor; the person sets up a new one at the next sign-in. */
-    public boolean reset(long accountId, long byAccountId) {
+    public boolean reset(long accountId, long byAccountId, SignInRecords.Origin from) {
         if (!hasOne(accountId)) {
             return false;
         }
         removeAll(accountId);
         accounts.findById(accountId).ifPresent(account -> account.accessChanged(clock.instant()));
-        records.record(accountId, "", "", SignInOutcome.SECOND_FACTOR_RESET, byAccountId);
+        records.record(accountId, from, SignInOutcome.SECOND_FACTOR_RESET, byAccountId);
         return true;
     }
 
