@@ -70,7 +70,7 @@ class AccountControllerTest {
                 TestAccounts.account("Marta.Lopez@Example.ES", "Marta López", Role.COMPANY_USER, null, Language.ES)));
         given(signIns.of(org.mockito.ArgumentMatchers.any())).willReturn(new AccountSignIns.View(false, false, 0, java.util.List.of(
                 new eu.cybersudoe.accounts.internal.SignInRecords.Line(java.time.Instant.parse("2026-12-01T08:30:00Z"), null, "192.0.2.7",
-                        "Firefox 140", eu.cybersudoe.accounts.internal.SignInOutcome.WRONG_PASSWORD, null))));
+                        "Firefox 140", eu.cybersudoe.accounts.internal.SignInOutcome.WRONG_PASSWORD, null)), java.util.List.of()));
     }
 
     @Test
