@@ -5,14 +5,16 @@ import eu.cybersudoe.shared.security.Access;
 import eu.cybersudoe.shared.security.CurrentUser;
 import eu.cybersudoe.shared.security.SignedInUser;
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Passkeys added and removed by their owner from the account page; each change recorded. */
+/** Passkeys added and removed by their owner from the account page (another's passkey is not found); each change recorded. */
 @Controller
 @Access(Access.Audience.SIGNED_IN)
 class AccountPasskeyController {
@@ -42,8 +44,10 @@ class AccountPasskeyController {
     String remove(@PathVariable String lang, @RequestParam(defaultValue = "") String id, HttpServletRequest request,
                   RedirectAttributes redirect) {
         SignedInUser me = me();
-        boolean removed = passkeys.remove(me.accountId(), me.email(), id, null, Forms.originOf(request));
-        redirect.addFlashAttribute(removed ? "notice" : "refused", removed ? "signin.passkey.removed" : "signin.passkey.unknown");
+        if (!passkeys.remove(me.accountId(), me.email(), id, null, Forms.originOf(request))) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        redirect.addFlashAttribute("notice", "signin.passkey.removed");
         return "redirect:/" + lang + "/account";
     }
 

@@ -98,7 +98,7 @@ class SignInThrottleTest {
 
         String adminEmail = unique("admin");
         Account admin = accounts.createConfirmed(adminEmail, "Admin", "{noop}" + PASSWORD, Role.NETWORK_ADMIN, "cybermassif", Language.EN);
-        SignedInUser adminUser = admin.toSignedInUser(List.of(), List.of());
+        SignedInUser adminUser = admin.toSignedInUser(List.of(), List.of(admin.mainRole()));
         mvc.perform(get("/en/office/sign-in").with(user(adminUser)))
                 .andExpect(content().string(containsString(email)))
                 .andExpect(content().string(containsString(address)))
