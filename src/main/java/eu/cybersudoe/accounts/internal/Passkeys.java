@@ -82,9 +82,12 @@ public class Passkeys {
     public record Request(String json, PublicKeyCredentialRequestOptions options) {
     }
 
-    /** Options for a new passkey of the account, the ones it already has excluded. */
+    /**
+     * Options for a new passkey of the account, the ones it already has excluded (Spring names the
+     * user entity, and its display name, after the e-mail address).
+     */
     @Transactional
-    public Creation creationOptions(String email, String displayName, String origin) {
+    public Creation creationOptions(String email, String origin) {
         PublicKeyCredentialCreationOptions options = operations(origin).createPublicKeyCredentialCreationOptions(
                 new ImmutablePublicKeyCredentialCreationOptionsRequest(authentication(email)));
         return new Creation(json.writeValueAsString(options), options.getChallenge());

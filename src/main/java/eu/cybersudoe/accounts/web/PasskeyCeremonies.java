@@ -30,7 +30,7 @@ class PasskeyCeremonies {
 
     /** Options to create a passkey for the person, its challenge kept in the session. */
     ResponseEntity<String> creationOptions(SignedInUser person, HttpServletRequest request) {
-        Passkeys.Creation creation = passkeys.creationOptions(person.email(), person.displayName(), originOf(request));
+        Passkeys.Creation creation = passkeys.creationOptions(person.email(), originOf(request));
         request.getSession().setAttribute(CHALLENGE, creation.challenge());
         return json(creation.json());
     }
