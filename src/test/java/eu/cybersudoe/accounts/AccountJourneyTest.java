@@ -97,9 +97,12 @@ class AccountJourneyTest {
 
         mvc.perform(get(link)).andExpect(status().isOk()).andExpect(content().string(containsString("name=\"token\"")));
         String newPassword = "another long password";
-        mvc.perform(post("/pt/password/reset").with(csrf()).param("token", token)
-                        .param("password", newPassword).param("passwordRepeat", newPassword))
+        mvc.perform(post("/pt/password/reset").with(csrf()).with(from("10.0.4.44")).header("User-Agent", "Reset browser")
+                        .param("token", token).param("password", newPassword).param("passwordRepeat", newPassword))
                 .andExpect(redirectedUrl("/pt/login"));
+        assertThat(jdbc.sql("select address || ' ' || user_agent from sign_in_record r join account a on a.id = r.account_id "
+                        + "where a.email = ? and r.outcome = 'PASSWORD_RESET'").param(email).query(String.class).list())
+                .as("the reset is recorded with where it came from").containsExactly("10.0.4.44 Reset browser");
         assertThat(signInError("pt", email, PASSWORD)).contains("O endereço de e-mail ou a palavra-passe não estão corretos.");
         signIn("pt", email, newPassword).andExpect(redirectedUrl("/pt/account"));
         assertThat(jdbc.sql("select outcome from sign_in_record r join account a on a.id = r.account_id where a.email = ? order by r.id")
@@ -236,7 +239,8 @@ class AccountJourneyTest {
         return mvc.perform(get("/" + lang + "/login").session(session)).andReturn().getResponse().getContentAsString();
     }
 
-    private static org.springframework.test.web.servlet.request.RequestPostProcessor from(String address) {
+    /** A request coming from the given network address. */
+    static org.springframework.test.web.servlet.request.RequestPostProcessor from(String address) {
         return request -> {
             request.setRemoteAddr(address);
             return request;

@@ -1,6 +1,7 @@
 package eu.cybersudoe.accounts;
 
 import eu.cybersudoe.accounts.internal.AccountService;
+import eu.cybersudoe.accounts.internal.SignInRecords;
 import eu.cybersudoe.shared.Language;
 import eu.cybersudoe.shared.security.Role;
 import eu.cybersudoe.testing.DatabaseTest;
@@ -20,6 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @DatabaseTest
 class AccountMailsRelayTest extends RelayOutageTest {
 
+    static final SignInRecords.Origin NOWHERE = new SignInRecords.Origin("10.0.0.9", "");
+
     @Autowired
     AccountService accounts;
 
@@ -30,7 +33,7 @@ class AccountMailsRelayTest extends RelayOutageTest {
         long id = accounts.createConfirmed(email, "Ana García", "{noop}the first long password", Role.COMPANY_USER, null,
                 Language.ES).id();
 
-        assertThat(accounts.changePassword(id, "the first long password", "the second long password")).isTrue();
+        assertThat(accounts.changePassword(id, "the first long password", "the second long password", NOWHERE)).isTrue();
         failed("AccountMails.on", start);
 
         RELAY.start();
@@ -38,7 +41,7 @@ class AccountMailsRelayTest extends RelayOutageTest {
 
         delivered(email, "AccountMails.on", start);
         assertThat(RELAY.subjectsTo(email)).containsExactly("Se ha cambiado su contraseña de CyberSudoe");
-        assertThat(accounts.changePassword(id, "the second long password", "the third long password"))
+        assertThat(accounts.changePassword(id, "the second long password", "the third long password", NOWHERE))
                 .as("the relay outage did not undo the change").isTrue();
     }
 }

@@ -131,12 +131,14 @@ class SecondFactorJourneyTest {
         Account admin = account("resetter", Role.NETWORK_ADMIN);
         mvc.perform(post("/en/office/sign-in/second-factor/reset").with(user(new eu.cybersudoe.shared.security.SignedInUser(admin.id(), admin.email(), "Admin",
                                 Role.NETWORK_ADMIN, "cybermassif", Language.EN, true, null))).with(csrf())
+                        .with(AccountJourneyTest.from("10.0.7.77"))
                         .param("email", controller.email()))
                 .andExpect(redirectedUrl("/en/office/sign-in"));
         signIn(controller.email()).andExpect(redirectedUrl("/en/login/set-up"));
         assertThat(records.of(controller.id(), 10)).anySatisfy(line -> {
             assertThat(line.outcome()).isEqualTo(SignInOutcome.SECOND_FACTOR_RESET);
             assertThat(line.byEmail()).isEqualTo(admin.email());
+            assertThat(line.address()).as("where the admin reset it from").isEqualTo("10.0.7.77");
         });
     }
 

@@ -89,13 +89,13 @@ public class AccountService {
     }
 
     /** Sets a new password with a reset link; the link then stops working. Also confirms the address. */
-    public boolean resetPassword(String token, String newPassword) {
+    public boolean resetPassword(String token, String newPassword, SignInRecords.Origin from) {
         return tokens.redeem(token, AccountTokens.Purpose.RESET_PASSWORD)
                 .flatMap(accounts::findById)
                 .map(account -> {
                     account.changePassword(passwords.encode(newPassword), now());
                     account.confirm(clock.instant());
-                    records.record(account.id(), "", "", SignInOutcome.PASSWORD_RESET, null);
+                    records.record(account.id(), from, SignInOutcome.PASSWORD_RESET, null);
                     events.publishEvent(new AccountMails.Due(account.id(), AccountMails.Kind.PASSWORD_CHANGED, null));
                     return true;
                 }).orElse(false);
@@ -106,13 +106,13 @@ public class AccountService {
      * before ends at its next request, on whichever node; the caller keeps its own session by
      * stamping it with {@link #sessionsEndedAt}.
      */
-    public boolean changePassword(long accountId, String currentPassword, String newPassword) {
+    public boolean changePassword(long accountId, String currentPassword, String newPassword, SignInRecords.Origin from) {
         Account account = accounts.findById(accountId).orElseThrow();
         if (!passwords.matches(currentPassword, account.passwordHash())) {
             return false;
         }
         account.changePassword(passwords.encode(newPassword), now());
-        records.record(account.id(), "", "", SignInOutcome.PASSWORD_CHANGED, null);
+        records.record(account.id(), from, SignInOutcome.PASSWORD_CHANGED, null);
         events.publishEvent(new AccountMails.Due(account.id(), AccountMails.Kind.PASSWORD_CHANGED, null));
         return true;
     }

@@ -43,11 +43,13 @@ public class SecondFactors implements SecondFactorGate {
     private final JdbcClient jdbc;
     private final Accounts accounts;
     private final SignInRecords records;
+    private final Passkeys passkeys;
     private final DemoAccounts demo;
     private final CodeGenerator generator = new DefaultCodeGenerator();
     private final Clock clock;
 
-    SecondFactors(JdbcClient jdbc, Accounts accounts, SignInRecords records, DemoAccounts demo, Clock clock) {
+    SecondFactors(JdbcClient jdbc, Accounts accounts, SignInRecords records, DemoAccounts demo, Passkeys passkeys, Clock clock) {
+        this.passkeys = passkeys;
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.records = records;
@@ -76,8 +78,15 @@ public class SecondFactors implements SecondFactorGate {
         return REQUIRED_FOR.contains(account.role()) && !demo.isDemoAccount(account.email());
     }
 
+    /** Whether the account has a second factor: a one-time code or a passkey. */
     @Transactional(readOnly = true)
     public boolean hasOne(long accountId) {
+        return hasCode(accountId) || accounts.findById(accountId).map(account -> passkeys.any(account.email())).orElse(false);
+    }
+
+    /** Whether the account has set up a one-time code. */
+    @Transactional(readOnly = true)
+    public boolean hasCode(long accountId) {
         return jdbc.sql("select count(*) from account_second_factor where account_id = ?").param(accountId).query(Integer.class).single() > 0;
     }
 
@@ -101,7 +110,7 @@ public class SecondFactors implements SecondFactorGate {
             records.record(accountId, address, userAgent, SignInOutcome.WRONG_CODE, null);
             return Optional.empty();
         }
-        removeAll(accountId);
+        removeCodes(accountId);
         jdbc.sql("insert into account_second_factor (account_id, totp_secret, set_up_at) values (?, ?, ?)")
                 .params(accountId, secret, Timestamp.from(clock.instant())).update();
         List<String> codes = List.of(new RecoveryCodeGenerator().generateCodes(RECOVERY_CODES));
@@ -143,17 +152,22 @@ public class SecondFactors implements SecondFactorGate {
     }
 
     /** A network admin removes a lost second factor; the person sets up a new one at the next sign-in. */
-    public boolean reset(long accountId, long byAccountId) {
+    public boolean reset(long accountId, long byAccountId, SignInRecords.Origin from) {
         if (!hasOne(accountId)) {
             return false;
         }
         removeAll(accountId);
         accounts.findById(accountId).ifPresent(account -> account.accessChanged(clock.instant()));
-        records.record(accountId, "", "", SignInOutcome.SECOND_FACTOR_RESET, byAccountId);
+        records.record(accountId, from, SignInOutcome.SECOND_FACTOR_RESET, byAccountId);
         return true;
     }
 
     private void removeAll(long accountId) {
+        accounts.findById(accountId).ifPresent(account -> passkeys.removeAll(account.email()));
+        removeCodes(accountId);
+    }
+
+    private void removeCodes(long accountId) {
         jdbc.sql("delete from account_recovery_code where account_id = ?").param(accountId).update();
         jdbc.sql("delete from account_second_factor where account_id = ?").param(accountId).update();
     }

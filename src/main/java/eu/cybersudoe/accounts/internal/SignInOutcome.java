@@ -15,7 +15,10 @@ public enum SignInOutcome {
     SECOND_FACTOR_RESET,
     THROTTLE_LIFTED,
     PASSWORD_CHANGED,
-    PASSWORD_RESET;
+    PASSWORD_RESET,
+    PASSKEY_ADDED,
+    PASSKEY_REMOVED,
+    PASSKEY_REFUSED;
 
     /** The bundle key of its label. */
     public String labelKey() {
@@ -25,7 +28,7 @@ public enum SignInOutcome {
     /** Whether it is a refusal, shown as such. */
     public boolean refused() {
         return switch (this) {
-            case WRONG_PASSWORD, UNKNOWN_ACCOUNT, UNCONFIRMED, DEACTIVATED, THROTTLED, WRONG_CODE -> true;
+            case WRONG_PASSWORD, UNKNOWN_ACCOUNT, UNCONFIRMED, DEACTIVATED, THROTTLED, WRONG_CODE, PASSKEY_REFUSED -> true;
             default -> false;
         };
     }

@@ -30,6 +30,19 @@ public class SignInRecords {
     public record Line(Instant at, String email, String address, String userAgent, SignInOutcome outcome, String byEmail) {
     }
 
+    /**
+     * Where a change to an account was asked from: the network address and the browser's
+     * description of itself, as for a sign-in.
+     */
+    public record Origin(String address, String userAgent) {
+    }
+
+    /** Records a change to the account asked from {@code from}, by the account itself or by a network admin. */
+    @Transactional
+    public void record(long accountId, Origin from, SignInOutcome outcome, Long byAccountId) {
+        record(accountId, from.address(), from.userAgent(), outcome, byAccountId);
+    }
+
     @Transactional
     public void record(Long accountId, String address, String userAgent, SignInOutcome outcome, Long byAccountId) {
         jdbc.sql("insert into sign_in_record (account_id, address, user_agent, outcome, by_account_id, recorded_at) values (?, ?, ?, ?, ?, ?)")

@@ -48,11 +48,11 @@ public class SignInSecurity {
         return forgotten > 0;
     }
 
-    /** Removes the second factor of the account with this address; false when it has none. */
-    public boolean resetSecondFactor(String email, long byAccountId) {
+    /** Removes the second factor of the account with this address, asked from {@code from}; false when it has none. */
+    public boolean resetSecondFactor(String email, long byAccountId, SignInRecords.Origin from) {
         return accounts.findByEmail(Account.normalise(email))
                 .filter(account -> account.id() != byAccountId)
-                .map(account -> factors.reset(account.id(), byAccountId))
+                .map(account -> factors.reset(account.id(), byAccountId, from))
                 .orElse(false);
     }
 

@@ -66,7 +66,7 @@ class AccountController {
                           Model model, RedirectAttributes redirect, HttpServletRequest request) {
         Forms.requireSamePasswords(form.passwordsMatch(), binding);
         Forms.requireStrongPassword(strength, form.password(), binding, me().email(), me().displayName());
-        if (!binding.hasErrors() && !accounts.changePassword(me().accountId(), form.currentPassword(), form.password())) {
+        if (!binding.hasErrors() && !accounts.changePassword(me().accountId(), form.currentPassword(), form.password(), Forms.originOf(request))) {
             binding.rejectValue("currentPassword", "account.password.wrong");
         }
         if (binding.hasErrors()) {

@@ -1,6 +1,7 @@
 package eu.cybersudoe.accounts.web;
 
 import eu.cybersudoe.accounts.internal.Account;
+import eu.cybersudoe.accounts.internal.Passkeys;
 import eu.cybersudoe.accounts.internal.SecondFactors;
 import eu.cybersudoe.accounts.internal.SignInRecords;
 import org.springframework.stereotype.Component;
@@ -15,9 +16,11 @@ public class AccountSignIns {
 
     private final SecondFactors factors;
     private final SignInRecords records;
+    private final Passkeys passkeys;
 
-    AccountSignIns(SecondFactors factors, SignInRecords records) {
+    AccountSignIns(SecondFactors factors, SignInRecords records, Passkeys passkeys) {
         this.factors = factors;
+        this.passkeys = passkeys;
         this.records = records;
     }
 
@@ -26,12 +29,14 @@ public class AccountSignIns {
      * @param required          whether the role requires one
      * @param recoveryCodesLeft unused recovery codes
      * @param recent            the latest sign-ins and changes, newest first
+     * @param passkeys          the account's passkeys, oldest first
      */
-    public record View(boolean hasSecondFactor, boolean required, int recoveryCodesLeft, List<SignInRecords.Line> recent) {
+    public record View(boolean hasSecondFactor, boolean required, int recoveryCodesLeft, List<SignInRecords.Line> recent,
+                       List<Passkeys.Line> passkeys) {
     }
 
     View of(Account account) {
-        return new View(factors.hasOne(account.id()), factors.mustSetUp(account), factors.recoveryCodesLeft(account.id()),
-                records.of(account.id(), RECENT));
+        return new View(factors.hasCode(account.id()), factors.mustSetUp(account), factors.recoveryCodesLeft(account.id()),
+                records.of(account.id(), RECENT), passkeys.of(account.email()));
     }
 }

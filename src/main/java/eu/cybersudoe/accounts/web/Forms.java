@@ -1,6 +1,7 @@
 package eu.cybersudoe.accounts.web;
 
 import eu.cybersudoe.accounts.internal.PasswordStrength;
+import eu.cybersudoe.accounts.internal.SignInRecords;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.validation.BindingResult;
 
@@ -30,6 +31,11 @@ final class Forms {
     /** The address a request comes from (behind a proxy, as the proxy reported it). */
     static String addressOf(HttpServletRequest request) {
         return request.getRemoteAddr();
+    }
+
+    /** Where a request comes from, as sign-in records keep it. */
+    static SignInRecords.Origin originOf(HttpServletRequest request) {
+        return new SignInRecords.Origin(addressOf(request), userAgentOf(request));
     }
 
     /** The browser's description of itself, as sign-in records keep it. */

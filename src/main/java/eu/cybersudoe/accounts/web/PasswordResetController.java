@@ -75,7 +75,7 @@ class PasswordResetController {
     @PostMapping("/{lang}/password/reset")
     String reset(@PathVariable String lang, @RequestParam(defaultValue = "") String token,
                  @Valid @ModelAttribute("form") PasswordForm form, BindingResult binding, Model model,
-                 RedirectAttributes redirect) {
+                 RedirectAttributes redirect, HttpServletRequest request) {
         Forms.requireSamePasswords(form.passwordsMatch(), binding);
         accounts.resetLinkAccount(token).ifPresent(account ->
                 Forms.requireStrongPassword(strength, form.password(), binding, account.email(), account.displayName()));
@@ -84,7 +84,7 @@ class PasswordResetController {
             model.addAttribute("errors", FieldErrors.of(binding));
             return "accounts/reset";
         }
-        if (!accounts.resetPassword(token, form.password())) {
+        if (!accounts.resetPassword(token, form.password(), Forms.originOf(request))) {
             model.addAttribute("messageKey", "password.invalidLink");
             return "accounts/notice";
         }

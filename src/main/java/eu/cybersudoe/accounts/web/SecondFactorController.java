@@ -1,5 +1,6 @@
 package eu.cybersudoe.accounts.web;
 
+import eu.cybersudoe.accounts.internal.Passkeys;
 import eu.cybersudoe.accounts.internal.SecondFactors;
 import eu.cybersudoe.shared.security.Access;
 import eu.cybersudoe.shared.security.PendingSignIn;
@@ -33,19 +34,21 @@ class SecondFactorController {
 
     private final SecondFactors factors;
     private final SecondFactorSetUp setUp;
+    private final Passkeys passkeys;
 
-    SecondFactorController(SecondFactors factors, SecondFactorSetUp setUp) {
+    SecondFactorController(SecondFactors factors, SecondFactorSetUp setUp, Passkeys passkeys) {
         this.factors = factors;
+        this.passkeys = passkeys;
         this.setUp = setUp;
     }
 
     @GetMapping("/{lang}/login/code")
     String codePage(@PathVariable String lang, HttpServletRequest request, Model model) {
-        if (PendingSignIn.of(request).isEmpty()) {
+        Optional<SignedInUser> pending = PendingSignIn.of(request);
+        if (pending.isEmpty()) {
             return nothingWaits(model);
         }
-        model.addAttribute("codeError", null);
-        return "accounts/second-factor-code";
+        return codeStep(model, pending.get(), null);
     }
 
     @PostMapping("/{lang}/login/code")
@@ -64,8 +67,7 @@ class SecondFactorController {
             redirect.addFlashAttribute("loginError", "signin.code.tooManyTries");
             return "redirect:/" + lang + "/login";
         }
-        model.addAttribute("codeError", "signin.code.wrong");
-        return "accounts/second-factor-code";
+        return codeStep(model, pending.get(), "signin.code.wrong");
     }
 
     @GetMapping("/{lang}/login/set-up")
@@ -94,6 +96,14 @@ class SecondFactorController {
         model.addAttribute("codes", codes.get());
         model.addAttribute("next", next);
         return "accounts/recovery-codes";
+    }
+
+    /** The code page: the one-time code's form if the person has one, the passkey's button if they have one. */
+    private String codeStep(Model model, SignedInUser person, String codeError) {
+        model.addAttribute("codeError", codeError);
+        model.addAttribute("withCode", factors.hasCode(person.accountId()));
+        model.addAttribute("withPasskey", passkeys.any(person.email()));
+        return "accounts/second-factor-code";
     }
 
     /** The page of a step with no sign-in waiting for it (never started, expired, or given up). */

@@ -37,6 +37,11 @@ public class SecondFactorSetUp {
      * @param errorKey  why the last code was refused, or null
      */
     public record View(String action, String secret, String qrCode, String errorKey) {
+
+        /** Where the browser asks for a new passkey's options and sends it, after the language. */
+        public String passkeyAction() {
+            return action.startsWith("/login") ? PasskeySignInController.NEW : AccountPasskeyController.NEW;
+        }
     }
 
     void show(Model model, HttpSession session, SignedInUser user, String action, String errorKey) {

@@ -4,6 +4,7 @@ import eu.cybersudoe.accounts.internal.SignInSecurity;
 import eu.cybersudoe.shared.security.Access;
 import eu.cybersudoe.shared.security.CurrentUser;
 import eu.cybersudoe.shared.security.Role;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,8 +42,9 @@ class SignInSecurityController {
     }
 
     @PostMapping("/{lang}/office/sign-in/second-factor/reset")
-    String resetSecondFactor(@PathVariable String lang, @RequestParam(defaultValue = "") String email, RedirectAttributes redirect) {
-        boolean reset = security.resetSecondFactor(email, me());
+    String resetSecondFactor(@PathVariable String lang, @RequestParam(defaultValue = "") String email, RedirectAttributes redirect,
+                             HttpServletRequest request) {
+        boolean reset = security.resetSecondFactor(email, me(), Forms.originOf(request));
         redirect.addFlashAttribute(reset ? "notice" : "refused", reset ? "signin.factor.reset.done" : "signin.factor.reset.none");
         return "redirect:/" + lang + "/office/sign-in";
     }

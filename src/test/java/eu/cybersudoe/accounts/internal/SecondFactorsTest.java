@@ -42,7 +42,7 @@ class SecondFactorsTest {
     }
 
     private static SecondFactors factors(boolean demoMode) {
-        return new SecondFactors(null, null, null, new DemoAccounts(demoMode, null, null, null, null), Clock.systemUTC());
+        return new SecondFactors(null, null, null, new DemoAccounts(demoMode, null, null, null, null), null, Clock.systemUTC());
     }
 
     private static Account account(String email, Role role) {

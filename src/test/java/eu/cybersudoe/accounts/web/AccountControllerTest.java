@@ -1,6 +1,7 @@
 package eu.cybersudoe.accounts.web;
 
 import eu.cybersudoe.accounts.internal.AccountService;
+import eu.cybersudoe.accounts.internal.SignInRecords;
 import eu.cybersudoe.accounts.internal.TestAccounts;
 import eu.cybersudoe.shared.Language;
 import eu.cybersudoe.shared.security.Role;
@@ -26,6 +27,7 @@ import java.util.Optional;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.BDDMockito.given;
@@ -51,6 +53,8 @@ class AccountControllerTest {
 
     static final long ME = 1L;
     static final String NEW_PASSWORD = "a brand new long password";
+    /** Where MockMvc's requests come from, as the password change must pass it on to be recorded. */
+    static final SignInRecords.Origin FROM_HERE = new SignInRecords.Origin("127.0.0.1", "");
 
     @Autowired
     MockMvc mvc;
@@ -66,7 +70,7 @@ class AccountControllerTest {
                 TestAccounts.account("Marta.Lopez@Example.ES", "Marta López", Role.COMPANY_USER, null, Language.ES)));
         given(signIns.of(org.mockito.ArgumentMatchers.any())).willReturn(new AccountSignIns.View(false, false, 0, java.util.List.of(
                 new eu.cybersudoe.accounts.internal.SignInRecords.Line(java.time.Instant.parse("2026-12-01T08:30:00Z"), null, "192.0.2.7",
-                        "Firefox 140", eu.cybersudoe.accounts.internal.SignInOutcome.WRONG_PASSWORD, null))));
+                        "Firefox 140", eu.cybersudoe.accounts.internal.SignInOutcome.WRONG_PASSWORD, null)), java.util.List.of()));
     }
 
     @Test
@@ -90,7 +94,7 @@ class AccountControllerTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Parece-se com uma palavra-passe que muita gente utiliza.")))
                 .andExpect(content().string(containsString("As maiúsculas quase não a tornam mais difícil de adivinhar.")));
-        verify(accounts, never()).changePassword(anyLong(), anyString(), anyString());
+        verify(accounts, never()).changePassword(anyLong(), anyString(), anyString(), any());
     }
 
     static MockHttpServletRequestBuilder changePassword(String lang, String current, String password, String repeat) {
@@ -137,7 +141,7 @@ class AccountControllerTest {
 
     @Test
     void aWrongCurrentPasswordIsAnErrorOnThatField() throws Exception {
-        given(accounts.changePassword(ME, "not my password", NEW_PASSWORD)).willReturn(false);
+        given(accounts.changePassword(ME, "not my password", NEW_PASSWORD, FROM_HERE)).willReturn(false);
 
         MvcResult result = mvc.perform(changePassword("fr", "not my password", NEW_PASSWORD, NEW_PASSWORD))
                 .andExpect(status().isOk())
@@ -152,7 +156,7 @@ class AccountControllerTest {
                 .andReturn();
         FieldErrors errors = (FieldErrors) result.getModelAndView().getModel().get("errors");
         assertThat(errors.byField()).containsOnlyKeys("currentPassword");
-        verify(accounts).changePassword(ME, "not my password", NEW_PASSWORD);
+        verify(accounts).changePassword(ME, "not my password", NEW_PASSWORD, FROM_HERE);
     }
 
     @Test
@@ -163,7 +167,7 @@ class AccountControllerTest {
                 .andExpect(model().attributeHasFieldErrorCode("form", "passwordRepeat", "account.password.mismatch"))
                 .andExpect(model().attributeErrorCount("form", 1))
                 .andExpect(content().string(containsString("<p>The two passwords are not the same.</p>")));
-        verify(accounts, never()).changePassword(anyLong(), anyString(), anyString());
+        verify(accounts, never()).changePassword(anyLong(), anyString(), anyString(), any());
     }
 
     @Test
@@ -173,18 +177,18 @@ class AccountControllerTest {
                 .andExpect(model().attributeHasFieldErrorCode("form", "password", "Size"))
                 .andExpect(model().attributeHasNoErrors("account"))
                 .andExpect(content().string(containsString("<p>At least 12 characters.</p>")));
-        verify(accounts, never()).changePassword(anyLong(), anyString(), anyString());
+        verify(accounts, never()).changePassword(anyLong(), anyString(), anyString(), any());
     }
 
     @Test
     void aChangedPasswordRedirectsWithANotice() throws Exception {
-        given(accounts.changePassword(ME, "my current password", NEW_PASSWORD)).willReturn(true);
+        given(accounts.changePassword(ME, "my current password", NEW_PASSWORD, FROM_HERE)).willReturn(true);
 
         mvc.perform(changePassword("pt", "my current password", NEW_PASSWORD, NEW_PASSWORD))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/pt/account"))
                 .andExpect(flash().attribute("notice", "account.password.changed"));
-        verify(accounts).changePassword(ME, "my current password", NEW_PASSWORD);
+        verify(accounts).changePassword(ME, "my current password", NEW_PASSWORD, FROM_HERE);
     }
 
     @Test

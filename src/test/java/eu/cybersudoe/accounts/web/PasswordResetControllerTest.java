@@ -1,6 +1,7 @@
 package eu.cybersudoe.accounts.web;
 
 import eu.cybersudoe.accounts.internal.AccountService;
+import eu.cybersudoe.accounts.internal.SignInRecords;
 import eu.cybersudoe.shared.Language;
 import eu.cybersudoe.shared.web.FieldErrors;
 import eu.cybersudoe.shared.web.RateLimiter;
@@ -38,6 +39,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @Import({RateLimiter.class, TestClockConfiguration.class, eu.cybersudoe.accounts.internal.PasswordStrength.class})
 class PasswordResetControllerTest {
 
+    static final SignInRecords.Origin FROM_HERE = AccountControllerTest.FROM_HERE;
     static final String TOKEN = "Zm9yZ290dGVuLXBhc3N3b3JkLXRva2Vu";
     static final String PASSWORD = "a new and long password";
     static final AtomicInteger ADDRESSES = new AtomicInteger();
@@ -163,7 +165,7 @@ class PasswordResetControllerTest {
                 .andExpect(content().string(containsString("<p>As duas palavras-passe não são iguais.</p>")))
                 .andExpect(content().string(containsString("<input type=\"hidden\" name=\"token\" value=\"" + TOKEN + "\">")))
                 .andExpect(content().string(not(containsString(PASSWORD))));
-        verify(accounts, never()).resetPassword(anyString(), anyString());
+        verify(accounts, never()).resetPassword(anyString(), anyString(), any());
     }
 
     @Test
@@ -174,23 +176,23 @@ class PasswordResetControllerTest {
                 .andExpect(model().attributeHasFieldErrors("form", "password", "passwordRepeat"))
                 .andExpect(content().string(containsString("<p>At least 12 characters.</p>")))
                 .andExpect(content().string(containsString("<p>This field is required.</p>")));
-        verify(accounts, never()).resetPassword(anyString(), anyString());
+        verify(accounts, never()).resetPassword(anyString(), anyString(), any());
     }
 
     @Test
     void aNewPasswordSendsPeopleToSignIn() throws Exception {
-        given(accounts.resetPassword(TOKEN, PASSWORD)).willReturn(true);
+        given(accounts.resetPassword(TOKEN, PASSWORD, FROM_HERE)).willReturn(true);
 
         mvc.perform(reset("es", PASSWORD, PASSWORD))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/es/login"))
                 .andExpect(flash().attribute("notice", "password.changed"));
-        verify(accounts).resetPassword(TOKEN, PASSWORD);
+        verify(accounts).resetPassword(TOKEN, PASSWORD, FROM_HERE);
     }
 
     @Test
     void aLinkThatExpiredWhileTypingShowsTheNotice() throws Exception {
-        given(accounts.resetPassword(anyString(), anyString())).willReturn(false);
+        given(accounts.resetPassword(anyString(), anyString(), any())).willReturn(false);
 
         mvc.perform(reset("en", PASSWORD, PASSWORD))
                 .andExpect(status().isOk())
