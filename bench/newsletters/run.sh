@@ -5,7 +5,9 @@
 # messages of the same size over the same number of connections to the same sink, as the
 # reference. See bench/newsletters/README.md.
 #
-# Usage: bash bench/newsletters/run.sh [one|all]
+# Usage: bash bench/newsletters/run.sh [one|all|two]
+# "two": one issue sent by one node, then the same issue sent by two nodes (a second JVM on the
+# same database and sink), their rates side by side and the copies the sink received twice.
 # Settings (environment): PG_URL (default jdbc:postgresql://127.0.0.1:5432/cybersudoe_newsletters?reWriteBatchedInserts=true),
 # PG_USER (postgres), CONNECTIONS (8), BATCH (200), STEP (25), CONTACTS (90000), SINK_PORT (free port),
 # JAVA_OPTS (-Xmx1g), REBUILD=1 to compile the application again.
@@ -22,7 +24,7 @@ CONTACTS=${CONTACTS:-90000}
 JAVA_OPTS=${JAVA_OPTS:--Xmx1g}
 
 fail() { echo "bench: $*" >&2; exit 1; }
-[[ "$MODE" == one || "$MODE" == all ]] || fail "mode is 'one' or 'all', not '$MODE'"
+[[ "$MODE" == one || "$MODE" == all || "$MODE" == two ]] || fail "mode is 'one', 'all' or 'two', not '$MODE'"
 
 if [[ -z "${JAVA_HOME:-}" && -x /usr/lib/jvm/temurin-25-jdk-amd64/bin/java ]]; then
     export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64
@@ -55,12 +57,21 @@ if [[ "$PG_URL" =~ ^jdbc:postgresql://([^:/]+):?([0-9]*)/([A-Za-z0-9_]+) ]]; the
 fi
 work=$(mktemp -d)
 sink=""
+node_b=""
 cleanup() {
+    stop_node_b
     if [[ -n "$sink" ]] && kill -0 "$sink" 2>/dev/null; then
         kill "$sink"
         wait "$sink" 2>/dev/null || true
     fi
     rm -rf "$work"
+}
+stop_node_b() {
+    if [[ -n "$node_b" ]] && kill -0 "$node_b" 2>/dev/null; then
+        kill -TERM "$node_b"
+        wait "$node_b" 2>/dev/null || true
+    fi
+    node_b=""
 }
 trap cleanup EXIT
 
@@ -83,25 +94,72 @@ free_port() {
 SINK_PORT=${SINK_PORT:-$(free_port)}
 sink_user=$(id -un)
 [[ $(id -u) -eq 0 ]] && sink_user=nobody
-"$SMTP_SINK" -u "$sink_user" 127.0.0.1:"$SINK_PORT" 1000 &
+# -c: the sink counts the messages it received ("mesg=N"), read to find copies received twice
+"$SMTP_SINK" -c -u "$sink_user" 127.0.0.1:"$SINK_PORT" 1000 >"$work/sink.txt" &
 sink=$!
 sleep 1
 kill -0 "$sink" 2>/dev/null || fail "smtp-sink did not start"
 echo "smtp-sink listening on 127.0.0.1:$SINK_PORT (pid $sink); $CONNECTIONS connections, batches of $BATCH handed in steps of $STEP"
 echo "uncertain copies after a kill -9 of the node: at most $((CONNECTIONS * STEP)) ($CONNECTIONS connections x $STEP)"
 
+# the settings both nodes share: database, sink, connections, batches, steps, no rate limit
+platform_settings=(--spring.datasource.url="$PG_URL" --spring.datasource.username="$PG_USER" --spring.datasource.password=
+    --spring.datasource.hikari.maximum-pool-size=$((CONNECTIONS + 4))
+    --spring.mail.host=127.0.0.1 --spring.mail.port="$SINK_PORT"
+    --cybersudoe.newsletters.connections="$CONNECTIONS" --cybersudoe.newsletters.batch-size="$BATCH"
+    --cybersudoe.newsletters.step-size="$STEP" --cybersudoe.newsletters.rate-per-second=1000000
+    --logging.level.root=WARN --logging.level.eu.cybersudoe.newsletters=INFO)
+
+# run_platform MODE LOG: the driver node generates the contacts, launches, waits and reports
+run_platform() {
+    "$JAVA" $JAVA_OPTS -Dbench.contacts="$CONTACTS" -cp "$work/classes:$classpath" \
+        eu.cybersudoe.newsletters.internal.NewsletterBenchmark "$1" "${platform_settings[@]}" \
+        --management.server.port=0 --cybersudoe.data-dir="$work/data" 2>&1 | tee "$2" \
+        | grep -E '^(contacts|message size|launched|delivered|rate|peak|  )' || true
+    grep -q '^rate:' "$2" || { tail -40 "$2"; fail "the platform run did not finish"; }
+}
+sink_count() { tr '\r' '\n' <"$work/sink.txt" | grep -o 'mesg=[0-9]*' | tail -1 | cut -d= -f2 || echo 0; }
+rate_of() { sed -n 's/^rate: \([0-9]*\) messages.*/\1/p' "$1"; }
+delivered_of() { sed -n 's/^delivered: \([0-9]*\) messages.*/\1/p' "$1"; }
+
 log="$work/platform.txt"
-"$JAVA" $JAVA_OPTS -Dbench.contacts="$CONTACTS" -cp "$work/classes:$classpath" \
-    eu.cybersudoe.newsletters.internal.NewsletterBenchmark "$MODE" \
-    --spring.datasource.url="$PG_URL" --spring.datasource.username="$PG_USER" --spring.datasource.password= \
-    --spring.datasource.hikari.maximum-pool-size=$((CONNECTIONS + 4)) \
-    --spring.mail.host=127.0.0.1 --spring.mail.port="$SINK_PORT" \
-    --cybersudoe.newsletters.connections="$CONNECTIONS" --cybersudoe.newsletters.batch-size="$BATCH" \
-    --cybersudoe.newsletters.step-size="$STEP" \
-    --cybersudoe.newsletters.rate-per-second=1000000 --cybersudoe.data-dir="$work/data" \
-    --logging.level.root=WARN --logging.level.eu.cybersudoe.newsletters=INFO 2>&1 | tee "$log" \
-    | grep -E '^(contacts|message size|launched|delivered|rate|peak|  )' || true
-grep -q '^rate:' "$log" || { tail -40 "$log"; fail "the platform run did not finish"; }
+if [[ "$MODE" == two ]]; then
+    echo "== one node"
+    run_platform one "$work/one.txt"
+    one_rate=$(rate_of "$work/one.txt")
+    port_b=$(free_port)
+    management_b=$(free_port)
+    echo "== starting node B (second JVM, web port $port_b, management port $management_b)"
+    "$JAVA" $JAVA_OPTS -cp "$classpath" eu.cybersudoe.CyberSudoeApplication "${platform_settings[@]}" \
+        --server.port="$port_b" --management.server.port="$management_b" --cybersudoe.data-dir="$work/data-b" \
+        --cybersudoe.newsletters.workers=true >"$work/node-b.txt" 2>&1 &
+    node_b=$!
+    for _ in $(seq 1 240); do
+        curl -sf -o /dev/null "http://127.0.0.1:$port_b/readyz" && break
+        kill -0 "$node_b" 2>/dev/null || { tail -40 "$work/node-b.txt"; fail "node B stopped"; }
+        sleep 1
+    done
+    curl -sf -o /dev/null "http://127.0.0.1:$port_b/readyz" || fail "node B not ready after 240 s"
+    echo "== two nodes (the driver node A and node B)"
+    sleep 1
+    before=$(sink_count)
+    run_platform one "$log"
+    sleep 2
+    after=$(sink_count)
+    by_b=$(curl -s "http://127.0.0.1:$management_b/actuator/prometheus" \
+        | awk '/^newsletter_copies_total\{outcome="delivered"/ { printf "%d", $2 }')
+    stop_node_b
+    two_rate=$(rate_of "$log")
+    delivered=$(delivered_of "$log")
+    received=$((after - before))
+    echo "one node: $one_rate messages/s"
+    echo "two nodes: $two_rate messages/s (node B delivered ${by_b:-?} of $delivered copies)"
+    awk -v o="$one_rate" -v t="$two_rate" 'BEGIN { printf "two nodes / one node: %.2f (goal on 2 cores: at least 0.90)\n", t / o }'
+    echo "the sink received $received messages for $delivered delivered records: duplicates = $((received - delivered))"
+    echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+else
+    run_platform "$MODE" "$log"
+fi
 
 size=$(sed -n 's/^message size: \([0-9]*\) bytes/\1/p' "$log")
 messages=$(sed -n 's/^delivered: \([0-9]*\) messages.*/\1/p' "$log")

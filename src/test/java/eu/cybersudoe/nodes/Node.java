@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
  * management ports and its own data folder, so that what two nodes share can only go through the
  * database. Requests are plain HTTP, the session cookie passed by hand from node to node.
  */
-final class Node implements AutoCloseable {
+public final class Node implements AutoCloseable {
 
     static final String COOKIE = "CYBERSUDOE_SESSION";
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
@@ -38,14 +38,14 @@ final class Node implements AutoCloseable {
     }
 
     /** Starts a node sharing sessions and files through the database, with the extra settings given. */
-    static Node start(String... settings) {
+    public static Node start(String... settings) {
         List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--management.server.port=0",
                 "--cybersudoe.sessions.store=database", "--cybersudoe.files.store=database"));
         arguments.addAll(List.of(settings));
         return new Node(new SpringApplicationBuilder(CyberSudoeApplication.class).run(arguments.toArray(String[]::new)));
     }
 
-    <T> T bean(Class<T> type) {
+    public <T> T bean(Class<T> type) {
         return context.getBean(type);
     }
 
