@@ -1,5 +1,6 @@
 package eu.cybersudoe.conferences.internal;
 
+import eu.cybersudoe.accounts.StaffMember;
 import eu.cybersudoe.companies.CompanyId;
 import eu.cybersudoe.companies.CompanyRegistry;
 import eu.cybersudoe.companies.NewOrganisation;
@@ -10,6 +11,7 @@ import eu.cybersudoe.network.Partner;
 import eu.cybersudoe.network.Theme;
 import eu.cybersudoe.shared.Language;
 import eu.cybersudoe.shared.LocalizedText;
+import eu.cybersudoe.shared.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -55,9 +57,12 @@ class DemoConferences {
     private final MessageSource messages;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ConferenceOrganisers organisers;
 
     DemoConferences(@Value("${cybersudoe.demo:false}") boolean enabled, Network network, ConferenceOffice office,
-                    Registrations registrations, CompanyRegistry registry, MessageSource messages, JdbcClient jdbc, Clock clock) {
+                    Registrations registrations, CompanyRegistry registry, MessageSource messages, JdbcClient jdbc, Clock clock,
+                    ConferenceOrganisers organisers) {
+        this.organisers = organisers;
         this.enabled = enabled;
         this.network = network;
         this.office = office;
@@ -100,6 +105,7 @@ class DemoConferences {
                 Theme theme = themes.get((partnerIndex + i) % themes.size());
                 long id = office.create(partner.id().value(), details(partner, theme, today.minusDays(15L + 25L * i + partnerIndex),
                         ConferenceKind.AWARENESS_CONFERENCE, 40));
+                putInCharge(id, partner);
                 office.publish(id);
                 int present = 11 + (partnerIndex * 3 + i * 5) % 9;
                 for (int p = 0; p < present; p++) {
@@ -118,12 +124,21 @@ class DemoConferences {
                         : i == 1 ? ConferenceKind.WORKSHOP : ConferenceKind.AWARENESS_CONFERENCE;
                 long id = office.create(partner.id().value(), details(partner, theme, today.plusDays(9L + 14L * i + partnerIndex),
                         kind, 30 + 10 * i));
+                putInCharge(id, partner);
                 office.publish(id);
                 made++;
             }
             partnerIndex++;
         }
         return made;
+    }
+
+    /** The partner's first demo advisor (else its first staff member) is in charge, so that deactivating them shows the hand-over. */
+    private void putInCharge(long conferenceId, Partner partner) {
+        List<StaffMember> staff = organisers.staffOf(partner.id().value());
+        staff.stream().filter(member -> member.role() == Role.ADVISOR).findFirst()
+                .or(() -> staff.stream().findFirst())
+                .ifPresent(member -> organisers.name(conferenceId, member.accountId(), member.displayName()));
     }
 
     private ConferenceDetails details(Partner partner, Theme theme, LocalDate day, ConferenceKind kind, int capacity) {

@@ -1,11 +1,16 @@
 package eu.cybersudoe.conferences.internal;
 
+import eu.cybersudoe.accounts.StaffMember;
+import eu.cybersudoe.accounts.internal.AccountService;
 import eu.cybersudoe.network.Network;
 import eu.cybersudoe.network.Partner;
 import eu.cybersudoe.network.PartnerId;
+import eu.cybersudoe.shared.Language;
+import eu.cybersudoe.shared.security.Role;
 import eu.cybersudoe.testing.DatabaseTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
 import java.math.BigDecimal;
@@ -14,6 +19,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,6 +38,12 @@ class DemoConferencesTest {
     ConferenceStore conferences;
     @Autowired
     Clock clock;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    ConferenceOrganisers organisers;
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void aPartnersDemoConferencesAreHeldCountedAndOpen() {
@@ -54,6 +66,22 @@ class DemoConferencesTest {
         assertThat(upcoming).hasSizeGreaterThanOrEqualTo(3).allMatch(c -> c.registrationOpen(clock.instant()));
         assertThat(upcoming.getFirst().details().zone().getId()).isEqualTo("Europe/Madrid");
         assertThat(upcoming.getFirst().title().has(eu.cybersudoe.shared.Language.PT)).isTrue();
+    }
+
+    @Test
+    void anAdvisorOfThePartnerIsInChargeOfEachDemoConference() {
+        Partner partner = network.partner(new PartnerId("ceei-burgos")).orElseThrow();
+        accounts.createConfirmed("demo-advisor." + UUID.randomUUID() + "@example.org", "Asesora", "{noop}x", Role.ADVISOR,
+                "ceei-burgos", Language.ES);
+        long before = jdbc.sql("select coalesce(max(id), 0) from conference").query(Long.class).single();
+
+        demo.createFor(List.of(partner));
+
+        List<Long> advisors = organisers.staffOf("ceei-burgos").stream().filter(m -> m.role() == Role.ADVISOR)
+                .map(StaffMember::accountId).toList();
+        List<Long> inCharge = jdbc.sql("select organiser_id from conference where id > ? and partner_id = 'ceei-burgos'")
+                .param(before).query((rs, row) -> (Long) rs.getObject(1)).list();
+        assertThat(inCharge).hasSize(9).allMatch(advisors::contains);
     }
 
     private long measure(String indicator, LocalDate until, Partner partner) {
