@@ -23,13 +23,9 @@ STEP=${STEP:-25}
 CONTACTS=${CONTACTS:-90000}
 JAVA_OPTS=${JAVA_OPTS:--Xmx1g}
 
-fail() { echo "bench: $*" >&2; exit 1; }
+source bench/lib.sh
 [[ "$MODE" == one || "$MODE" == all || "$MODE" == two ]] || fail "mode is 'one', 'all' or 'two', not '$MODE'"
 
-if [[ -z "${JAVA_HOME:-}" && -x /usr/lib/jvm/temurin-25-jdk-amd64/bin/java ]]; then
-    export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64
-fi
-JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
 JAVAC=${JAVA_HOME:+$JAVA_HOME/bin/}javac
 
 # Postfix only for its test tools; its daemon is not started (and stopped if the install started it).
@@ -80,17 +76,6 @@ classpath="target/classes:$(cat "$work/classpath.txt")"
 mkdir -p "$work/classes"
 "$JAVAC" -d "$work/classes" -cp "$classpath" bench/newsletters/NewsletterBenchmark.java
 
-free_port() {
-    local port
-    for _ in $(seq 1 50); do
-        port=$((20000 + RANDOM % 20000))
-        if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
-            echo "$port"
-            return
-        fi
-    done
-    fail "no free port found"
-}
 SINK_PORT=${SINK_PORT:-$(free_port)}
 sink_user=$(id -un)
 [[ $(id -u) -eq 0 ]] && sink_user=nobody

@@ -16,39 +16,9 @@ WARMUP=${WARMUP:-10s}
 GOAL_RPS=1000
 GOAL_P99_MS=50
 
-fail() { echo "bench: $*" >&2; exit 1; }
-
-if [[ -z "${JAVA_HOME:-}" && -x /usr/lib/jvm/temurin-25-jdk-amd64/bin/java ]]; then
-    export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64
-fi
-JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
-
-if ! command -v wrk >/dev/null; then
-    [[ $(id -u) -eq 0 ]] || fail "wrk is not installed (sudo apt-get install wrk)"
-    echo "Installing Debian's wrk"
-    DEBIAN_FRONTEND=noninteractive apt-get update -q
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -q wrk
-fi
-
-jar=$(ls target/cybersudoe-*.jar 2>/dev/null | grep -v -- '-plain\.jar$' | head -1 || true)
-if [[ -z "$jar" || "${REBUILD:-0}" == 1 ]]; then
-    echo "Building the jar: ./mvnw -q -DskipTests package"
-    ./mvnw -q -DskipTests package
-    jar=$(ls target/cybersudoe-*.jar | grep -v -- '-plain\.jar$' | head -1)
-fi
-jar=$(realpath "$jar")
-
-free_port() {
-    local port
-    for _ in $(seq 1 50); do
-        port=$((20000 + RANDOM % 20000))
-        if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
-            echo "$port"
-            return
-        fi
-    done
-    fail "no free port found"
-}
+source bench/lib.sh
+need_wrk
+jar=$(packaged_jar)
 
 work=$(mktemp -d)
 server=""

@@ -23,27 +23,9 @@ WARMUP=${WARMUP:-10s}
 JAVA_OPTS=${JAVA_OPTS:--Xmx512m}
 PASSWORD="two nodes benchmark password"
 
-fail() { echo "bench: $*" >&2; exit 1; }
-
-if [[ -z "${JAVA_HOME:-}" && -x /usr/lib/jvm/temurin-25-jdk-amd64/bin/java ]]; then
-    export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64
-fi
-JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
-
-if ! command -v wrk >/dev/null; then
-    [[ $(id -u) -eq 0 ]] || fail "wrk is not installed (sudo apt-get install wrk)"
-    echo "Installing Debian's wrk"
-    DEBIAN_FRONTEND=noninteractive apt-get update -q
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -q wrk
-fi
-
-jar=$(ls target/cybersudoe-*.jar 2>/dev/null | grep -v -- '-plain\.jar$' | head -1 || true)
-if [[ -z "$jar" || "${REBUILD:-0}" == 1 ]]; then
-    echo "Building the jar: ./mvnw -q -DskipTests package"
-    ./mvnw -q -DskipTests package
-    jar=$(ls target/cybersudoe-*.jar | grep -v -- '-plain\.jar$' | head -1)
-fi
-jar=$(realpath "$jar")
+source bench/lib.sh
+need_wrk
+jar=$(packaged_jar)
 
 # a fresh database for the run
 [[ "$PG_URL" =~ ^jdbc:postgresql://([^/]+)/([a-z_][a-z0-9_]*)$ ]] || fail "PG_URL must be jdbc:postgresql://host:port/name"
@@ -51,18 +33,6 @@ pg_server=${BASH_REMATCH[1]} pg_db=${BASH_REMATCH[2]}
 psql -q -h "${pg_server%:*}" -p "${pg_server#*:}" -U "$PG_USER" -d postgres -v ON_ERROR_STOP=1 \
     -c "DROP DATABASE IF EXISTS $pg_db WITH (FORCE)" -c "CREATE DATABASE $pg_db" \
     || fail "cannot create $pg_db on $pg_server"
-
-free_port() {
-    local port
-    for _ in $(seq 1 50); do
-        port=$((20000 + RANDOM % 20000))
-        if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
-            echo "$port"
-            return
-        fi
-    done
-    fail "no free port found"
-}
 
 work=$(mktemp -d)
 pids=()
