@@ -76,6 +76,8 @@ public final class ImportBenchmark {
                         + "emptied%n", round, warm.rows(), warmUp, warm.seconds(), (compiler.getTotalCompilationTime() - compiledBefore) / 1000.0);
             }
         }
+        ImportRunner runner = context.getBean(ImportRunner.class);
+        long waitedBefore = runner.chunksThatWaited();
         resetPeaks();
         Pass first = importAll(imports, work.resolve("files"), jdbc);
         long peak = peakHeap();
@@ -83,14 +85,16 @@ public final class ImportBenchmark {
                 first.rows(), first.seconds(), first.rows() / first.seconds(), first.created, first.merged, first.review,
                 first.rejected, first.blank);
         System.out.println("first import " + first.cpu());
-        ImportRunner runner = context.getBean(ImportRunner.class);
-        System.out.printf("chunks written again from the database after meeting a constraint: %d%n", runner.chunksWrittenAgain());
+        System.out.printf("chunks written again from the database after meeting a constraint: %d; chunks that waited for the one "
+                + "before to commit in this pass: %d%n", runner.chunksWrittenAgain(), runner.chunksThatWaited() - waitedBefore);
         System.out.printf("registry: %,d organisations, %,d contacts, %,d consent events, %,d provenance rows; peak heap %,d MB%n",
                 count(jdbc, "organisation"), count(jdbc, "contact"), count(jdbc, "consent_event"),
                 count(jdbc, "organisation_partner"), peak / (1 << 20));
         System.out.printf("rows sent to review: %,d; companies: %,d, with %,d establishments under them%n", first.review,
                 jdbc.sql("select count(distinct coalesce(company_id, id)) from organisation").query(Long.class).single(),
                 jdbc.sql("select count(*) from organisation where company_id is not null").query(Long.class).single());
+        jdbc.sql("select reason_key, count(*) from import_row where outcome = 'REVIEW' group by reason_key order by reason_key")
+                .query((rs, n) -> String.format("  %s: %,d", rs.getString(1), rs.getLong(2))).list().forEach(System.out::println);
         long[] before = {count(jdbc, "organisation"), count(jdbc, "contact"), count(jdbc, "consent_event"), count(jdbc, "organisation_partner")};
 
         Pass second = importAll(imports, work.resolve("files"), jdbc);

@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -79,6 +80,8 @@ final class ChunkPlan {
     private final List<Grant> grants = new ArrayList<>();
     private final List<Left> leftRows = new ArrayList<>();
     private final List<Warned> warnings = new ArrayList<>();
+    /** The SIRENs whose records are to be put under their company once the chunk's new records are written. */
+    private final Set<String> companiesToPlace = new LinkedHashSet<>();
 
     ChunkPlan(ImportSettings settings) {
         this.settings = settings;
@@ -116,6 +119,19 @@ final class ChunkPlan {
         leftRows.add(new Left(row.row(), RowOutcome.REVIEW, "legalName", reasonKey, List.of(), candidate));
     }
 
+    /**
+     * A French record of this SIREN is new while the SIREN has other records: once written, the
+     * SIREN's records are put under their company (decision 0039).
+     */
+    void placeUnderCompany(String siren) {
+        companiesToPlace.add(siren);
+    }
+
+    /** The SIRENs whose records are put under their company in the chunk's transaction. */
+    Set<String> companiesToPlace() {
+        return Collections.unmodifiableSet(companiesToPlace);
+    }
+
     /** The organisations to register, in decision order (their ids are set once written). */
     List<KnownOrganisation> organisations() {
         return Collections.unmodifiableList(organisations);
@@ -135,8 +151,11 @@ final class ChunkPlan {
         return Collections.unmodifiableList(grants);
     }
 
-    /** The ids of the organisations and contacts a plan creates, and of the known contacts whose consents it changes. */
-    record Touched(Set<Long> organisations, Set<Long> contacts) {
+    /**
+     * The ids of the organisations and contacts a plan creates, of the known contacts whose
+     * consents it changes, and the SIRENs of the French records it creates.
+     */
+    record Touched(Set<Long> organisations, Set<Long> contacts, Set<String> sirens) {
     }
 
     /** What the plan creates or changes (once its new rows have their ids). */
@@ -146,19 +165,30 @@ final class ChunkPlan {
         Set<Long> contactIds = new HashSet<>();
         contacts.forEach(c -> contactIds.add(c.id));
         grants.forEach(g -> contactIds.add(g.contact().id));
-        return new Touched(organisationIds, contactIds);
+        Set<String> sirens = new HashSet<>();
+        organisations.forEach(o -> {
+            String siren = KnownOrganisation.siren(o.country, o.identifier);
+            if (siren != null) {
+                sirens.add(siren);
+            }
+        });
+        return new Touched(organisationIds, contactIds, sirens);
     }
 
     /**
      * Whether the plan refers to a row that {@code earlier} creates, or changes a contact that it
-     * changes: until that plan commits, its rows are invisible to this one's foreign-key checks and
-     * updates, and a contact both change could lock each other's transaction.
+     * changes, or puts under their company the records of a SIREN it creates a record of: until that
+     * plan commits, its rows are invisible to this one's foreign-key checks, reads and updates, and
+     * a contact both change could lock each other's transaction. The candidates of
+     * rows left for review do not count: their foreign key is checked when the chunk commits
+     * (PostgreSQL, where chunks are written two at a time), after the chunk before it committed
+     * (decision 0032).
      */
     boolean dependsOn(Touched earlier) {
         return provenance.stream().anyMatch(o -> earlier.organisations().contains(o.id))
                 || contacts.stream().anyMatch(c -> earlier.organisations().contains(c.organisation.id))
                 || grants.stream().anyMatch(g -> earlier.contacts().contains(g.contact().id))
-                || leftRows.stream().anyMatch(r -> r.candidateId() != null && earlier.organisations().contains(r.candidateId()));
+                || companiesToPlace.stream().anyMatch(earlier.sirens()::contains);
     }
 
     /** How many updates of known contacts (one per consent given to one of them) the plan makes. */

@@ -63,6 +63,8 @@ public class ImportRunner {
     private final int chunkSize;
     /** How many chunks met a write the index did not see and were written again from the database. */
     private final AtomicLong chunksWrittenAgain = new AtomicLong();
+    /** How many chunks waited for the chunk before them to commit, since they need rows it writes. */
+    private final AtomicLong chunksThatWaited = new AtomicLong();
     private final ExecutorService executor = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("import-", 1).daemon().factory());
     /** Write chunks while the import's thread decides the next ones. */
     private final ExecutorService storing = Executors.newCachedThreadPool(Thread.ofPlatform().name("import-store-", 1).daemon().factory());
@@ -82,6 +84,14 @@ public class ImportRunner {
     /** How many chunks met a write the index did not see, since start-up, and were written again from the database. */
     public long chunksWrittenAgain() {
         return chunksWrittenAgain.get();
+    }
+
+    /**
+     * How many chunks, since start-up, waited for a chunk still being written to commit before
+     * they were handed over, since they need rows it creates or change a contact it changes.
+     */
+    public long chunksThatWaited() {
+        return chunksThatWaited.get();
     }
 
     /** Runs an import in the background. */
@@ -112,9 +122,8 @@ public class ImportRunner {
                 jobs.totalRecords(jobId, XlsxSheetReader.countRows(files.open(job.fileKey())) - 1);
                 job = jobs.find(jobId).orElseThrow();
             }
-            boolean ended = write(job, maxChunks);
-            placeEstablishments(jobId);
-            if (ended) {
+            if (write(job, maxChunks)) {
+                placeEstablishments(jobId);
                 jobs.finish(jobId, clock.instant());
             }
         } catch (UnreadableFileException unreadable) {
@@ -128,8 +137,10 @@ public class ImportRunner {
     }
 
     /**
-     * Puts the records the import created under their company (a SIRET of a SIREN the registry
-     * has); an import that created none (a file imported again) changed no French identifier.
+     * Checks, at the end of an import, that every record is under its company: each chunk already
+     * put its new records there ({@link #store}), but a SIREN's records written at the same time by
+     * another import or a form were invisible to it. An import that created none (a file imported
+     * again) changed no French identifier (decisions 0017, 0039).
      */
     private void placeEstablishments(long jobId) {
         if (jobs.find(jobId).map(ImportJob::created).orElse(1L) > 0) {
@@ -318,9 +329,18 @@ public class ImportRunner {
             writer.assignIds(ahead);
             index.apply(settings.partnerId(), ahead.known(), ahead.plan());
             Settled previous = Settled.COMMITTED;
-            while (previous == Settled.COMMITTED && !inFlight.isEmpty()
-                    && (inFlight.size() >= WRITERS || dependsOnInFlight(ahead.plan(), inFlight))) {
+            boolean waited = false;
+            while (previous == Settled.COMMITTED && !inFlight.isEmpty()) {
+                if (inFlight.size() < WRITERS) {
+                    if (!dependsOnInFlight(ahead.plan(), inFlight)) {
+                        break;
+                    }
+                    waited = true;
+                }
                 previous = settle(job, settings, inFlight, read);
+            }
+            if (waited) {
+                chunksThatWaited.incrementAndGet();
             }
             if (previous == Settled.TAKEN_OVER) {
                 index = null;
@@ -463,7 +483,7 @@ public class ImportRunner {
     private boolean store(ImportJob job, ChunkWriter.Decided decided, ChunkWriter.ReadChunk read, long expectedDone,
                           Future<Boolean> before) {
         return Boolean.TRUE.equals(transactions.execute(status -> {
-            writer.store(decided);
+            storeAndPlace(decided);
             if (before != null && !committed(before)) {
                 status.setRollbackOnly();
                 return false;
@@ -489,9 +509,19 @@ public class ImportRunner {
                                                      long expectedDone, RegistryIndex index) {
         return Optional.ofNullable(transactions.execute(status -> {
             ChunkWriter.Decided decided = writer.decide(settings, read, index);
-            writer.store(decided);
+            storeAndPlace(decided);
             return advance(job, read, decided, expectedDone, status) ? decided : null;
         }));
+    }
+
+    /**
+     * Writes a decided chunk, then puts the records of the SIRENs it added a record to under their
+     * company, in the chunk's transaction: an establishment is under its company as soon as it is
+     * in the registry.
+     */
+    private void storeAndPlace(ChunkWriter.Decided decided) {
+        writer.store(decided);
+        establishments.attachSirens(decided.plan().companiesToPlace());
     }
 
     private boolean advance(ImportJob job, ChunkWriter.ReadChunk read, ChunkWriter.Decided decided, long expectedDone,

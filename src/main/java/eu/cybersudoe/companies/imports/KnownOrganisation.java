@@ -37,6 +37,12 @@ final class KnownOrganisation {
         return nameKey + "|" + postcode.strip().toUpperCase(java.util.Locale.ROOT);
     }
 
+    /** The SIREN of a French record identified by its SIREN or one of its SIRETs; null for any other record. */
+    static String siren(String country, String identifier) {
+        return "FR".equals(country) && identifier != null && (identifier.length() == 9 || identifier.length() == 14)
+                && identifier.chars().allMatch(Character::isDigit) ? identifier.substring(0, 9) : null;
+    }
+
     /**
      * Whether a French identifier names the same company as this one's: a SIREN and the SIRETs of
      * its establishments, or two establishments, share their first nine digits.

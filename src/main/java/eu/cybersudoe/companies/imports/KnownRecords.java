@@ -33,8 +33,32 @@ final class KnownRecords {
     final Map<Long, KnownOrganisation> byId = new HashMap<>();
     /** Contacts without e-mail, as their organisation (its id, or the new organisation itself) and name. */
     final Set<List<Object>> namedContacts = new HashSet<>();
+    /**
+     * The SIRENs of the chunk's French rows that already have a record (in the registry or earlier
+     * in the chunk); null when that is not known (read from the database, not from the index).
+     */
+    private final Set<String> sirensWithRecords;
 
+    /** What the index found: it tells which SIRENs have records. */
     KnownRecords() {
+        this.sirensWithRecords = new HashSet<>();
+    }
+
+    private KnownRecords(Set<String> sirensWithRecords) {
+        this.sirensWithRecords = sirensWithRecords;
+    }
+
+    /** A SIREN of a row that has a record in the registry. */
+    void sirenWithRecords(String siren) {
+        sirensWithRecords.add(siren);
+    }
+
+    /**
+     * Whether a new French record of that SIREN may have to go under a company or take others
+     * under it: a record of the SIREN exists (always true when that is not known).
+     */
+    boolean mayHaveOtherRecords(String siren) {
+        return sirensWithRecords == null || sirensWithRecords.contains(siren);
     }
 
     static KnownRecords load(JdbcTemplate jdbc, String partnerId, List<RowReading> readings) {
@@ -43,7 +67,7 @@ final class KnownRecords {
 
     /** What the registry knows of the rows, and of the given organisations besides. */
     static KnownRecords load(JdbcTemplate jdbc, String partnerId, List<RowReading> readings, Set<Long> organisationIds) {
-        KnownRecords known = new KnownRecords();
+        KnownRecords known = new KnownRecords(null);
         Set<List<String>> identifiers = new LinkedHashSet<>();
         Set<String> names = new LinkedHashSet<>();
         Set<String> emails = new LinkedHashSet<>();
@@ -70,6 +94,10 @@ final class KnownRecords {
     }
 
     void add(KnownOrganisation organisation) {
+        String siren = KnownOrganisation.siren(organisation.country, organisation.identifier);
+        if (siren != null && sirensWithRecords != null) {
+            sirensWithRecords.add(siren);
+        }
         if (organisation.identifier != null) {
             byIdentifier.put(KnownOrganisation.identifierKey(organisation.country, organisation.identifier), organisation);
         }

@@ -47,6 +47,8 @@ final class RegistryIndex {
     private final Map<String, List<Organisation>> byNameAndPostcode = new HashMap<>();
     private final Map<String, Set<Long>> broughtBy = new HashMap<>();
     private final Map<String, Contact> byEmail = new HashMap<>();
+    /** The SIRENs that have a French record (the company's or one of its establishments'). */
+    private final Set<String> sirens = new HashSet<>();
     /** The names of the contacts without e-mail, by organisation, as {@link KnownRecords#namedContactKey} gives them. */
     private final Map<Long, List<List<Object>>> namedContacts = new HashMap<>();
 
@@ -116,6 +118,10 @@ final class RegistryIndex {
             var details = row.organisation();
             if (details != null && details.identifier() != null) {
                 include(known, brought, byIdentifier.get(KnownOrganisation.identifierKey(details.country(), details.identifier())));
+                String siren = KnownOrganisation.siren(details.country(), details.identifier());
+                if (siren != null && sirens.contains(siren)) {
+                    known.sirenWithRecords(siren);
+                }
             }
             if (details != null && details.postcode() != null) {
                 for (Organisation same : byNameAndPostcode.getOrDefault(KnownOrganisation.nameKey(row.nameKey(), details.postcode()),
@@ -173,6 +179,10 @@ final class RegistryIndex {
         organisations.put(organisation.id(), organisation);
         if (organisation.identifier() != null) {
             byIdentifier.put(KnownOrganisation.identifierKey(organisation.country(), organisation.identifier()), organisation);
+            String siren = KnownOrganisation.siren(organisation.country(), organisation.identifier());
+            if (siren != null) {
+                sirens.add(siren);
+            }
         }
         if (organisation.postcode() != null) {
             byNameAndPostcode.computeIfAbsent(KnownOrganisation.nameKey(organisation.nameKey(), organisation.postcode()),

@@ -111,6 +111,10 @@ final class RowDecisions {
         OrganisationDetails details = row.organisation();
         KnownOrganisation organisation = new KnownOrganisation(null, details.country(), details.identifier(), row.nameKey(),
                 details.postcode(), false, details);
+        String siren = KnownOrganisation.siren(details.country(), details.identifier());
+        if (siren != null && known.mayHaveOtherRecords(siren)) {
+            plan.placeUnderCompany(siren);
+        }
         known.add(organisation);
         plan.register(organisation);
         return organisation;

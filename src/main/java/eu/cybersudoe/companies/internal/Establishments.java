@@ -8,6 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 import javax.sql.DataSource;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -66,6 +67,12 @@ public class Establishments {
             String siren = identifier.substring(0, 9);
             attachRange(siren, siren + "99999");
         }
+    }
+
+    /** Puts the records of each SIREN under their company, after records of those SIRENs were written (an import's chunk). */
+    @Transactional
+    public void attachSirens(Collection<String> sirens) {
+        sirens.forEach(siren -> attach("FR", siren));
     }
 
     /** Takes a record out of its company when it is no longer a French company's record. */

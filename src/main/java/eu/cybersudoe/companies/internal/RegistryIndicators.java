@@ -25,6 +25,9 @@ import java.util.Set;
  *   <li>{@code structures-associated}: distinct support structures associated with the network
  *   that have at least one member account; per partner, those it sponsors.</li>
  * </ul>
+ * Each counts companies and structures, not records: a French company's establishments (records
+ * of its SIRETs, {@code company_id}, decision 0017) count once with their company, whichever of
+ * them a partner brought or informed ({@link #COMPANY}).
  * Being in the registry is not being informed, so an organisation without that record does not
  * count. The registry's own figures (companies in the registry, contacts with newsletter
  * consent) have no code in the catalogue yet: they are measured by {@link #companies} and
@@ -39,6 +42,9 @@ class RegistryIndicators implements IndicatorSource {
     private static final Map<String, OrganisationKind> INFORMED_KINDS = Map.of(
             "structures-informed", OrganisationKind.SUPPORT_STRUCTURE,
             "software-editors-informed", OrganisationKind.SOFTWARE_EDITOR);
+
+    /** The company a record counts as: its own, or the company it is an establishment of. */
+    static final String COMPANY = "coalesce(o.company_id, o.id)";
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -75,10 +81,10 @@ class RegistryIndicators implements IndicatorSource {
     long providers(LocalDate until, Optional<PartnerId> partner) {
         String kinds = "('" + OrganisationKind.SOLUTION_PROVIDER.name() + "', '" + OrganisationKind.SOFTWARE_EDITOR.name() + "')";
         if (partner.isEmpty()) {
-            return count(jdbc.sql("select count(*) from organisation where kind in " + kinds + " and created_at < :end")
-                    .param("end", end(until)));
+            return count(jdbc.sql("select count(distinct " + COMPANY + ") from organisation o where kind in " + kinds
+                    + " and created_at < :end").param("end", end(until)));
         }
-        return count(jdbc.sql("select count(distinct p.organisation_id) from organisation_partner p join organisation o "
+        return count(jdbc.sql("select count(distinct " + COMPANY + ") from organisation_partner p join organisation o "
                         + "on o.id = p.organisation_id where o.kind in " + kinds + " and p.partner_id = :partner and p.since < :end")
                 .param("partner", partner.get().value()).param("end", end(until)));
     }
@@ -89,33 +95,37 @@ class RegistryIndicators implements IndicatorSource {
      */
     long associated(LocalDate until, Optional<PartnerId> partner) {
         String sql = """
-                select count(distinct a.organisation_id) from organisation_association a
+                select count(distinct %s) from organisation_association a
+                join organisation o on o.id = a.organisation_id
                 join company_user_link l on l.organisation_id = a.organisation_id and l.status = 'APPROVED'
-                where a.associated_at < :end and l.decided_at < :end""";
+                where a.associated_at < :end and l.decided_at < :end""".formatted(COMPANY);
         var statement = jdbc.sql(sql + (partner.isPresent() ? " and a.sponsor_partner_id = :partner" : "")).param("end", end(until));
         return count(partner.isPresent() ? statement.param("partner", partner.get().value()) : statement);
     }
 
     long informed(OrganisationKind kind, LocalDate until, Optional<PartnerId> partner) {
         String sql = """
-                select count(distinct o.id) from organisation o
+                select count(distinct %s) from organisation o
                 join organisation_event e on e.organisation_id = o.id
-                where o.kind = :kind and e.kind = :informed and e.occurred_at < :end""";
+                where o.kind = :kind and e.kind = :informed and e.occurred_at < :end""".formatted(COMPANY);
         var statement = jdbc.sql(sql + (partner.isPresent() ? " and e.partner_id = :partner" : ""))
                 .param("kind", kind.name()).param("informed", INFORMED).param("end", end(until));
         return count(partner.isPresent() ? statement.param("partner", partner.get().value()) : statement);
     }
 
-    /** Companies in the registry (kind COMPANY); for a partner, those it brought or served, since it did. */
+    /**
+     * Companies in the registry (kind COMPANY), each with its establishments counting once; for a
+     * partner, those it brought or served (one of their records), since it did.
+     */
     long companies(LocalDate until, Optional<PartnerId> partner) {
         if (partner.isEmpty()) {
-            return count(jdbc.sql("select count(*) from organisation where kind = :kind and created_at < :end")
+            return count(jdbc.sql("select count(distinct " + COMPANY + ") from organisation o where kind = :kind and created_at < :end")
                     .param("kind", OrganisationKind.COMPANY.name()).param("end", end(until)));
         }
         return count(jdbc.sql("""
-                        select count(distinct p.organisation_id) from organisation_partner p
+                        select count(distinct %s) from organisation_partner p
                         join organisation o on o.id = p.organisation_id
-                        where o.kind = :kind and p.partner_id = :partner and p.since < :end""")
+                        where o.kind = :kind and p.partner_id = :partner and p.since < :end""".formatted(COMPANY))
                 .param("kind", OrganisationKind.COMPANY.name()).param("partner", partner.get().value()).param("end", end(until)));
     }
 

@@ -1,6 +1,7 @@
 package eu.cybersudoe.companies.internal;
 
 import eu.cybersudoe.companies.CompanyRegistry;
+import eu.cybersudoe.companies.CompanyRegistryTestSupport;
 import eu.cybersudoe.companies.ConsentPurpose;
 import eu.cybersudoe.companies.LawfulBasis;
 import eu.cybersudoe.companies.NewOrganisation;
@@ -110,6 +111,41 @@ class RegistryIndicatorsTest {
         assertThat(indicators.measure("newsletter-contacts", today, NETWORK)).hasValue(BigDecimal.valueOf(contactsBefore[0] + 2));
         assertThat(indicators.providers(today, LEITAT)).isPositive();
         assertThat(indicators.measure("conferences-held", today, NETWORK)).isEmpty();
+    }
+
+    @Test
+    void aCompanyCountsOnceWithItsEstablishmentsWhoeverBroughtOrInformedThem() {
+        LocalDate today = LocalDate.now(clock);
+        Optional<PartnerId> cybermassif = Optional.of(new PartnerId("cybermassif"));
+        Optional<PartnerId> bordeaux = Optional.of(new PartnerId("echangeur-bordeaux"));
+        long[] companiesBefore = {indicators.companies(today, NETWORK), indicators.companies(today, cybermassif),
+                indicators.companies(today, bordeaux)};
+        long[] editorsBefore = informed("software-editors-informed");
+        String siren = CompanyRegistryTestSupport.uniqueSiren();
+        long company = id(registry.register(french(OrganisationKind.COMPANY, siren), "cybermassif"));
+        long lyon = id(registry.register(french(OrganisationKind.COMPANY, CompanyRegistryTestSupport.siret(siren, "0002")), "cybermassif"));
+        long bordeauxSite = id(registry.register(french(OrganisationKind.COMPANY, CompanyRegistryTestSupport.siret(siren, "0003")),
+                "echangeur-bordeaux"));
+        assertThat(jdbc.sql("select count(*) from organisation where company_id = ?").param(company).query(Long.class).single())
+                .as("both SIRETs are establishments of the SIREN's record").isEqualTo(2);
+        assertThat(List.of(lyon, bordeauxSite)).doesNotContain(company);
+
+        assertThat(new long[] {indicators.companies(today, NETWORK), indicators.companies(today, cybermassif),
+                indicators.companies(today, bordeaux)})
+                .containsExactly(companiesBefore[0] + 1, companiesBefore[1] + 1, companiesBefore[2] + 1);
+
+        String editorSiren = CompanyRegistryTestSupport.uniqueSiren();
+        long editor = id(registry.register(french(OrganisationKind.SOFTWARE_EDITOR, editorSiren), "cybermassif"));
+        long editorSite = id(registry.register(french(OrganisationKind.SOFTWARE_EDITOR,
+                CompanyRegistryTestSupport.siret(editorSiren, "0002")), "cybermassif"));
+        informedOn(editor, "cybermassif", "2030-01-10T10:00:00Z");
+        informedOn(editorSite, "leitat", "2030-01-12T10:00:00Z");
+        assertThat(delta(informed("software-editors-informed"), editorsBefore)).containsExactly(1, 1, 0, 0, 1, 1, 0, 0);
+    }
+
+    static NewOrganisation french(OrganisationKind kind, String identifier) {
+        return new NewOrganisation(kind, "Entreprise " + identifier, null, Country.FR, identifier, null, "63000", null, null, null,
+                null, 2020, false, null, List.of("test"));
     }
 
     /** Network, Leitat, Burgos, Gijón in February, then the same in December. */
