@@ -10,9 +10,11 @@
  * {@link eu.cybersudoe.diagnostics.DiagnosticResults} reads a company's completed assessments, and
  * {@link eu.cybersudoe.diagnostics.RetakeInvitations} plans a durable e-mail inviting it to take a
  * questionnaire again (sent once when due by a scheduled poll).
+ * Its questionnaires are offered in the toolbox as tools (a {@link eu.cybersudoe.toolbox.ToolSource}), and
+ * the action plan's recommendations link to the toolbox's published items of their themes.
  * Completed assessments of a known company are reported to the registry's timeline with
  * {@link eu.cybersudoe.companies.CompanyActivityRecorded}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Diagnostics",
-        allowedDependencies = {"shared", "network", "companies", "monitoring", "search"})
+        allowedDependencies = {"shared", "network", "companies", "monitoring", "search", "toolbox"})
 package eu.cybersudoe.diagnostics;

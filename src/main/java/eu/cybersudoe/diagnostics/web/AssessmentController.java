@@ -62,11 +62,13 @@ class AssessmentController {
     private final FollowUps followUp;
     private final Clock clock;
     private final MessageSource messages;
+    private final eu.cybersudoe.toolbox.Toolbox toolbox;
 
     AssessmentController(DiagnosticsService diagnostics, Network network, RateLimiter limiter, ReportPdf report,
                          ObjectProvider<AssistanceDesk> desk, LinkMail linkMail, FollowUps followUp, Clock clock,
-                         MessageSource messages) {
+                         MessageSource messages, eu.cybersudoe.toolbox.Toolbox toolbox) {
         this.messages = messages;
+        this.toolbox = toolbox;
         this.followUp = followUp;
         this.diagnostics = diagnostics;
         this.network = network;
@@ -232,7 +234,7 @@ class AssessmentController {
             return "redirect:/" + lang + "/diagnostics/a/" + token + "/review";
         }
         model.addAttribute("result", new ResultPage(opened, token, opened.result(), desk.getIfAvailable() != null,
-                Language.fromCode(lang).orElseThrow(), network, followUp.of(opened, request)));
+                Language.fromCode(lang).orElseThrow(), network, followUp.of(opened, request), toolbox));
         return "diagnostics/result";
     }
 

@@ -7,6 +7,8 @@ import eu.cybersudoe.network.Theme;
 import eu.cybersudoe.shared.Language;
 import eu.cybersudoe.shared.questionnaire.Questionnaire;
 import eu.cybersudoe.shared.questionnaire.Scoring;
+import eu.cybersudoe.toolbox.Toolbox;
+import eu.cybersudoe.toolbox.ToolboxItem;
 
 import java.util.List;
 
@@ -15,9 +17,13 @@ import java.util.List;
  *
  * @param askExpert whether the "ask an expert" form is offered (a module handles the requests)
  * @param followUp  peers, progress and reminders
+ * @param toolbox   the toolbox, whose published items of a recommendation's themes the plan links to
  */
 public record ResultPage(Opened opened, String token, Scoring.Result result, boolean askExpert, Language language,
-                         Network network, FollowUp followUp) {
+                         Network network, FollowUp followUp, Toolbox toolbox) {
+
+    /** How many toolbox items a recommendation links to at most. */
+    public static final int ITEMS_PER_RECOMMENDATION = 3;
 
     public Questionnaire questionnaire() {
         return opened.questionnaire();
@@ -31,6 +37,13 @@ public record ResultPage(Opened opened, String token, Scoring.Result result, boo
     public String radar(String title) {
         var chart = Charts.radar(questionnaire(), result, language);
         return chart.axes().size() >= 3 ? chart.svg(title) : "";
+    }
+
+    /** Published toolbox items of the recommendation's themes, those in the reader's language first. */
+    public List<ToolboxItem> items(Questionnaire.Recommendation recommendation) {
+        return recommendation.themes().stream()
+                .flatMap(code -> toolbox.ofTheme(code, language, ITEMS_PER_RECOMMENDATION).stream())
+                .distinct().limit(ITEMS_PER_RECOMMENDATION).toList();
     }
 
     /** The network themes a recommendation links to, those that still exist. */

@@ -19,7 +19,13 @@ public enum FileKind {
     ZIP("ZIP"),
     PDF("PDF"),
     PNG("PNG"),
-    JPEG("JPEG");
+    JPEG("JPEG"),
+    /** An MP4 (ISO base media) video: {@code ftyp} box at byte 4. */
+    MP4("MP4"),
+    /** A WebM (Matroska/EBML) video. */
+    WEBM("WebM"),
+    /** WebVTT captions: text starting with {@code WEBVTT}, with or without a byte-order mark. */
+    WEBVTT("WebVTT");
 
     /** How many first bytes are read to tell a file's kind. */
     public static final int SNIFF = 64 * 1024;
@@ -28,6 +34,10 @@ public enum FileKind {
     private static final byte[] PDF_MAGIC = {'%', 'P', 'D', 'F', '-'};
     private static final byte[] PNG_MAGIC = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
     private static final byte[] JPEG_MAGIC = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
+    private static final byte[] EBML_MAGIC = {0x1A, 0x45, (byte) 0xDF, (byte) 0xA3};
+    private static final byte[] FTYP = {'f', 't', 'y', 'p'};
+    private static final byte[] WEBVTT_MAGIC = {'W', 'E', 'B', 'V', 'T', 'T'};
+    private static final byte[] BOM_WEBVTT_MAGIC = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'W', 'E', 'B', 'V', 'T', 'T'};
     /** An OLE2 compound file: old binary Office files (.xls, .doc), never accepted. */
     private static final byte[] OLE2_MAGIC = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
 
@@ -65,6 +75,12 @@ public enum FileKind {
         if (startsWith(head, length, JPEG_MAGIC)) {
             return JPEG;
         }
+        if (startsWith(head, length, EBML_MAGIC)) {
+            return WEBM;
+        }
+        if (length >= 8 && Arrays.equals(head, 4, 8, FTYP, 0, 4)) {
+            return MP4;
+        }
         if (length == 0 || startsWith(head, length, OLE2_MAGIC)) {
             return null;
         }
@@ -73,7 +89,7 @@ public enum FileKind {
                 return null;
             }
         }
-        return TEXT;
+        return startsWith(head, length, WEBVTT_MAGIC) || startsWith(head, length, BOM_WEBVTT_MAGIC) ? WEBVTT : TEXT;
     }
 
     private static boolean startsWith(byte[] head, int length, byte[] magic) {

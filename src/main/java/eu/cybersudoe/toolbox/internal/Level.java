@@ -1,0 +1,4 @@
+package eu.cybersudoe.toolbox.internal;
+
+/** For whom an item is written. */
+public enum Level { BEGINNER, INTERMEDIATE, ADVANCED }
