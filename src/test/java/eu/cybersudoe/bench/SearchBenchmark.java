@@ -20,6 +20,8 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.MessageSource;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,6 +39,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Search benchmark (see {@code bench/search/README.md}): the platform started on a database, conferences written in
@@ -46,6 +49,7 @@ import java.util.concurrent.Future;
  */
 public final class SearchBenchmark {
 
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private static final ConferenceKind[] KINDS = {ConferenceKind.AWARENESS_CONFERENCE, ConferenceKind.WORKSHOP,
             ConferenceKind.COMMITTEE_SEMINAR};
     private static final List<String> WORDS = List.of("cybersécurité", "entreprises", "sauvegarde", "matinée", "atelier",
@@ -95,12 +99,17 @@ public final class SearchBenchmark {
             System.out.printf("search: %,d searches by %d concurrent users, %.0f searches/s; p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, "
                             + "max %.1f ms%n", searches, users, measured.perSecond(), measured.percentile(50), measured.percentile(95),
                     measured.percentile(99), measured.percentile(100));
+            System.out.printf("CPU: %.1f ms of CPU per search on its thread; machine load average %.1f on %d cores during the run%n",
+                    measured.cpuMillisPerSearch(), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                    Runtime.getRuntime().availableProcessors());
             System.out.println();
             System.out.printf("%-34s %14s %14s %s%n", "measure", "measured", "goal", "");
             System.out.printf("%-34s %14s %14s %s%n", "documents indexed", String.format("%,d", indexed), ">= 10,000",
                     indexed >= 10_000 ? "ok" : "BELOW");
             System.out.printf("%-34s %11.1f ms %11s ms %s%n", "search p95, " + users + " users", measured.percentile(95), "< 100",
                     measured.percentile(95) < 100 ? "ok" : "MISSED");
+            System.out.printf("%-34s %11.1f ms %14s %s%n", "CPU per search (its thread)", measured.cpuMillisPerSearch(),
+                    "(printed)", "");
             System.out.printf("%-34s %11d ms %14s %s%n", "full rebuild", rebuild.toMillis(), "(printed)", "");
         } finally {
             context.close();
@@ -160,6 +169,7 @@ public final class SearchBenchmark {
 
     /** Each user runs searches one after the other: a word of one of the languages, now and then a filter or a later page. */
     private static Latencies measure(Search search, int users, int total, Random random) throws Exception {
+        AtomicLong cpuNanos = new AtomicLong();
         List<SearchQuery> queries = new ArrayList<>();
         Language[] languages = Language.values();
         for (int i = 0; i < total; i++) {
@@ -175,9 +185,11 @@ public final class SearchBenchmark {
             work.add(() -> {
                 List<Long> mine = new ArrayList<>();
                 for (int i = from; i < queries.size(); i += users) {
+                    long cpu = THREADS.getCurrentThreadCpuTime();
                     long start = System.nanoTime();
                     SearchResults results = search.find(queries.get(i));
                     mine.add(System.nanoTime() - start);
+                    cpuNanos.addAndGet(THREADS.getCurrentThreadCpuTime() - cpu);
                     if (results.total() < 0) {
                         throw new IllegalStateException();
                     }
@@ -195,10 +207,11 @@ public final class SearchBenchmark {
         double elapsed = seconds(started);
         pool.shutdown();
         Collections.sort(all);
-        return new Latencies(all, all.size() / elapsed);
+        return new Latencies(all, all.size() / elapsed, cpuNanos.get() / 1e6 / all.size());
     }
 
-    private record Latencies(List<Long> sorted, double perSecond) {
+    /** The latencies in order, the searches answered per second, and the CPU time a search took on its thread. */
+    private record Latencies(List<Long> sorted, double perSecond, double cpuMillisPerSearch) {
         double percentile(int p) {
             int index = Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1);
             return sorted.get(Math.max(0, index)) / 1_000_000.0;

@@ -4,144 +4,129 @@ import eu.cybersudoe.search.SearchQuery;
 import eu.cybersudoe.search.SearchResults;
 import eu.cybersudoe.search.SearchScope;
 import eu.cybersudoe.shared.Language;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.highlight.Highlighter;
-import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
-import org.apache.lucene.search.highlight.QueryScorer;
-import org.apache.lucene.search.highlight.SimpleFragmenter;
-import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
-import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
-import org.apache.lucene.util.QueryBuilder;
+import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
+import org.hibernate.search.engine.search.predicate.SearchPredicate;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep;
+import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
+import org.hibernate.search.mapper.pojo.standalone.session.SearchSession;
+import org.springframework.web.util.HtmlUtils;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
+import static eu.cybersudoe.search.internal.DocumentBinder.*;
+
 /**
- * Answers a query from one searcher: the words looked for in each language with that language's analyser, the
- * facets' and the scope's filters, every match gathered, the visitor's language first then by relevance, one
- * result per item (its best language), the facets counted over the items, one page read with its snippet.
+ * Answers a query in one session: the words looked for in each language's fields (analysed by that language's
+ * analyser), the facets' and the scope's filters, every match gathered with its item, language, kind, themes and
+ * countries, the visitor's language first then by relevance, one result per item (its best language), the facets
+ * counted over the items, and the page read again with its highlighted snippet.
  */
 final class Finder {
 
     private static final int SNIPPET_LENGTH = 180;
-    private static final SimpleHTMLEncoder ESCAPE = new SimpleHTMLEncoder();
 
-    private final IndexSearcher searcher;
+    private final SearchSession session;
     private final SearchQuery query;
 
-    Finder(IndexSearcher searcher, SearchQuery query) {
-        this.searcher = searcher;
+    Finder(SearchSession session, SearchQuery query) {
+        this.session = session;
         this.query = query;
     }
 
+    /** A matching document. */
+    private record Match(String id, float score, String item, String language, String kind, List<String> themes,
+                         List<String> countries) {
+    }
+
     SearchResults find() {
-        Query words = words();
-        if (words == null) {
-            return SearchResults.none();
-        }
-        try {
-            List<Matches.Match> matches = searcher.search(filtered(words), new Matches());
-            List<Matches.Match> items = bestPerItem(matches);
-            int pages = (items.size() + SearchQuery.PAGE_SIZE - 1) / SearchQuery.PAGE_SIZE;
-            int page = Math.min(query.page(), Math.max(1, pages));
-            List<SearchResults.Hit> hits = new ArrayList<>();
-            for (Matches.Match match : items.subList(Math.min(items.size(), (page - 1) * SearchQuery.PAGE_SIZE),
-                    Math.min(items.size(), page * SearchQuery.PAGE_SIZE))) {
-                hits.add(hit(match));
-            }
-            return new SearchResults(hits, items.size(), page, pages, facets(items),
-                    new Suggestions(searcher.getIndexReader()).correct(query.text()));
-        } catch (IOException failed) {
-            throw new UncheckedIOException(failed);
-        }
+        List<Match> matches = session.search(IndexedDocument.class)
+                .select(f -> f.composite().from(f.id(String.class), f.score(), f.field(KEY, String.class),
+                        f.field(LANGUAGE, String.class), f.field(KIND, String.class), f.field(THEME, String.class).list(),
+                        f.field(COUNTRY, String.class).list()).asList(Finder::match))
+                .where(f -> filtered(f))
+                .fetchAllHits();
+        List<Match> items = bestPerItem(matches);
+        int pages = (items.size() + SearchQuery.PAGE_SIZE - 1) / SearchQuery.PAGE_SIZE;
+        int page = Math.min(query.page(), Math.max(1, pages));
+        List<Match> shown = items.subList(Math.min(items.size(), (page - 1) * SearchQuery.PAGE_SIZE),
+                Math.min(items.size(), page * SearchQuery.PAGE_SIZE));
+        return new SearchResults(hits(shown), items.size(), page, pages, facets(items),
+                new Suggestions(session).correct(query.text()));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Match match(List<?> values) {
+        return new Match((String) values.get(0), (Float) values.get(1), (String) values.get(2), (String) values.get(3),
+                (String) values.get(4), (List<String>) values.get(5), (List<String>) values.get(6));
     }
 
     /** The words in every language: all of them in the title or text, a match in the title counting more. */
-    private Query words() {
-        BooleanQuery.Builder anyLanguage = new BooleanQuery.Builder();
-        boolean some = false;
+    static SearchPredicate words(SearchPredicateFactory f, String text) {
+        var anyLanguage = f.bool();
         for (Language language : Language.values()) {
-            QueryBuilder builder = new QueryBuilder(LanguageAnalyzers.of(language));
-            Query all = builder.createBooleanQuery(LanguageAnalyzers.field(SearchIndex.ALL, language), query.text(), Occur.MUST);
-            if (all == null) {
-                continue;
-            }
-            BooleanQuery.Builder inLanguage = new BooleanQuery.Builder().add(all, Occur.MUST);
-            Query title = builder.createBooleanQuery(LanguageAnalyzers.field(SearchIndex.TITLE, language), query.text());
-            if (title != null) {
-                inLanguage.add(new BoostQuery(title, 2f), Occur.SHOULD);
-            }
-            anyLanguage.add(inLanguage.build(), Occur.SHOULD);
-            some = true;
+            anyLanguage.should(f.bool()
+                    .must(f.match().field(LanguageAnalyzers.field(ALL, language)).matching(text).minimumShouldMatchPercent(100))
+                    .should(f.match().field(LanguageAnalyzers.field(TITLE, language)).matching(text).boost(2f)));
         }
-        return some ? anyLanguage.build() : null;
+        return anyLanguage.toPredicate();
     }
 
-    private Query filtered(Query words) {
-        BooleanQuery.Builder filtered = new BooleanQuery.Builder().add(words, Occur.MUST);
+    private PredicateFinalStep filtered(SearchPredicateFactory f) {
+        var filtered = f.bool().must(words(f, query.text()));
         if (query.kind() != null) {
-            filtered.add(new TermQuery(new Term(SearchIndex.KIND, query.kind())), Occur.FILTER);
+            filtered.filter(f.match().field(KIND).matching(query.kind()));
         }
         if (query.theme() != null) {
-            filtered.add(new TermQuery(new Term(SearchIndex.THEME, query.theme())), Occur.FILTER);
+            filtered.filter(f.match().field(THEME).matching(query.theme()));
         }
         if (query.country() != null) {
-            filtered.add(new TermQuery(new Term(SearchIndex.COUNTRY, query.country())), Occur.FILTER);
+            filtered.filter(f.match().field(COUNTRY).matching(query.country()));
         }
-        Query scope = scope(query.scope());
+        SearchPredicate scope = scope(f, query.scope());
         if (scope != null) {
-            filtered.add(scope, Occur.FILTER);
+            filtered.filter(scope);
         }
-        return filtered.build();
+        return filtered;
     }
 
     /** Public documents for everyone; staff documents of their partners for staff; all of them for network admins. */
-    static Query scope(SearchScope scope) {
-        Query published = new TermQuery(new Term(SearchIndex.STAFF, "false"));
+    static SearchPredicate scope(SearchPredicateFactory f, SearchScope scope) {
+        SearchPredicate published = f.match().field(STAFF).matching(false).toPredicate();
         if (!scope.staff()) {
             return published;
         }
         if (scope.allPartners()) {
             return null;
         }
-        BooleanQuery.Builder partners = new BooleanQuery.Builder();
-        scope.partners().forEach(p -> partners.add(new TermQuery(new Term(SearchIndex.PARTNER, p)), Occur.SHOULD));
-        BooleanQuery.Builder either = new BooleanQuery.Builder().add(published, Occur.SHOULD);
+        var either = f.bool().should(published);
         if (!scope.partners().isEmpty()) {
-            either.add(new BooleanQuery.Builder()
-                    .add(new TermQuery(new Term(SearchIndex.STAFF, "true")), Occur.FILTER)
-                    .add(partners.build(), Occur.FILTER).build(), Occur.SHOULD);
+            either.should(f.bool().filter(f.match().field(STAFF).matching(true))
+                    .filter(f.terms().field(PARTNER).matchingAny(scope.partners())));
         }
-        return either.build();
+        return either.toPredicate();
     }
 
     /** The reader's language first, then by score; each item once, in its first place. */
-    private List<Matches.Match> bestPerItem(List<Matches.Match> matches) {
+    private List<Match> bestPerItem(List<Match> matches) {
         String reader = query.reader().code();
-        List<Matches.Match> ordered = new ArrayList<>(matches);
-        ordered.sort(Comparator.comparing((Matches.Match m) -> !m.language().equals(reader))
-                .thenComparing(Matches.Match::score, Comparator.reverseOrder())
-                .thenComparing(Matches.Match::doc));
-        Set<Long> seen = new HashSet<>();
-        List<Matches.Match> items = new ArrayList<>();
-        for (Matches.Match match : ordered) {
+        List<Match> ordered = new ArrayList<>(matches);
+        ordered.sort(Comparator.comparing((Match m) -> !m.language().equals(reader))
+                .thenComparing(Match::score, Comparator.reverseOrder())
+                .thenComparing(Match::id));
+        Set<String> seen = new HashSet<>();
+        List<Match> items = new ArrayList<>();
+        for (Match match : ordered) {
             if (seen.add(match.item())) {
                 items.add(match);
             }
@@ -149,12 +134,12 @@ final class Finder {
         return items;
     }
 
-    private static Map<String, List<SearchResults.FacetValue>> facets(List<Matches.Match> items) {
+    private static Map<String, List<SearchResults.FacetValue>> facets(List<Match> items) {
         Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
         for (String dimension : List.of("kind", "theme", "country")) {
             counts.put(dimension, new HashMap<>());
         }
-        for (Matches.Match item : items) {
+        for (Match item : items) {
             counts.get("kind").merge(item.kind(), 1, Integer::sum);
             item.themes().forEach(t -> counts.get("theme").merge(t, 1, Integer::sum));
             item.countries().forEach(c -> counts.get("country").merge(c, 1, Integer::sum));
@@ -167,38 +152,61 @@ final class Finder {
         return facets;
     }
 
-    private SearchResults.Hit hit(Matches.Match match) throws IOException {
-        Document document = searcher.storedFields().document(match.doc());
-        Language language = Language.fromCode(match.language()).orElse(Language.DEFAULT);
-        var date = document.getField(SearchIndex.DATE);
-        return new SearchResults.Hit(match.kind(), document.get(SearchIndex.ID), language,
-                document.get(LanguageAnalyzers.field(SearchIndex.TITLE, language)),
-                snippet(language, document.get(LanguageAnalyzers.field(SearchIndex.TEXT, language))),
-                document.get(SearchIndex.PATH), date == null ? null : Instant.ofEpochMilli(date.numericValue().longValue()),
-                Arrays.asList(document.getValues(SearchIndex.THEME)), Arrays.asList(document.getValues(SearchIndex.COUNTRY)));
+    /**
+     * The page's documents read again, in the order found, with their stored values and the passage of their text
+     * around the words found: escaped, the words marked, the text's start when no word is in the text.
+     */
+    private List<SearchResults.Hit> hits(List<Match> shown) {
+        if (shown.isEmpty()) {
+            return List.of();
+        }
+        List<String> ids = shown.stream().map(Match::id).toList();
+        Map<String, SearchResults.Hit> byId = new HashMap<>();
+        session.search(IndexedDocument.class)
+                .select(f -> f.composite().from(page(f)).asList(values -> values))
+                .where(f -> {
+                    var inText = f.bool().must(f.id().matchingAny(ids));
+                    for (Language language : Language.values()) {
+                        inText.should(f.match().field(LanguageAnalyzers.field(TEXT, language)).matching(query.text()));
+                    }
+                    return inText;
+                })
+                .highlighter(h -> h.plain().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
+                        .fragmentSize(SNIPPET_LENGTH).numberOfFragments(2).noMatchSize(SNIPPET_LENGTH))
+                .fetchHits(ids.size())
+                .forEach(values -> byId.put((String) values.get(0), hit(values)));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
-    /** The passage of the text around the words found, escaped, the words marked; the text's start when none is. */
-    private String snippet(Language language, String text) {
-        if (text == null || text.isBlank()) {
-            return "";
+    /** Identifier, kind, item, language, path, date, themes, countries, then per language title, text and snippet. */
+    private static ProjectionFinalStep<?>[] page(SearchProjectionFactory<?, ?> f) {
+        List<ProjectionFinalStep<?>> all = new ArrayList<>(List.of(
+                f.id(String.class), f.field(KIND, String.class), f.field(ID, String.class), f.field(LANGUAGE, String.class),
+                f.field(PATH, String.class), f.field(DATE, Instant.class), f.field(THEME, String.class).list(),
+                f.field(COUNTRY, String.class).list()));
+        for (Language language : Language.values()) {
+            all.add(f.field(LanguageAnalyzers.field(TITLE, language), String.class));
+            all.add(f.field(LanguageAnalyzers.field(TEXT, language), String.class));
+            all.add(f.highlight(LanguageAnalyzers.field(TEXT, language)));
         }
-        String field = LanguageAnalyzers.field(SearchIndex.TEXT, language);
-        Query words = new QueryBuilder(LanguageAnalyzers.of(language)).createBooleanQuery(field, query.text());
-        if (words != null) {
-            Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), ESCAPE,
-                    new QueryScorer(words, field));
-            highlighter.setTextFragmenter(new SimpleFragmenter(SNIPPET_LENGTH));
-            try {
-                String best = highlighter.getBestFragments(LanguageAnalyzers.of(language).tokenStream(field, text), text, 2, " … ");
-                if (best != null && !best.isBlank()) {
-                    return best;
-                }
-            } catch (IOException | InvalidTokenOffsetsException unreadable) {
-                // the text's start below
-            }
-        }
+        return all.toArray(ProjectionFinalStep<?>[]::new);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static SearchResults.Hit hit(List<?> values) {
+        Language language = Language.fromCode((String) values.get(3)).orElse(Language.DEFAULT);
+        int at = 8 + 3 * language.ordinal();
+        String text = (String) values.get(at + 1);
+        List<String> fragments = (List<String>) values.get(at + 2);
+        String snippet = text == null || text.isBlank() ? ""
+                : fragments.isEmpty() ? escapedStart(text) : String.join(" … ", fragments);
+        return new SearchResults.Hit((String) values.get(1), (String) values.get(2), language, (String) values.get(at),
+                snippet, (String) values.get(4), (Instant) values.get(5), (List<String>) values.get(6),
+                (List<String>) values.get(7));
+    }
+
+    private static String escapedStart(String text) {
         String start = text.length() <= SNIPPET_LENGTH ? text : text.substring(0, SNIPPET_LENGTH) + " …";
-        return ESCAPE.encodeText(start);
+        return HtmlUtils.htmlEscape(start);
     }
 }

@@ -3,7 +3,6 @@ package eu.cybersudoe.search.internal;
 import eu.cybersudoe.shared.Language;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -33,14 +32,17 @@ import java.util.Map;
  * The analysers of the four languages: words lower-cased and folded to ASCII (so that "formação" and "formacao",
  * "Cibersegurança" and "ciberseguranca" are one word), the language's stop words left out, and each word reduced to
  * its stem by the language's light stemmer ("entreprises" and "entreprise"). French articles before an apostrophe
- * ("l'entreprise") are dropped first. Fields are named after their language ({@code title_fr}, {@code text_pt}…),
- * which chooses the analyser; the field {@code spell} keeps whole words for suggestions.
+ * ("l'entreprise") are dropped first. Fields are named after their language ({@code title_fr}, {@code text_pt}…);
+ * the field {@code spell} keeps whole words for suggestions. The Lucene backend is given these analysers as they are
+ * ({@link LuceneAnalysis}); the Elasticsearch backend is given the same chain by name ({@link ElasticsearchAnalysis}).
  */
 final class LanguageAnalyzers {
 
-    static final String SPELL = "spell";
+    /** The name of the analyser that keeps whole words, lower-cased. */
+    static final String WORDS_NAME = "words";
 
     private static final Map<Language, Analyzer> BY_LANGUAGE = new EnumMap<>(Language.class);
+    private static final Analyzer WORDS = new Words();
 
     static {
         for (Language language : Language.values()) {
@@ -55,27 +57,14 @@ final class LanguageAnalyzers {
         return BY_LANGUAGE.get(language);
     }
 
+    /** The name the index knows a language's analyser by: its code. */
+    static String name(Language language) {
+        return language.code();
+    }
+
     /** The field of a language: {@code title_fr}. */
     static String field(String name, Language language) {
         return name + "_" + language.code();
-    }
-
-    /** One analyser for the whole document, chosen by the field's language suffix. */
-    static Analyzer perField() {
-        Analyzer words = new Words();
-        return new DelegatingAnalyzerWrapper(Analyzer.PER_FIELD_REUSE_STRATEGY) {
-            @Override
-            protected Analyzer getWrappedAnalyzer(String fieldName) {
-                int underscore = fieldName.lastIndexOf('_');
-                if (underscore > 0) {
-                    var language = Language.fromCode(fieldName.substring(underscore + 1));
-                    if (language.isPresent()) {
-                        return of(language.get());
-                    }
-                }
-                return words;
-            }
-        };
     }
 
     /** The terms a text gives in a language, in order: what the index keeps of it. */
@@ -98,8 +87,13 @@ final class LanguageAnalyzers {
         return terms;
     }
 
+    /** Whole words, lower-cased: the analyser of the field kept for spelling suggestions. */
+    static Analyzer words() {
+        return WORDS;
+    }
+
     /** The stop words of a language as the folded words they match. */
-    private static CharArraySet foldedStopWords(Language language) {
+    static CharArraySet foldedStopWords(Language language) {
         CharArraySet words = switch (language) {
             case FR -> FrenchAnalyzer.getDefaultStopSet();
             case ES -> SpanishAnalyzer.getDefaultStopSet();

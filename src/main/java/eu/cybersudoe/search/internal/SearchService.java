@@ -10,7 +10,6 @@ import eu.cybersudoe.search.SearchableChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -19,8 +18,6 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -57,12 +54,11 @@ class SearchService implements Search, DisposableBean {
     private volatile Instant startedAt;
     private volatile Duration took;
 
-    SearchService(Sources sources, ChangeLog changes, Clock clock,
-                  @Value("${cybersudoe.search.directory:${cybersudoe.data-dir}/search-index}") String directory) {
+    SearchService(Sources sources, ChangeLog changes, Clock clock, SearchBackend backend) {
         this.sources = sources;
         this.changes = changes;
         this.clock = clock;
-        this.index = "memory".equals(directory) ? SearchIndex.inMemory() : SearchIndex.inFolder(Path.of(directory));
+        this.index = backend.open();
     }
 
     /** At start: an index that never recorded a change is built; one that did catches up. */
@@ -90,11 +86,10 @@ class SearchService implements Search, DisposableBean {
         }
     }
 
-    /** Every few seconds: the changes made on other nodes, and a commit of what was written since the last one. */
+    /** Every few seconds: the changes made on other nodes. */
     @Scheduled(fixedDelayString = "${cybersudoe.search.poll-millis:2000}", initialDelayString = "${cybersudoe.search.poll-millis:2000}")
     void poll() {
         catchUp();
-        index.commitPending();
     }
 
     /** Applies the changes of the log this node's index does not include yet. */
@@ -129,7 +124,7 @@ class SearchService implements Search, DisposableBean {
         if (query.blank()) {
             return SearchResults.none();
         }
-        return index.read(searcher -> new Finder(searcher, query).find());
+        return index.find(query);
     }
 
     @Override
@@ -173,7 +168,7 @@ class SearchService implements Search, DisposableBean {
     }
 
     @Override
-    public void destroy() throws IOException {
+    public void destroy() {
         rebuilds.shutdownNow();
         index.close();
     }

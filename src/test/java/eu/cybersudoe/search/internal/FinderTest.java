@@ -39,7 +39,7 @@ class FinderTest {
     }
 
     private SearchResults find(SearchQuery query) {
-        return index.read(searcher -> new Finder(searcher, query).find());
+        return index.find(query);
     }
 
     private static List<String> ids(SearchResults results) {
