@@ -2,6 +2,8 @@ package eu.cybersudoe.conferences;
 
 import eu.cybersudoe.shared.LocalizedText;
 
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -23,4 +25,15 @@ public interface ConferenceDirectory {
 
     /** Whether the conference was organised by the partner. */
     boolean isOrganisedBy(long conferenceId, String partnerId);
+
+    /**
+     * A committee seminar (kind {@code COMMITTEE_SEMINAR}) as the committees refer to it.
+     *
+     * @param city its city, or null when online
+     */
+    record Seminar(long id, LocalizedText title, String city, Instant startsAt, ZoneId zone) {
+    }
+
+    /** The committee seminars past their draft and not cancelled, the earliest first. */
+    List<Seminar> committeeSeminars();
 }
