@@ -29,13 +29,17 @@ import java.util.Map;
  * a French, a Spanish and a Portuguese partner join every theme group and talk there in their
  * languages (and the network admin in English), so that most discussions are cross-border; one
  * exchange per group has an answer marked as the one that helped; a spam reply is hidden by
- * three reports and deleted by a moderator with a reason, another is hidden then restored.
+ * three reports and deleted by a moderator with a reason, another is hidden then restored. The
+ * first group's discussion is a long one ({@value #LONG_THREAD} posts), as the page benchmark reads it.
  * Posts are written in the tables directly, moderation goes through its real moves.
  */
 @Component
 class DemoCommunity {
 
     private static final Logger log = LoggerFactory.getLogger(DemoCommunity.class);
+
+    /** The number of posts of the first group's discussion. */
+    static final int LONG_THREAD = 200;
 
     /** Opening texts and replies in each language (the title is the first line). */
     private static final Map<Language, List<String>> TEXTS = Map.of(
@@ -105,6 +109,7 @@ class DemoCommunity {
             }
             made++;
         }
+        lengthen(all.getFirst(), voices, start);
         moderate(all.getFirst(), voices, start);
         log.info("Demo mode: {} demo discussions created", made);
     }
@@ -119,9 +124,24 @@ class DemoCommunity {
         return discussion;
     }
 
+    /** Brings the first group's discussion to {@value #LONG_THREAD} posts, the voices answering in turn. */
+    private void lengthen(Group group, List<Author> voices, Instant start) {
+        long discussion = firstDiscussion(group);
+        int posts = discussions.posts(discussion).size();
+        for (int i = posts; i < LONG_THREAD; i++) {
+            Author voice = voices.get(i % voices.size());
+            discussions.insertPost(discussion, voice, voice.language().code(), TEXTS.get(voice.language()).get(1), null,
+                    PostStatus.VISIBLE, null, start.plus(Duration.ofMinutes(180 + i)));
+        }
+    }
+
+    private long firstDiscussion(Group group) {
+        return jdbc.sql("select min(id) from community_discussion where group_id = ?").param(group.id()).query(Long.class).single();
+    }
+
     /** A spam reply hidden by three reports then deleted with a reason; another post hidden, then restored. */
     private void moderate(Group group, List<Author> voices, Instant start) {
-        long discussion = discussions.ofGroup(group.id(), true, null, null, 0, 1).getFirst().id();
+        long discussion = firstDiscussion(group);
         Author spammer = voices.getLast();
         long spam = discussions.insertPost(discussion, spammer, "en", "Cheap followers at https://spam.example", null,
                 PostStatus.VISIBLE, null, start.plus(Duration.ofDays(1)));
