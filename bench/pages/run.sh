@@ -3,12 +3,16 @@
 # database, measured with wrk. Prints requests per second and the 99th-percentile latency
 # of each page; the full wrk output goes to bench/results/. See bench/README.md.
 #
-# Settings (environment): PAGES (paths), THREADS, CONNECTIONS, DURATION, WARMUP, JAVA_OPTS,
+# The server runs in demo mode (DEMO=true by default) so that the community's pages have content:
+# the first theme group (/fr/community/groups/1) and its discussion of 200 posts (/fr/community/discussions/1).
+#
+# Settings (environment): PAGES (paths), THREADS, CONNECTIONS, DURATION, WARMUP, JAVA_OPTS, DEMO,
 # REBUILD=1 to package the jar again (by default an existing target/cybersudoe-*.jar is used).
 set -euo pipefail
 
 cd "$(dirname "$0")/../.."
-PAGES=${PAGES:-"/fr/ /fr/network"}
+PAGES=${PAGES:-"/fr/ /fr/network /fr/community/groups/1 /fr/community/discussions/1"}
+DEMO=${DEMO:-true}
 THREADS=${THREADS:-2}
 CONNECTIONS=${CONNECTIONS:-32}
 DURATION=${DURATION:-20s}
@@ -37,6 +41,7 @@ echo "Starting $(basename "$jar") on port $port (data in $work)"
 (
     cd "$work"
     export PORT=$port
+    export DEMO
     export DATABASE_URL="jdbc:h2:file:$work/db/bench;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE"
     export LOG_FORMAT=
     # shellcheck disable=SC2086

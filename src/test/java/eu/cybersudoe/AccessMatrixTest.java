@@ -145,6 +145,22 @@ class AccessMatrixTest {
         records.put("language", "fr");
     }
 
+    /** A discussion of the first community group with one visible post. */
+    @BeforeAll
+    void openACommunityDiscussion() {
+        long group = jdbc.sql("select min(id) from community_group").query(Long.class).single();
+        jdbc.sql("""
+                insert into community_discussion (group_id, kind, title, language, created_at, last_post_at)
+                values (?, 'DISCUSSION', 'Matrice', 'fr', current_timestamp, current_timestamp)""").param(group).update();
+        long discussion = jdbc.sql("select max(id) from community_discussion").query(Long.class).single();
+        jdbc.sql("""
+                insert into community_post (discussion_id, author_id, author_name, language, body, status, reports, created_at)
+                values (?, 0, 'Matrice', 'fr', 'Matrice', 'VISIBLE', 0, current_timestamp)""").param(discussion).update();
+        records.put("groupId", String.valueOf(group));
+        records.put("discussionId", String.valueOf(discussion));
+        records.put("postId", String.valueOf(jdbc.sql("select max(id) from community_post").query(Long.class).single()));
+    }
+
     @Autowired
     eu.cybersudoe.accounts.internal.InvitationService invitations;
 

@@ -6,5 +6,5 @@
  * conference closes with attendance.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Conferences",
-        allowedDependencies = {"shared", "network", "accounts", "companies", "companies :: classification", "monitoring", "newsletters", "search"})
+        allowedDependencies = {"shared", "network", "accounts", "companies", "companies :: classification", "monitoring", "newsletters", "search", "community"})
 package eu.cybersudoe.conferences;

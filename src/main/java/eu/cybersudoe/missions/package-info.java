@@ -9,5 +9,5 @@
  * timeline.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Missions",
-        allowedDependencies = {"shared", "network", "accounts", "companies", "conferences", "diagnostics", "monitoring"})
+        allowedDependencies = {"shared", "network", "accounts", "companies", "conferences", "diagnostics", "monitoring", "community"})
 package eu.cybersudoe.missions;

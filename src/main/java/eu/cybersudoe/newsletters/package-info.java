@@ -6,5 +6,5 @@
  * issues through {@link eu.cybersudoe.newsletters.UpcomingEvents}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Newsletters",
-        allowedDependencies = {"shared", "network", "accounts", "companies", "monitoring", "search"})
+        allowedDependencies = {"shared", "network", "accounts", "companies", "monitoring", "search", "community"})
 package eu.cybersudoe.newsletters;

@@ -1,5 +1,7 @@
 package eu.cybersudoe.accounts.internal;
 
+import eu.cybersudoe.accounts.AccountErased;
+import eu.cybersudoe.accounts.PersonalDataSource;
 import eu.cybersudoe.shared.Language;
 import eu.cybersudoe.shared.security.Role;
 import org.springframework.context.ApplicationEventPublisher;
@@ -11,6 +13,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -28,9 +31,11 @@ public class AccountService {
     private final PasswordEncoder passwords;
     private final Clock clock;
     private final SignInRecords records;
+    private final List<PersonalDataSource> dataSources;
 
     AccountService(Accounts accounts, AccountTokens tokens, ApplicationEventPublisher events, PasswordEncoder passwords,
-                   Clock clock, SignInRecords records) {
+                   Clock clock, SignInRecords records, List<PersonalDataSource> dataSources) {
+        this.dataSources = dataSources;
         this.accounts = accounts;
         this.tokens = tokens;
         this.events = events;
@@ -150,16 +155,23 @@ public class AccountService {
         data.put("createdAt", String.valueOf(account.createdAt()));
         data.put("confirmedAt", String.valueOf(account.confirmedAt()));
         data.put("lastSignInAt", String.valueOf(account.lastSignInAt()));
+        for (PersonalDataSource source : dataSources) {
+            data.put(source.section(), source.personalDataOf(accountId));
+        }
         return data;
     }
 
-    /** Deletes the account when the password is right; its tokens go with it. */
+    /**
+     * Deletes the account when the password is right; its tokens go with it. Publishes
+     * {@link AccountErased} so that the modules holding the person's data anonymise it.
+     */
     public boolean delete(long accountId, String password) {
         Account account = accounts.findById(accountId).orElseThrow();
         if (!passwords.matches(password, account.passwordHash())) {
             return false;
         }
         accounts.delete(account);
+        events.publishEvent(new AccountErased(accountId, clock.instant()));
         return true;
     }
 }

@@ -55,9 +55,12 @@ class AgendaController {
     private final RegistrationLimits limits;
     private final MessageSource messages;
     private final Clock clock;
+    private final eu.cybersudoe.community.CommentThreads comments;
 
     AgendaController(ConferenceStore conferences, ConferenceViews views, ConferenceMails mails, Registrations registrations,
-                     Network network, RegistrationLimits limits, MessageSource messages, Clock clock) {
+                     Network network, RegistrationLimits limits, MessageSource messages, Clock clock,
+                     eu.cybersudoe.community.CommentThreads comments) {
+        this.comments = comments;
         this.conferences = conferences;
         this.views = views;
         this.mails = mails;
@@ -175,6 +178,8 @@ class AgendaController {
         model.addAttribute("errors", errors);
         model.addAttribute("countries", Country.values());
         model.addAttribute("languages", Language.values());
+        model.addAttribute("comments", comments.thread(eu.cybersudoe.conferences.internal.ConferenceComments.KIND,
+                String.valueOf(conference.id()), reader, eu.cybersudoe.shared.security.CurrentUser.get().orElse(null)));
         return "conferences/conference";
     }
 

@@ -9,5 +9,7 @@ public enum MissionOrigin {
     /** Partner staff entered it for a company of the registry. */
     STAFF,
     /** The company asked from its own account. */
-    COMPANY
+    COMPANY,
+    /** Partner staff turned the company's exchange post in the community into a request. */
+    COMMUNITY
 }

@@ -1,5 +1,6 @@
 package eu.cybersudoe.newsletters.internal;
 
+import eu.cybersudoe.shared.markdown.MarkdownHtml;
 import eu.cybersudoe.shared.Language;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

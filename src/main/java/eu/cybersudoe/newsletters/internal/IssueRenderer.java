@@ -1,5 +1,6 @@
 package eu.cybersudoe.newsletters.internal;
 
+import eu.cybersudoe.shared.markdown.MarkdownHtml;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;

@@ -1,5 +1,6 @@
 package eu.cybersudoe.newsletters.internal;
 
+import eu.cybersudoe.shared.markdown.MarkdownHtml;
 import eu.cybersudoe.search.SearchSource;
 import eu.cybersudoe.search.Searchable;
 import org.springframework.stereotype.Component;

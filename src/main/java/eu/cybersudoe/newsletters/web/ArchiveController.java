@@ -19,9 +19,11 @@ import static org.springframework.http.HttpStatus.NOT_FOUND;
 class ArchiveController {
 
     private final Archive archive;
+    private final eu.cybersudoe.community.CommentThreads comments;
 
-    ArchiveController(Archive archive) {
+    ArchiveController(Archive archive, eu.cybersudoe.community.CommentThreads comments) {
         this.archive = archive;
+        this.comments = comments;
     }
 
     @GetMapping("/{lang}/newsletters")
@@ -36,6 +38,8 @@ class ArchiveController {
     String issue(@PathVariable String lang, @PathVariable int number, Model model) {
         model.addAttribute("issue", archive.issue(number, language(lang))
                 .orElseThrow(() -> new ResponseStatusException(NOT_FOUND)));
+        model.addAttribute("comments", comments.thread(eu.cybersudoe.newsletters.internal.IssueComments.KIND,
+                String.valueOf(number), language(lang), eu.cybersudoe.shared.security.CurrentUser.get().orElse(null)));
         return "newsletters/archived";
     }
 

@@ -38,8 +38,9 @@ class SecurityConfiguration implements WebMvcConfigurer {
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
 
-    /** Where mail clients post a one-click unsubscribe (RFC 8058), the only POST without a CSRF token. */
+    /** Where mail clients post a one-click unsubscribe (RFC 8058), the only POSTs without a CSRF token. */
     private static final String ONE_CLICK_UNSUBSCRIBE = "/{lang}/newsletter/one-click";
+    private static final String ONE_CLICK_STOP_THREAD = "/{lang}/community/stop/{token}";
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -67,8 +68,9 @@ class SecurityConfiguration implements WebMvcConfigurer {
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(handlers).accessDeniedHandler(new ExpiredFormHandler()))
                 // RFC 8058: mail clients post a newsletter's one-click unsubscribe without cookies or a form;
                 // the signed token in the address is what authorises it.
-                .csrf(csrf -> csrf.ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults()
-                        .matcher(HttpMethod.POST, ONE_CLICK_UNSUBSCRIBE)))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(
+                        PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, ONE_CLICK_UNSUBSCRIBE),
+                        PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, ONE_CLICK_STOP_THREAD)))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))

@@ -3,7 +3,7 @@ package eu.cybersudoe.toolbox.web;
 import eu.cybersudoe.shared.Language;
 import eu.cybersudoe.shared.security.Access;
 import eu.cybersudoe.shared.security.Role;
-import eu.cybersudoe.shared.text.SafeMarkdown;
+import eu.cybersudoe.shared.markdown.MarkdownHtml;
 import eu.cybersudoe.toolbox.internal.Actor;
 import eu.cybersudoe.toolbox.internal.Item;
 import eu.cybersudoe.toolbox.internal.ItemStore;
@@ -57,7 +57,7 @@ class ReviewController {
         model.addAttribute("card", cards.of(item, ToolboxScope.language(lang)));
         model.addAttribute("item", item);
         model.addAttribute("text", text);
-        model.addAttribute("body", SafeMarkdown.html(text.body()));
+        model.addAttribute("body", MarkdownHtml.html(text.body()));
         model.addAttribute("source", item.sourceText());
         model.addAttribute("checks", checklist.checks());
         model.addAttribute("mayReview", actor.mayReview(item.partnerId(), text.submittedBy()));

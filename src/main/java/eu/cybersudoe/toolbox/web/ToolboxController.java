@@ -8,7 +8,7 @@ import eu.cybersudoe.shared.files.FileStore;
 import eu.cybersudoe.shared.security.Access;
 import eu.cybersudoe.shared.security.CurrentUser;
 import eu.cybersudoe.shared.security.Role;
-import eu.cybersudoe.shared.text.SafeMarkdown;
+import eu.cybersudoe.shared.markdown.MarkdownHtml;
 import eu.cybersudoe.shared.web.DownloadNames;
 import eu.cybersudoe.toolbox.ItemKind;
 import eu.cybersudoe.toolbox.internal.Item;
@@ -109,7 +109,7 @@ class ToolboxController {
         Item item = visible(itemId);
         ItemCard card = cards.of(item, language);
         model.addAttribute("card", card);
-        model.addAttribute("body", SafeMarkdown.html(card.shown().body()));
+        model.addAttribute("body", MarkdownHtml.html(card.shown().body()));
         model.addAttribute("file", item.fileFor(language).orElse(null));
         model.addAttribute("captions", Arrays.stream(Language.values())
                 .filter(l -> item.text(l).filter(t -> t.state().visible() && t.captionsKey() != null).isPresent()).toList());

@@ -1,0 +1,28 @@
+package eu.cybersudoe.community;
+
+import eu.cybersudoe.shared.Language;
+
+import java.util.Optional;
+
+/**
+ * Items of another module that take comments (conferences, newsletter issues…). The module
+ * declares one bean per kind of item; community finds them at run time and never names the
+ * module: a comment is refused for an item no target knows or does not show publicly.
+ */
+public interface CommentTarget {
+
+    /** The stable kind of item, such as {@code conference}: a short lower-case code. */
+    String kind();
+
+    /** The item as the public sees it now, or empty when it does not exist or is not public. */
+    Optional<Commented> find(String id, Language language);
+
+    /**
+     * An item that takes comments.
+     *
+     * @param title its title in the reader's language (or the language it has)
+     * @param path  its page within the site, after the language, such as {@code /conferences/12}
+     */
+    record Commented(String title, String path) {
+    }
+}

@@ -1,0 +1,34 @@
+package eu.cybersudoe.conferences.internal;
+
+import eu.cybersudoe.community.CommentTarget;
+import eu.cybersudoe.shared.Language;
+import org.springframework.stereotype.Component;
+
+import java.util.Optional;
+
+/** Public conferences take comments, shown under their page. */
+@Component
+public class ConferenceComments implements CommentTarget {
+
+    public static final String KIND = "conference";
+
+    private final ConferenceStore conferences;
+
+    ConferenceComments(ConferenceStore conferences) {
+        this.conferences = conferences;
+    }
+
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    @Override
+    public Optional<Commented> find(String id, Language language) {
+        if (id == null || !id.matches("\\d{1,18}")) {
+            return Optional.empty();
+        }
+        return conferences.find(Long.parseLong(id)).filter(Conference::isPublic)
+                .map(c -> new Commented(c.title().in(language).text(), "/conferences/" + c.id()));
+    }
+}
