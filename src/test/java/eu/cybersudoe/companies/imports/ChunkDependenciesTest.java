@@ -147,6 +147,16 @@ class ChunkDependenciesTest {
         assertThat(companyOf(siren)).isNull();
         assertThat(companyOf(laterSiren)).isNull();
         assertThat(runner.chunksWrittenAgain()).as("no chunk met a constraint").isEqualTo(writtenAgainBefore);
+
+        // the partner's next imports wait for this one: it resumes, as after a crash, and ends
+        jdbc.sql("update import_job set heartbeat_at = ? where id = ?")
+                .params(java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(3600)), job.id()).update();
+        runner.run(job.id());
+        ImportJob done = imports.find(job.id()).orElseThrow();
+        assertThat(done.status()).isEqualTo(ImportJob.Status.DONE);
+        assertThat(List.of(done.created(), done.merged(), done.review(), done.rejected())).containsExactly(10L, 0L, 0L, 0L);
+        assertThat(companyOf(lyon)).isEqualTo(idOf(siren));
+        assertThat(companyOf(standIn)).isEqualTo(idOf(laterSiren));
     }
 
     static String filler(String tag, int n) {
