@@ -39,4 +39,35 @@ public interface Monitoring {
 
     /** One partner's dashboard of the current semester, empty when the network has no such partner. */
     Optional<Dashboard> dashboard(PartnerId partner);
+
+    /**
+     * The dashboard of a semester for the network or one partner: the values of the semester's
+     * edition when it is closed (its latest revision, or the revision asked), else measured live up
+     * to the semester's last day or today while it runs.
+     *
+     * @param semester the semester's number
+     * @param revision the revision to show, or 0 for the latest
+     * @param partner  the partner, or empty for the consolidated view
+     * @return empty when there is no such semester (or it has not started), revision or partner
+     */
+    Optional<Dashboard> dashboard(int semester, int revision, Optional<PartnerId> partner);
+
+    /** Every revision of a semester's edition, the first first; empty while it is not closed. */
+    List<Edition> editions(int semester);
+
+    /** The latest revision of each closed semester, in semester order. */
+    List<Edition> closedSemesters();
+
+    /** Whether the person may close or revise semesters: a network admin or a manager of the lead partner. */
+    boolean mayClose(Closer closer);
+
+    /**
+     * Closes a semester that has ended, freezing every indicator's value per partner and for the
+     * network as of its last day, or, once closed, records a new revision with the values
+     * measured again.
+     *
+     * @param reason why a closed semester is revised; ignored for the first closing
+     * @throws EditionRefused when the person may not, the semester has not ended, or a revision has no reason
+     */
+    Edition close(int semester, Closer closer, String reason);
 }

@@ -2,7 +2,11 @@ package eu.cybersudoe.network;
 
 import eu.cybersudoe.shared.LocalizedText;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * The targets a partner works towards, shown on its page in the directory.
@@ -15,6 +19,29 @@ public interface PartnerTargets {
 
     /** The partner's targets, in display order. */
     List<PartnerTarget> of(Partner partner);
+
+    /** What the partner had achieved at the end of the last closed semester, empty before any is closed. */
+    default Optional<Achieved> achieved(Partner partner) {
+        return Optional.empty();
+    }
+
+    /**
+     * The values of a closed semester.
+     *
+     * @param semester the semester's number
+     * @param asOf     its last day, the day the values were counted up to
+     * @param values   indicator code to the value achieved since the project's start
+     */
+    record Achieved(int semester, LocalDate asOf, Map<String, BigDecimal> values) {
+        public Achieved {
+            values = Map.copyOf(values);
+        }
+
+        /** The value of an indicator, or null when none was measured. */
+        public BigDecimal of(String indicator) {
+            return values.get(indicator);
+        }
+    }
 
     /**
      * One target.

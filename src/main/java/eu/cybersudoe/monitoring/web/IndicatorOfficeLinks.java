@@ -16,6 +16,8 @@ class IndicatorOfficeLinks implements OfficeLinks {
         return List.of(
                 OfficeLink.of("/office/indicators", "backoffice.indicators.title", "backoffice.indicators.text", 80,
                         Role.NETWORK_ADMIN, Role.PARTNER_MANAGER, Role.ADVISOR, Role.CONTROLLER, Role.EVALUATOR,
-                        Role.PROGRAMME_OFFICER));
+                        Role.PROGRAMME_OFFICER),
+                OfficeLink.of("/office/indicators/entries", "monitoring.office.entries.title", "monitoring.office.entries.text", 81,
+                        Role.NETWORK_ADMIN, Role.PARTNER_MANAGER, Role.ADVISOR));
     }
 }

@@ -30,11 +30,16 @@ import java.util.Map;
  * @param distinct       whether the network's value is a distinct count
  * @param sameTarget     the target of every partner when they all have the same one, else null
  * @param partnerTargets each partner's target when they differ (empty otherwise)
+ * @param semesterValue  what was achieved during the semester itself, or null
+ * @param chart          the values at the end of each semester, with the target
+ * @param chartText      the chart's content in words, for those who do not see it
+ * @param entered        whether partners enter the indicator (no module measures it)
  */
 public record IndicatorRow(String code, LocalizedText.Shown name, LocalizedText.Shown definition, String workPackage,
                            String unitKey, String target, String networkTarget, String declaredTarget, boolean measured,
                            String value, String statusKey, String progress, boolean distinct, String sameTarget,
-                           List<PartnerTarget> partnerTargets) {
+                           List<PartnerTarget> partnerTargets, String semesterValue, SemesterChart chart,
+                           List<ChartValue> chartText, boolean entered) {
 
     /** Whether any partner has a target of its own. */
     public boolean hasPartnerTargetRule() {
@@ -46,7 +51,8 @@ public record IndicatorRow(String code, LocalizedText.Shown name, LocalizedText.
         return text.fallback() ? text.language().code() : null;
     }
 
-    static IndicatorRow of(Dashboard.Line line, List<Partner> partners, Language language, Figures figures) {
+    static IndicatorRow of(Dashboard.Line line, List<Partner> partners, Language language, Figures figures, int semesters,
+                           boolean entered) {
         Indicator indicator = line.indicator();
         Measurement measurement = line.measurement();
         Map<?, BigDecimal> targets = line.partnerTargets();
@@ -62,7 +68,10 @@ public record IndicatorRow(String code, LocalizedText.Shown name, LocalizedText.
                 measurement.measured(), figures.number(measurement.value()),
                 measurement.measured() ? null : "monitoring.status." + statusCode(measurement.status()),
                 line.progressPercent().map(figures::percent).orElse(null), indicator.distinctCount(),
-                allSame ? figures.number(targets.values().iterator().next()) : null, each);
+                allSame ? figures.number(targets.values().iterator().next()) : null, each,
+                line.semesterValue().map(figures::number).orElse(null),
+                SemesterChart.of(line.series(), line.target(), semesters),
+                line.series().stream().map(p -> new ChartValue(p.semester(), figures.number(p.value()))).toList(), entered);
     }
 
     private static String statusCode(Measurement.Status status) {
@@ -77,5 +86,14 @@ public record IndicatorRow(String code, LocalizedText.Shown name, LocalizedText.
      * @param target    its target, formatted
      */
     public record PartnerTarget(String partnerId, String partner, String target) {
+    }
+
+    /**
+     * A value of the chart, in words.
+     *
+     * @param semester the semester's number
+     * @param value    the cumulative value at its end, formatted
+     */
+    public record ChartValue(int semester, String value) {
     }
 }

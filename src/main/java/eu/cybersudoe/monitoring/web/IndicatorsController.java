@@ -1,42 +1,102 @@
 package eu.cybersudoe.monitoring.web;
 
+import eu.cybersudoe.monitoring.Closer;
 import eu.cybersudoe.monitoring.Dashboard;
+import eu.cybersudoe.monitoring.Edition;
+import eu.cybersudoe.monitoring.EditionRefused;
+import eu.cybersudoe.monitoring.IndicatorEntries;
 import eu.cybersudoe.monitoring.Monitoring;
 import eu.cybersudoe.network.PartnerId;
 import eu.cybersudoe.shared.Language;
 import eu.cybersudoe.shared.security.Access;
+import eu.cybersudoe.shared.security.CurrentUser;
 import eu.cybersudoe.shared.security.Role;
+import eu.cybersudoe.shared.security.SignedInUser;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
-/** The back-office dashboard of indicators (MON-1): the whole network, or one partner with {@code ?partner=}. */
+/**
+ * The back-office dashboard of indicators (MON-1): the whole network, or one partner with {@code ?partner=};
+ * the running semester, or an earlier one with {@code ?semester=} (its closed edition, or a revision of it
+ * with {@code &revision=}); and the closing of a semester.
+ */
 @Controller
 @Access(roles = {Role.NETWORK_ADMIN, Role.PARTNER_MANAGER, Role.ADVISOR, Role.CONTROLLER, Role.EVALUATOR,
         Role.PROGRAMME_OFFICER})
 class IndicatorsController {
 
     private final Monitoring monitoring;
+    private final ObjectProvider<IndicatorEntries> entries;
+    private final ObjectProvider<Clock> clock;
 
-    IndicatorsController(Monitoring monitoring) {
+    IndicatorsController(Monitoring monitoring, ObjectProvider<IndicatorEntries> entries, ObjectProvider<Clock> clock) {
         this.monitoring = monitoring;
+        this.entries = entries;
+        this.clock = clock;
     }
 
     @GetMapping("/{lang}/office/indicators")
-    String indicators(@PathVariable String lang, @RequestParam(required = false) String partner, Model model) {
+    String indicators(@PathVariable String lang, @RequestParam(required = false) String partner,
+                      @RequestParam(required = false) Integer semester, @RequestParam(required = false) Integer revision,
+                      Model model) {
         Language language = Language.fromCode(lang).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        Dashboard dashboard = partner == null || partner.isBlank()
-                ? monitoring.dashboard()
-                : partnerId(partner).flatMap(monitoring::dashboard)
-                        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No partner " + partner));
-        model.addAttribute("view", IndicatorsView.of(dashboard, language));
+        Optional<PartnerId> chosen = partner == null || partner.isBlank() ? Optional.empty()
+                : Optional.of(partnerId(partner).orElseThrow(() -> notFound("No partner " + partner)));
+        Dashboard dashboard;
+        if (semester == null) {
+            dashboard = chosen.isEmpty() ? monitoring.dashboard()
+                    : monitoring.dashboard(chosen.get()).orElseThrow(() -> notFound("No partner " + partner));
+        } else {
+            dashboard = monitoring.dashboard(semester, revision == null ? 0 : revision, chosen)
+                    .orElseThrow(() -> notFound("No semester " + semester + " revision " + revision));
+        }
+        List<Edition> revisions = monitoring.editions(dashboard.semester().number());
+        model.addAttribute("view", IndicatorsView.of(dashboard, language, revisions == null ? List.of() : revisions,
+                LocalDate.now(clock.getIfAvailable(Clock::systemUTC)), closer().map(monitoring::mayClose).orElse(false),
+                code -> entries.getIfAvailable() == null || entries.getObject().measured(code)));
         return "monitoring/indicators";
+    }
+
+    /** Closes a semester, or revises its edition with a reason; a network admin or a manager of the lead partner. */
+    @PostMapping("/{lang}/office/indicators/editions/{semester}")
+    @Access(roles = {Role.NETWORK_ADMIN, Role.PARTNER_MANAGER})
+    String close(@PathVariable String lang, @PathVariable int semester, @RequestParam(required = false) String reason,
+                 RedirectAttributes redirect) {
+        Language.fromCode(lang).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        try {
+            Closer closer = closer().orElseThrow(() -> new EditionRefused("monitoring.edition.refused.notAllowed"));
+            Edition edition = monitoring.close(semester, closer, reason);
+            redirect.addFlashAttribute("notice", edition.correction() ? "monitoring.edition.revised" : "monitoring.edition.closed");
+        } catch (EditionRefused refused) {
+            redirect.addFlashAttribute("refused", refused.messageKey());
+        }
+        return "redirect:/" + lang + "/office/indicators?semester=" + semester;
+    }
+
+    private static Optional<Closer> closer() {
+        return CurrentUser.get().map(IndicatorsController::closer);
+    }
+
+    private static Closer closer(SignedInUser user) {
+        return new Closer(user.accountId(), user.displayName(), user.role(),
+                Optional.ofNullable(user.partnerId()).flatMap(IndicatorsController::partnerId));
+    }
+
+    private static ResponseStatusException notFound(String why) {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND, why);
     }
 
     private static Optional<PartnerId> partnerId(String value) {

@@ -38,7 +38,7 @@ final class NetworkPages {
                         .map(network::partner).flatMap(Optional::stream).toList(),
                 network.partner(network.partnerFor(region.code())).orElse(network.leadPartner()))).toList();
         return new PartnerPage(partner, covered, workPackage(network, partner), network.memberStructures(partner.id()),
-                targets.of(partner));
+                targets.of(partner), targets.achieved(partner).orElse(null));
     }
 
     static ThemesPage themes(Network network) {

@@ -2,6 +2,7 @@ package eu.cybersudoe.network.web;
 
 import eu.cybersudoe.network.MemberStructure;
 import eu.cybersudoe.network.Partner;
+import eu.cybersudoe.network.PartnerTargets;
 import eu.cybersudoe.network.PartnerTargets.PartnerTarget;
 import eu.cybersudoe.network.Region;
 import eu.cybersudoe.network.WorkPackage;
@@ -17,9 +18,11 @@ import java.util.List;
  * @param workPackage      the work package it co-pilots, or null
  * @param memberStructures the structures of its own network (often none)
  * @param targets          its targets
+ * @param achieved         its values at the end of the last closed semester, or null
  */
 public record PartnerPage(Partner partner, List<CoveredRegion> regions, WorkPackage workPackage,
-                          List<MemberStructure> memberStructures, List<PartnerTarget> targets) {
+                          List<MemberStructure> memberStructures, List<PartnerTarget> targets,
+                          PartnerTargets.Achieved achieved) {
 
     /** The website's host name, to show as the link's text; null without a website. */
     public String websiteHost() {
