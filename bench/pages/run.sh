@@ -3,12 +3,14 @@
 # database, measured with wrk. Prints requests per second and the 99th-percentile latency
 # of each page; the full wrk output goes to bench/results/. See bench/README.md.
 #
+# The server runs in demo mode (DEMO=false to turn it off), so that the toolbox has items;
+# "@toolbox-item" in PAGES stands for the first item listed on /fr/toolbox.
 # Settings (environment): PAGES (paths), THREADS, CONNECTIONS, DURATION, WARMUP, JAVA_OPTS,
 # REBUILD=1 to package the jar again (by default an existing target/cybersudoe-*.jar is used).
 set -euo pipefail
 
 cd "$(dirname "$0")/../.."
-PAGES=${PAGES:-"/fr/ /fr/network"}
+PAGES=${PAGES:-"/fr/ /fr/network /fr/toolbox @toolbox-item"}
 THREADS=${THREADS:-2}
 CONNECTIONS=${CONNECTIONS:-32}
 DURATION=${DURATION:-20s}
@@ -39,6 +41,7 @@ echo "Starting $(basename "$jar") on port $port (data in $work)"
     export PORT=$port
     export DATABASE_URL="jdbc:h2:file:$work/db/bench;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE"
     export LOG_FORMAT=
+    export DEMO=${DEMO:-true}
     # shellcheck disable=SC2086
     exec "$JAVA" ${JAVA_OPTS:-} -jar "$jar" >"$work/app.log" 2>&1
 ) &
@@ -74,6 +77,10 @@ server_cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{ sub(/^.*\) /, ""); printf "%
 
 summary=()
 for path in $PAGES; do
+    if [[ "$path" == "@toolbox-item" ]]; then
+        path=$(curl -s "$base/fr/toolbox" | grep -o '/fr/toolbox/items/[0-9]*' | head -1 || true)
+        path=${path:-/fr/toolbox/items/none}
+    fi
     status=$(curl -s -o /dev/null -w '%{http_code}' "$base$path" || true)
     if [[ "$status" != "200" ]]; then
         line=$(printf '%-14s HTTP %s: not measured' "$path" "$status")
