@@ -6,12 +6,14 @@
 # The server runs in demo mode (DEMO=true by default) so that the community's pages have content:
 # the first theme group (/fr/community/groups/1) and its discussion of 200 posts (/fr/community/discussions/1).
 #
+# The server runs in demo mode (DEMO=false to turn it off), so that the toolbox has items;
+# "@toolbox-item" in PAGES stands for the first item listed on /fr/toolbox.
 # Settings (environment): PAGES (paths), THREADS, CONNECTIONS, DURATION, WARMUP, JAVA_OPTS, DEMO,
 # REBUILD=1 to package the jar again (by default an existing target/cybersudoe-*.jar is used).
 set -euo pipefail
 
 cd "$(dirname "$0")/../.."
-PAGES=${PAGES:-"/fr/ /fr/network /fr/community/groups/1 /fr/community/discussions/1"}
+PAGES=${PAGES:-"/fr/ /fr/network /fr/toolbox @toolbox-item /fr/community/groups/1 /fr/community/discussions/1"}
 DEMO=${DEMO:-true}
 THREADS=${THREADS:-2}
 CONNECTIONS=${CONNECTIONS:-32}
@@ -44,6 +46,7 @@ echo "Starting $(basename "$jar") on port $port (data in $work)"
     export DEMO
     export DATABASE_URL="jdbc:h2:file:$work/db/bench;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE"
     export LOG_FORMAT=
+    export DEMO=${DEMO:-true}
     # shellcheck disable=SC2086
     exec "$JAVA" ${JAVA_OPTS:-} -jar "$jar" >"$work/app.log" 2>&1
 ) &
@@ -79,6 +82,10 @@ server_cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{ sub(/^.*\) /, ""); printf "%
 
 summary=()
 for path in $PAGES; do
+    if [[ "$path" == "@toolbox-item" ]]; then
+        path=$(curl -s "$base/fr/toolbox" | grep -o '/fr/toolbox/items/[0-9]*' | head -1 || true)
+        path=${path:-/fr/toolbox/items/none}
+    fi
     status=$(curl -s -o /dev/null -w '%{http_code}' "$base$path" || true)
     if [[ "$status" != "200" ]]; then
         line=$(printf '%-14s HTTP %s: not measured' "$path" "$status")

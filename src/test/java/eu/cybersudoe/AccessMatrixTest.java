@@ -161,6 +161,16 @@ class AccessMatrixTest {
         records.put("postId", String.valueOf(jdbc.sql("select max(id) from community_post").query(Long.class).single()));
     }
 
+    @BeforeAll
+    void createAToolboxItemOfTheOwnPartner() {
+        jdbc.sql("""
+                insert into toolbox_item (kind, partner_id, source_language, themes, sizes, sectors, level, licence, source_version,
+                    created_by, created_at, updated_at)
+                values ('GUIDE', ?, 'fr', ',security,', ',', ',', 'BEGINNER', 'CC_BY', 1, 0, current_timestamp, current_timestamp)""")
+                .param(OWN_PARTNER).update();
+        records.put("itemId", String.valueOf(jdbc.sql("select max(id) from toolbox_item").query(Long.class).single()));
+    }
+
     @Autowired
     eu.cybersudoe.accounts.internal.InvitationService invitations;
 

@@ -12,5 +12,5 @@
  * {@value eu.cybersudoe.toolbox.Toolbox#GUIDE_DOWNLOADED}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Toolbox",
-        allowedDependencies = {"shared", "network", "companies", "monitoring"})
+        allowedDependencies = {"shared", "network", "accounts", "companies", "monitoring"})
 package eu.cybersudoe.toolbox;

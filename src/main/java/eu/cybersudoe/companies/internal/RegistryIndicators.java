@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -24,6 +25,11 @@ import java.util.Set;
  *   <li>{@code software-editors-informed}: the same for software editors.</li>
  *   <li>{@code structures-associated}: distinct support structures associated with the network
  *   that have at least one member account; per partner, those it sponsors.</li>
+ *   <li>{@value #INDIRECTLY_AWARE}: distinct companies of the registry with a timeline activity of a kind
+ *   the catalogue's definition names ({@link #SELF_SERVICE_KINDS}: an online self-assessment, a guide
+ *   downloaded, a forum contribution), and without, by the end of the day, a conference attended or a
+ *   mission delivered on their timeline ({@link #MET_KINDS}); per partner, those whose activity was
+ *   recorded with that partner.</li>
  * </ul>
  * Each counts companies and structures, not records: a French company's establishments (records
  * of its SIRETs, {@code company_id}, decision 0017) count once with their company, whichever of
@@ -58,10 +64,17 @@ class RegistryIndicators implements IndicatorSource {
     static final String NEWSLETTER_CONTACTS = "newsletter-contacts";
     static final String PROVIDERS = "solution-providers-known";
     static final String ASSOCIATED = "structures-associated";
+    static final String INDIRECTLY_AWARE = "companies-indirectly-aware";
+    /** Timeline kinds of a company using the platform on its own, as the catalogue's definition lists them. */
+    static final List<String> SELF_SERVICE_KINDS = List.of("diagnostic.completed", "toolbox.guide-downloaded",
+            "community.forum-contribution");
+    /** Timeline kinds of a company met in person: a conference attended, a mission delivered. */
+    static final List<String> MET_KINDS = List.of("conference.attended", "mission.delivered");
 
     @Override
     public Set<String> indicators() {
-        return Set.of(COMPANIES, NEWSLETTER_CONTACTS, PROVIDERS, ASSOCIATED, "structures-informed", "software-editors-informed");
+        return Set.of(COMPANIES, NEWSLETTER_CONTACTS, PROVIDERS, ASSOCIATED, INDIRECTLY_AWARE, "structures-informed",
+                "software-editors-informed");
     }
 
     @Override
@@ -72,6 +85,7 @@ class RegistryIndicators implements IndicatorSource {
             case NEWSLETTER_CONTACTS -> newsletterContacts(until, partner);
             case PROVIDERS -> providers(until, partner);
             case ASSOCIATED -> associated(until, partner);
+            case INDIRECTLY_AWARE -> indirectlyAware(until, partner);
             default -> kind == null ? -1 : informed(kind, until, partner);
         };
         return value < 0 ? Optional.empty() : Optional.of(BigDecimal.valueOf(value));
@@ -100,6 +114,20 @@ class RegistryIndicators implements IndicatorSource {
                 join company_user_link l on l.organisation_id = a.organisation_id and l.status = 'APPROVED'
                 where a.associated_at < :end and l.decided_at < :end""".formatted(COMPANY);
         var statement = jdbc.sql(sql + (partner.isPresent() ? " and a.sponsor_partner_id = :partner" : "")).param("end", end(until));
+        return count(partner.isPresent() ? statement.param("partner", partner.get().value()) : statement);
+    }
+
+    /** Companies that used the platform on their own and were never met at a conference or in a mission. */
+    long indirectlyAware(LocalDate until, Optional<PartnerId> partner) {
+        String sql = """
+                select count(distinct o.id) from organisation o
+                join organisation_event e on e.organisation_id = o.id
+                where o.kind = :kind and e.kind in (:used) and e.occurred_at < :end
+                and not exists (select 1 from organisation_event m where m.organisation_id = o.id and m.kind in (:met)
+                    and m.occurred_at < :end)""";
+        var statement = jdbc.sql(sql + (partner.isPresent() ? " and e.partner_id = :partner" : ""))
+                .param("kind", OrganisationKind.COMPANY.name()).param("used", SELF_SERVICE_KINDS).param("met", MET_KINDS)
+                .param("end", end(until));
         return count(partner.isPresent() ? statement.param("partner", partner.get().value()) : statement);
     }
 
