@@ -91,6 +91,9 @@ class FeedsTest {
         String archive = page("/en/newsletters");
         assertThat(archive.substring(0, archive.indexOf("</head>")))
                 .contains("type=\"application/atom+xml\" title=\"The CyberSudoe newsletter\" href=\"/en/feeds/newsletters.atom\"");
+        String tools = page("/fr/diagnostics");
+        assertThat(tools.substring(0, tools.indexOf("</head>")))
+                .contains("type=\"application/atom+xml\" title=\"Outils d&#39;autodiagnostic de CyberSudoe\" href=\"/fr/feeds/diagnostics.atom\"");
         String legal = page("/en/legal");
         assertThat(legal.substring(0, legal.indexOf("</head>"))).doesNotContain("application/atom+xml");
         assertThat(legal).contains("href=\"/en/feeds.opml\"");
@@ -99,7 +102,7 @@ class FeedsTest {
     @Test
     void feedsAreValidAtomInTheirLanguage() throws Exception {
         for (String path : List.of("/fr/feeds/conferences.atom", "/es/feeds/conferences.atom?theme=security",
-                "/pt/feeds/newsletters.atom")) {
+                "/pt/feeds/newsletters.atom", "/en/feeds/diagnostics.atom")) {
             MockHttpServletResponse response = mvc.perform(get(path)).andExpect(status().isOk())
                     .andExpect(header().string("Content-Type", org.hamcrest.Matchers.startsWith("application/atom+xml")))
                     .andReturn().getResponse();
@@ -120,6 +123,12 @@ class FeedsTest {
                 assertThat(children(entry, "link").getFirst().getAttribute("href")).startsWith("http");
             }
         }
+        Element tools = parse(mvc.perform(get("/es/feeds/diagnostics.atom")).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)).getDocumentElement();
+        assertThat(children(tools, "entry")).isNotEmpty().allSatisfy(entry -> {
+            assertThat(children(entry, "id").getFirst().getTextContent()).contains("diagnostic-");
+            assertThat(children(entry, "link").getFirst().getAttribute("href")).contains("/es/diagnostics#q-");
+        });
         String themed = mvc.perform(get("/pt/feeds/conferences.atom").param("theme", "security").param("country", "PT"))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(themed).contains(title);
