@@ -85,7 +85,8 @@ class CommunityModerationTest {
                 .isInstanceOf(CommunityRefused.class).hasMessage("community.refused.reason");
         community.decide(post, Community.Decision.HIDE, "Fuera de tema", moderator);
         assertThat(discussions.post(post).orElseThrow().status()).isEqualTo(PostStatus.HIDDEN);
-        var notice = OutboxMails.await(outbox, author.email(), 1);
+        // the first notice told of the approval of the first post
+        var notice = OutboxMails.await(outbox, author.email(), 2);
         assertThat(notice.subject()).contains("Moderação");
         assertThat(notice.text()).contains("Fuera de tema").contains("Ocultada");
 
@@ -96,7 +97,7 @@ class CommunityModerationTest {
                 .containsExactly(PostStatus.DELETED, "");
         assertThat(log.page(0, 3)).extracting(ModerationLog.Entry::action).containsExactly(
                 ModerationLog.Action.DELETE, ModerationLog.Action.RESTORE, ModerationLog.Action.HIDE);
-        OutboxMails.await(outbox, author.email(), 3);
+        OutboxMails.await(outbox, author.email(), 4);
     }
 
     @Test

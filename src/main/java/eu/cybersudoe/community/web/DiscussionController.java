@@ -50,9 +50,11 @@ class DiscussionController {
     private final Community community;
     private final Authors authors;
     private final Clock clock;
+    private final RenderedPosts rendered;
 
     DiscussionController(Discussions discussions, Groups groups, Follows follows, Activity activity, Community community,
-                         Authors authors, Clock clock) {
+                         Authors authors, Clock clock, RenderedPosts rendered) {
+        this.rendered = rendered;
         this.discussions = discussions;
         this.groups = groups;
         this.follows = follows;
@@ -100,11 +102,11 @@ class DiscussionController {
         long total = discussions.countReplies(discussionId, opening.id(), onlyLanguage);
         List<Views.PostView> replies = discussions.replies(discussionId, opening.id(), mineFirst ? mine.code() : null, onlyLanguage,
                         (pageNumber - 1) * REPLIES_PER_PAGE, REPLIES_PER_PAGE).stream()
-                .map(p -> Views.post(p, moderator, me, discussion.helpedPostId(), discussions)).toList();
+                .map(p -> Views.post(p, moderator, me, discussion.helpedPostId(), discussions, rendered)).toList();
         boolean member = reader != null && groups.membership(group.id(), me).filter(Membership::active).isPresent();
         model.addAttribute("group", group);
         model.addAttribute("discussion", discussion);
-        model.addAttribute("opening", Views.post(opening, moderator, me, discussion.helpedPostId(), discussions));
+        model.addAttribute("opening", Views.post(opening, moderator, me, discussion.helpedPostId(), discussions, rendered));
         model.addAttribute("replies", replies);
         model.addAttribute("total", total);
         model.addAttribute("pageNumber", pageNumber);

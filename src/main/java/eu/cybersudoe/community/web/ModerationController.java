@@ -26,8 +26,10 @@ class ModerationController {
     private final Discussions discussions;
     private final Groups groups;
     private final ModerationLog log;
+    private final RenderedPosts rendered;
 
-    ModerationController(Discussions discussions, Groups groups, ModerationLog log) {
+    ModerationController(Discussions discussions, Groups groups, ModerationLog log, RenderedPosts rendered) {
+        this.rendered = rendered;
         this.discussions = discussions;
         this.groups = groups;
         this.log = log;
@@ -47,7 +49,7 @@ class ModerationController {
 
     private Views.Awaiting awaiting(Post post, SignedInUser me) {
         var discussion = discussions.find(post.discussionId()).orElseThrow();
-        return new Views.Awaiting(Views.post(post, true, me.accountId(), null, discussions), discussion.id(), discussion.title(),
+        return new Views.Awaiting(Views.post(post, true, me.accountId(), null, discussions, rendered), discussion.id(), discussion.title(),
                 discussion.groupId(), discussions.reasons(post.id()));
     }
 

@@ -31,8 +31,10 @@ class PostController {
     private final Discussions discussions;
     private final Community community;
     private final Authors authors;
+    private final RenderedPosts rendered;
 
-    PostController(Discussions discussions, Community community, Authors authors) {
+    PostController(Discussions discussions, Community community, Authors authors, RenderedPosts rendered) {
+        this.rendered = rendered;
         this.discussions = discussions;
         this.community = community;
         this.authors = authors;
@@ -67,7 +69,7 @@ class PostController {
     }
 
     private String edit(Model model, Post post, ReplyForm form, FieldErrors errors) {
-        model.addAttribute("post", Views.post(post, false, post.authorId(), null, discussions));
+        model.addAttribute("post", Views.post(post, false, post.authorId(), null, discussions, rendered));
         model.addAttribute("discussion", discussions.find(post.discussionId()).orElseThrow());
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);

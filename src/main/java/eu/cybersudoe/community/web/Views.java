@@ -50,7 +50,8 @@ public final class Views {
                            boolean own, boolean helped, int reports) {
     }
 
-    static PostView post(Post post, boolean showHidden, long reader, Long helpedPostId, Discussions discussions) {
+    static PostView post(Post post, boolean showHidden, long reader, Long helpedPostId, Discussions discussions,
+                         RenderedPosts rendered) {
         boolean textShown = post.status() == PostStatus.VISIBLE
                 || (post.status() == PostStatus.PENDING || post.status() == PostStatus.HIDDEN) && (showHidden || post.by(reader));
         List<VersionView> versions = textShown && post.editedAt() != null ? discussions.versions(post.id()).stream()
@@ -59,7 +60,7 @@ public final class Views {
                 .filter(q -> q.status() == PostStatus.VISIBLE)
                 .map(q -> new QuoteView(q.id(), q.authorName(), excerpt(q.body()))).orElse(null);
         return new PostView(post.id(), post.authorId(), post.authorName(), post.country(), post.language(),
-                textShown ? MarkdownHtml.userHtml(post.body()) : null, post.status().key(),
+                textShown ? rendered.of(post) : null, post.status().key(),
                 post.heldFor() == null ? null : post.heldFor().toLowerCase(java.util.Locale.ROOT), post.createdAt(), post.editedAt(),
                 versions, quote, post.by(reader), helpedPostId != null && helpedPostId == post.id(), post.reports());
     }
