@@ -10,7 +10,7 @@
 # same database and sink), their rates side by side and the copies the sink received twice.
 # Settings (environment): PG_URL (default jdbc:postgresql://127.0.0.1:5432/cybersudoe_newsletters?reWriteBatchedInserts=true),
 # PG_USER (postgres), CONNECTIONS (8), BATCH (200), STEP (25), CONTACTS (90000), SINK_PORT (free port),
-# JAVA_OPTS (-Xmx1g), REBUILD=1 to compile the application again.
+# JAVA_OPTS (-Xmx1g), READY_SECONDS (600: how long node B may take to start), REBUILD=1 to compile the application again.
 set -euo pipefail
 
 cd "$(dirname "$0")/../.."
@@ -22,6 +22,7 @@ BATCH=${BATCH:-200}
 STEP=${STEP:-25}
 CONTACTS=${CONTACTS:-90000}
 JAVA_OPTS=${JAVA_OPTS:--Xmx1g}
+READY_SECONDS=${READY_SECONDS:-600}
 
 source bench/lib.sh
 [[ "$MODE" == one || "$MODE" == all || "$MODE" == two ]] || fail "mode is 'one', 'all' or 'two', not '$MODE'"
@@ -119,12 +120,12 @@ if [[ "$MODE" == two ]]; then
         --server.port="$port_b" --management.server.port="$management_b" --cybersudoe.data-dir="$work/data-b" \
         --cybersudoe.newsletters.workers=true >"$work/node-b.txt" 2>&1 &
     node_b=$!
-    for _ in $(seq 1 240); do
+    for _ in $(seq 1 "$READY_SECONDS"); do
         curl -sf -o /dev/null "http://127.0.0.1:$port_b/readyz" && break
         kill -0 "$node_b" 2>/dev/null || { tail -40 "$work/node-b.txt"; fail "node B stopped"; }
         sleep 1
     done
-    curl -sf -o /dev/null "http://127.0.0.1:$port_b/readyz" || fail "node B not ready after 240 s"
+    curl -sf -o /dev/null "http://127.0.0.1:$port_b/readyz" || fail "node B not ready after $READY_SECONDS s"
     echo "== two nodes (the driver node A and node B)"
     sleep 1
     before=$(sink_count)

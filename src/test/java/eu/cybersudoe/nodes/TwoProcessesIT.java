@@ -7,6 +7,7 @@ import eu.cybersudoe.testing.TestDatabase;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import ch.qos.logback.classic.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
@@ -49,7 +51,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class TwoProcessesIT {
 
     static final String PASSWORD = "two processes password";
-    static final int RECIPIENTS = 2000;
+    static final int RECIPIENTS = 1000;
     /** Node A's SMTP connections and the copies each hands over between two records of its progress. */
     static final int CONNECTIONS = 2;
     static final int STEP = 10;
@@ -73,11 +75,13 @@ class TwoProcessesIT {
         assertThat(jar).as("the packaged jar: run ./mvnw verify, which packages it first").exists();
         Path folder = Files.createDirectories(Path.of("target", "two-processes")).toAbsolutePath();
         jdbc = JdbcClient.create(new DriverManagerDataSource(TestDatabase.pgUrl(), TestDatabase.PG_USER, TestDatabase.PG_PASSWORD));
+        // one line per recipient otherwise
+        ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger("com.icegreen.greenmail")).setLevel(Level.WARN);
         smtp = new GreenMail(new ServerSetup(PlatformProcess.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
 
         // B first, on the jar's indicator catalogue; A then starts with a revised catalogue file, as a new release would
-        b = PlatformProcess.start("node-b", jar, folder, environment(), delivery()).awaitReady(Duration.ofMinutes(4));
+        b = PlatformProcess.start("node-b", jar, folder, environment(), delivery()).awaitReady(Duration.ofMinutes(5));
         manager = account("manager", "PARTNER_MANAGER");
         admin = account("admin", "NETWORK_ADMIN");
         String managerOnB = b.http.signIn(manager, PASSWORD);
@@ -94,7 +98,7 @@ class TwoProcessesIT {
         String[] settingsOfA = new String[delivery().length + 1];
         System.arraycopy(delivery(), 0, settingsOfA, 0, delivery().length);
         settingsOfA[settingsOfA.length - 1] = "--cybersudoe.monitoring.indicators=file:" + catalogue;
-        a = PlatformProcess.start("node-a", jar, folder, environment(), settingsOfA).awaitReady(Duration.ofMinutes(4));
+        a = PlatformProcess.start("node-a", jar, folder, environment(), settingsOfA).awaitReady(Duration.ofMinutes(5));
     }
 
     /** The database, the SMTP server, and newsletter delivery slow enough for a kill to land in the middle. */
@@ -202,7 +206,7 @@ class TwoProcessesIT {
         assertThat(a.http.post(page + "/launch", page + "/launch", session, Map.of("confirmed", "true")).statusCode()).isEqualTo(302);
         assertThat(state(issue)).as("launched from node A's page").isEqualTo("SENDING");
 
-        double byA = awaitDeliveredBy(a, 150);
+        double byA = awaitDeliveredBy(a, 100);
         a.kill();
         awaitSent(issue);
 
@@ -212,10 +216,12 @@ class TwoProcessesIT {
         assertThat(uncertain).as("at most one step per connection of the killed node").hasSizeLessThanOrEqualTo(CONNECTIONS * STEP);
         assertThat(jdbc.sql("select count(distinct claimed_by) from newsletter_send where issue_id = ? and state = 'DELIVERED'")
                 .param(issue).query(Long.class).single()).as("both nodes delivered").isEqualTo(2);
-        assertThat(byA).isGreaterThanOrEqualTo(150);
+        assertThat(byA).isGreaterThanOrEqualTo(100);
         assertThat(b.metric("newsletter_copies_total", "outcome=\"delivered\"")).isPositive();
 
         List<String> received = receivedAt(domain);
+        System.out.printf("Two processes: %d copies, node A delivered %.0f before SIGKILL, %d delivered, %d uncertain, %d received%n",
+                RECIPIENTS, byA, delivered, uncertain.size(), received.size());
         assertThat(received).as("no copy reached the SMTP server twice").doesNotHaveDuplicates();
         Set<String> deliveredAddresses = new HashSet<>(emails(issue, "DELIVERED"));
         assertThat(received).containsAll(deliveredAddresses);
@@ -295,14 +301,14 @@ class TwoProcessesIT {
     }
 
     static void awaitSent(long issue) throws InterruptedException {
-        Instant giveUp = Instant.now().plus(Duration.ofMinutes(3));
+        Instant giveUp = Instant.now().plus(Duration.ofMinutes(6));
         while (Instant.now().isBefore(giveUp)) {
             if (state(issue).equals("SENT")) {
                 return;
             }
             Thread.sleep(250);
         }
-        throw new AssertionError("Node B did not finish the issue in 3 minutes (" + state(issue) + "):\n" + b.logTail());
+        throw new AssertionError("Node B did not finish the issue in 6 minutes (" + state(issue) + "):\n" + b.logTail());
     }
 
     /** The addresses of the domain each message the SMTP server stored was sent to, one per message. */
