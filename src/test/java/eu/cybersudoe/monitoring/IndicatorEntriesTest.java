@@ -45,6 +45,16 @@ class IndicatorEntriesTest {
     @Autowired
     Monitoring monitoring;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    /** Entries other tests committed in a shared database are set aside for this test's transaction. */
+    @org.junit.jupiter.api.BeforeEach
+    void noEntryYet() {
+        jdbc.sql("delete from monitoring_entry_evidence").update();
+        jdbc.sql("delete from monitoring_entry").update();
+    }
+
     @Test
     void theCatalogueSaysWhichIndicatorsAreEnteredAndMeasuredOnesAreRefused() {
         assertThat(entries.measured("conferences-held")).isTrue();

@@ -4,6 +4,7 @@ import eu.cybersudoe.network.PartnerId;
 import eu.cybersudoe.network.PartnerTargets;
 import eu.cybersudoe.shared.security.Role;
 import eu.cybersudoe.testing.PostgresAvailable;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -52,6 +53,13 @@ class SemesterEditionsTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    /** Editions other tests committed in a shared database are set aside for this test's transaction. */
+    @BeforeEach
+    void noEditionYet() {
+        jdbc.sql("delete from monitoring_edition_value").update();
+        jdbc.sql("delete from monitoring_edition").update();
+    }
 
     @Test
     void closingFreezesTheValuesAsOfTheSemestersLastDayNotToday() {
