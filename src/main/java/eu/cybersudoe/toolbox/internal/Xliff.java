@@ -21,7 +21,8 @@ import java.util.Optional;
  * written and read with the JDK's StAX: one {@code <file>} whose {@code original} names the item
  * and its source version, one {@code <unit>} per field (title, summary, body), each with its
  * {@code <source>} and, once translated, its {@code <target>}. Reading refuses DTDs and external
- * entities.
+ * entities. The JDK's own implementation is asked for by name ({@code newDefaultFactory}), not whichever StAX library
+ * the class path holds.
  */
 public final class Xliff {
 
@@ -45,7 +46,7 @@ public final class Xliff {
     public static byte[] write(long itemId, int sourceVersion, ItemText source, Language target, Optional<ItemText> current) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+            XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out, "UTF-8");
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeStartElement("xliff");
             xml.writeDefaultNamespace(NAMESPACE);
@@ -83,7 +84,7 @@ public final class Xliff {
 
     /** Reads a file; empty when it is not XLIFF 2.0 the platform can read. */
     public static Optional<Document> read(InputStream in) {
-        XMLInputFactory factory = XMLInputFactory.newFactory();
+        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
