@@ -31,9 +31,9 @@ public class GroupStore {
         }
     }
 
-    private static final String GROUP_COLUMNS = "select id, code, kind, name from committee_group";
+    private static final String GROUP_COLUMNS = "select id, code, kind, name from committee_group" + " ";
     private static final String MEMBERSHIP_COLUMNS =
-            "select id, group_id, account_id, partner_id, role, from_date, until_date from committee_membership";
+            "select id, group_id, account_id, partner_id, role, from_date, until_date from committee_membership" + " ";
 
     private final JdbcClient jdbc;
 

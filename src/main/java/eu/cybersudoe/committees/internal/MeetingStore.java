@@ -53,7 +53,7 @@ public class MeetingStore {
     private static final String COLUMNS = """
             select id, group_id, format, starts_at, time_zone, duration_minutes, place, web_link, language, calendar_code,
                 conference_id, series_month, attendance_recorded_at, minutes_written_at, approved_at, approved_in_id,
-                invitations_sent_at from committee_meeting""";
+                invitations_sent_at from committee_meeting""" + " ";
 
     private final JdbcClient jdbc;
 

@@ -18,10 +18,10 @@ public class RegisterStore {
 
     private static final String DECISIONS = """
             select id, group_id, decision_number, meeting_id, agenda_item_id, text, decided_on, mode, votes_for, votes_against,
-                abstentions from committee_decision""";
+                abstentions from committee_decision""" + " ";
     private static final String ACTIONS = """
             select id, meeting_id, agenda_item_id, title, owner_id, owner_partner_id, due_on, status, reminded_on
-            from committee_action""";
+            from committee_action""" + " ";
 
     private final JdbcClient jdbc;
 
