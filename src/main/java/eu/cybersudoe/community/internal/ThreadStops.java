@@ -22,8 +22,11 @@ public class ThreadStops {
         this.clock = clock;
     }
 
-    /** The title of the thread the token names, when the token is valid. */
-    @Transactional(readOnly = true)
+    /**
+     * The title of the thread the token names, when the token is valid. Not read-only: the first
+     * token read on a new database makes the shared secret.
+     */
+    @Transactional
     public Optional<String> title(String token) {
         return tokens.read(token).flatMap(t -> discussions.find(t.discussionId())).map(Discussion::title);
     }
