@@ -60,7 +60,8 @@ class RegistryIndicatorsTest {
     @Test
     void claimsTheRegistryIndicatorsOfTheCatalogue() {
         assertThat(indicators.indicators()).containsExactlyInAnyOrder("registry-companies", "newsletter-contacts",
-                "solution-providers-known", "structures-informed", "software-editors-informed", "structures-associated");
+                "solution-providers-known", "structures-informed", "software-editors-informed", "structures-associated",
+                "companies-indirectly-aware");
         assertThat(sources).contains(indicators);
         assertThat(indicators.measure("companies-made-aware", DECEMBER, NETWORK)).isEmpty();
     }
