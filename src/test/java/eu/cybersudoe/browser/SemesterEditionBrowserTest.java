@@ -141,6 +141,7 @@ class SemesterEditionBrowserTest {
         page.getByLabel("Adresse e-mail").fill(email);
         page.getByLabel("Mot de passe").fill(PASSWORD);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter")).click();
+        BrowserSupport.throughOneTimeCodeSetUp(page);
     }
 
     private static Page freshPage(Page page) {
