@@ -21,8 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Conferences and registrants for the module's tests. */
-final class ConferenceTestData {
+/** Conferences and registrants for the module's tests (and the two-node test's). */
+public final class ConferenceTestData {
 
     static final ZoneId LISBON = ZoneId.of("Europe/Lisbon");
     static final ZoneId PARIS = ZoneId.of("Europe/Paris");
@@ -31,7 +31,7 @@ final class ConferenceTestData {
     }
 
     /** An in-person awareness conference in Porto, at a local date and time in Lisbon's zone. */
-    static ConferenceDetails porto(LocalDateTime start, int capacity) {
+    public static ConferenceDetails porto(LocalDateTime start, int capacity) {
         return new ConferenceDetails(ConferenceKind.AWARENESS_CONFERENCE,
                 new LocalizedText(Map.of(Language.PT, "Cibersegurança para PME", Language.EN, "Cybersecurity for SMEs"), Language.PT),
                 LocalizedText.of(Language.PT, "Boas práticas de segurança digital para pequenas empresas."),
@@ -42,7 +42,7 @@ final class ConferenceTestData {
     }
 
     /** The partner's conference in Porto ten days after the clock's now, at 10:00 in Lisbon, published. */
-    static long published(ConferenceOffice office, Clock clock, String partner, int capacity) {
+    public static long published(ConferenceOffice office, Clock clock, String partner, int capacity) {
         long id = office.create(partner, porto(tenDaysAfter(clock), capacity));
         if (!office.publish(id)) {
             throw new IllegalStateException("Conference " + id + " was not published");
@@ -51,7 +51,7 @@ final class ConferenceTestData {
     }
 
     /** Ten days after the clock's now, at 10:00 in Lisbon. */
-    static LocalDateTime tenDaysAfter(Clock clock) {
+    public static LocalDateTime tenDaysAfter(Clock clock) {
         return LocalDateTime.ofInstant(clock.instant(), LISBON).plusDays(10).withHour(10).withMinute(0).withSecond(0).withNano(0);
     }
 

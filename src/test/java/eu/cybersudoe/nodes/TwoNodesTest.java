@@ -3,6 +3,10 @@ package eu.cybersudoe.nodes;
 import eu.cybersudoe.accounts.internal.AccountService;
 import eu.cybersudoe.companies.CompanyId;
 import eu.cybersudoe.companies.CompanyRegistry;
+import eu.cybersudoe.conferences.ConferenceTestData;
+import eu.cybersudoe.conferences.internal.ConferenceJobs;
+import eu.cybersudoe.conferences.internal.ConferenceOffice;
+import eu.cybersudoe.conferences.internal.Invitations;
 import eu.cybersudoe.diagnostics.DiagnosticsTestData;
 import eu.cybersudoe.diagnostics.RetakeInvitations;
 import eu.cybersudoe.diagnostics.internal.RetakeInvitationStore;
@@ -13,6 +17,8 @@ import eu.cybersudoe.shared.JobLeases;
 import eu.cybersudoe.shared.Language;
 import eu.cybersudoe.shared.files.FileStore;
 import eu.cybersudoe.shared.files.StoredFile;
+import eu.cybersudoe.shared.mail.Outbox;
+import eu.cybersudoe.shared.mail.OutboxEntry;
 import eu.cybersudoe.shared.security.Role;
 import eu.cybersudoe.testing.PostgresAvailable;
 import eu.cybersudoe.testing.TestDatabase;
@@ -34,6 +40,7 @@ import java.util.concurrent.Future;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.Random;
+import java.util.stream.Stream;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -202,6 +209,40 @@ class TwoNodesTest {
         int[] again = bothAtOnce(() -> a.bean(RetakeInvitationStore.class).sendDue(),
                 () -> b.bean(RetakeInvitationStore.class).sendDue());
         assertThat(again[0] + again[1]).isZero();
+    }
+
+    @Test
+    void dueConferenceJobsAreClaimedOnceAndEachInvitationSentOnceWhenBothNodesRunThemAtOnce() throws Exception {
+        long conference = ConferenceTestData.published(a.bean(ConferenceOffice.class), a.bean(java.time.Clock.class),
+                "cybermassif", 10);
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        java.util.List<String> press = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            press.add("press-" + tag + "-" + i + "@example.org");
+            a.bean(Invitations.class).toPress(conference, press.getLast() + " fr", null, null);
+        }
+        long due = a.bean(JdbcClient.class)
+                .sql("select count(*) from conference_job where done_at is null and due_at <= current_timestamp")
+                .query(Long.class).single();
+        assertThat(due).isGreaterThanOrEqualTo(press.size());
+
+        int[] claimed = bothAtOnce(() -> a.bean(ConferenceJobs.class).runDue(), () -> b.bean(ConferenceJobs.class).runDue());
+
+        assertThat(claimed[0] + claimed[1]).as("claimed by A %d, by B %d", claimed[0], claimed[1]).isEqualTo((int) due);
+        int[] again = bothAtOnce(() -> a.bean(ConferenceJobs.class).runDue(), () -> b.bean(ConferenceJobs.class).runDue());
+        assertThat(again[0] + again[1]).isZero();
+        for (String address : press) {
+            assertThat(mailsTo(address)).as("mails to %s", address).hasSize(1);
+        }
+    }
+
+    /** The mails to an address in both nodes' outboxes (one folder when they share it, so counted once). */
+    static java.util.List<OutboxEntry> mailsTo(String address) {
+        return Stream.of(a, b)
+                .flatMap(node -> node.bean(Outbox.class).list(1, Outbox.MAX_PAGE_SIZE).entries().stream())
+                .filter(entry -> entry.to().contains(address))
+                .collect(java.util.stream.Collectors.toMap(OutboxEntry::id, entry -> entry, (same, other) -> same))
+                .values().stream().toList();
     }
 
     static int[] bothAtOnce(java.util.concurrent.Callable<Integer> onA, java.util.concurrent.Callable<Integer> onB)
