@@ -10,6 +10,14 @@ import eu.cybersudoe.conferences.internal.Invitations;
 import eu.cybersudoe.diagnostics.DiagnosticsTestData;
 import eu.cybersudoe.diagnostics.RetakeInvitations;
 import eu.cybersudoe.diagnostics.internal.RetakeInvitationStore;
+import eu.cybersudoe.committees.internal.ActionReminders;
+import eu.cybersudoe.missions.internal.Actor;
+import eu.cybersudoe.missions.internal.DeliveryMode;
+import eu.cybersudoe.missions.internal.Mission;
+import eu.cybersudoe.missions.internal.MissionFollowUps;
+import eu.cybersudoe.missions.internal.MissionOrigin;
+import eu.cybersudoe.missions.internal.MissionService;
+import eu.cybersudoe.missions.internal.ReportDraft;
 import eu.cybersudoe.monitoring.Indicator;
 import eu.cybersudoe.monitoring.Monitoring;
 import eu.cybersudoe.shared.CacheVersions;
@@ -233,6 +241,100 @@ class TwoNodesTest {
         assertThat(again[0] + again[1]).isZero();
         for (String address : press) {
             assertThat(mailsTo(address)).as("mails to %s", address).hasSize(1);
+        }
+    }
+
+    @Test
+    void dueMissionFollowUpsAreClaimedOnceAndEachCompanyAskedOnceWhenBothNodesRunThemAtOnce() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        java.util.List<String> contacts = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            contacts.add("follow-up-" + tag + "-" + i + "@example.org");
+            deliveredMission(contacts.getLast());
+        }
+        a.bean(JdbcClient.class).sql("update mission_job set due_at = ? where done_at is null and due_at > ?")
+                .params(java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(60)),
+                        java.sql.Timestamp.from(java.time.Instant.now())).update();
+        long due = a.bean(JdbcClient.class)
+                .sql("select count(*) from mission_job where done_at is null and due_at <= current_timestamp")
+                .query(Long.class).single();
+        assertThat(due).isGreaterThanOrEqualTo(contacts.size());
+
+        int[] claimed = bothAtOnce(() -> a.bean(MissionFollowUps.class).runDue(), () -> b.bean(MissionFollowUps.class).runDue());
+
+        assertThat(claimed[0] + claimed[1]).as("claimed by A %d, by B %d", claimed[0], claimed[1]).isEqualTo((int) due);
+        int[] again = bothAtOnce(() -> a.bean(MissionFollowUps.class).runDue(), () -> b.bean(MissionFollowUps.class).runDue());
+        assertThat(again[0] + again[1]).isZero();
+        for (String contact : contacts) {
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                    assertThat(mailsTo(contact)).filteredOn(mail -> mail.subject().startsWith("What became")).hasSize(1));
+        }
+        Thread.sleep(1_000);
+        for (String contact : contacts) {
+            assertThat(mailsTo(contact)).as("follow-ups to %s", contact)
+                    .filteredOn(mail -> mail.subject().startsWith("What became")).hasSize(1);
+        }
+    }
+
+    /** A mission walked from request to delivery on node A, as a partner's manager does, for a company's contact. */
+    private static void deliveredMission(String contact) {
+        CompanyId company = DiagnosticsTestData.company(a.bean(CompanyRegistry.class));
+        long advisor = a.bean(AccountService.class).createConfirmed("advisor." + UUID.randomUUID().toString().substring(0, 8)
+                + "@example.org", "Ana Advisor", "{noop}" + PASSWORD, Role.ADVISOR, "cybermassif", Language.EN).id();
+        MissionService missions = a.bean(MissionService.class);
+        Actor manager = new Actor(null, "Two nodes");
+        long id = missions.request(company, new Mission.Request(MissionOrigin.STAFF, null, null, null, contact, Language.EN,
+                "Choose accounting software", java.util.List.of("business-management"), null), manager).id();
+        // the company's region may fall to another partner: the advisor must be that partner's
+        String partner = missions.accept(id, manager).partnerId();
+        if (!"cybermassif".equals(partner)) {
+            advisor = a.bean(AccountService.class).createConfirmed("advisor." + UUID.randomUUID().toString().substring(0, 8)
+                    + "@example.org", "Ana Advisor", "{noop}" + PASSWORD, Role.ADVISOR, partner, Language.EN).id();
+        }
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        missions.schedule(id, manager, new Mission.Schedule(today, DeliveryMode.ON_SITE, BigDecimal.ONE), advisor);
+        missions.hold(id, manager, today, BigDecimal.ONE);
+        ReportDraft draft = new ReportDraft();
+        draft.getNeeds().put("business-management", "Quotes written by hand");
+        draft.setRecommendations("An accounting package");
+        missions.saveReport(id, manager, draft);
+        missions.submitReport(id, manager);
+        missions.validateReport(id, manager);
+        missions.deliver(id, manager);
+    }
+
+    @Test
+    void dueActionRemindersAreClaimedOnceAndEachOwnerRemindedOnceWhenBothNodesRunThemAtOnce() throws Exception {
+        JdbcClient jdbc = a.bean(JdbcClient.class);
+        long meeting = jdbc.sql("select min(id) from committee_meeting").query(Long.class).single();
+        java.time.LocalDate today = java.time.LocalDate.now(a.bean(java.time.Clock.class));
+        java.util.List<String> owners = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            owners.add("owner." + UUID.randomUUID().toString().substring(0, 8) + "@example.org");
+            long owner = a.bean(AccountService.class).createConfirmed(owners.getLast(), "Olga Owner", "{noop}" + PASSWORD,
+                    Role.PARTNER_MANAGER, "cybermassif", Language.EN).id();
+            jdbc.sql("""
+                    insert into committee_action (meeting_id, title, owner_id, owner_partner_id, due_on, status, created_at, updated_at)
+                    values (?, ?, ?, 'cybermassif', ?, 'OPEN', current_timestamp, current_timestamp)""")
+                    .params(meeting, "Write the guide " + i, owner, java.sql.Date.valueOf(today.plusDays(1))).update();
+        }
+        long due = jdbc.sql("""
+                        select count(*) from committee_action where status in ('OPEN', 'IN_PROGRESS') and due_on <= ?
+                            and (reminded_on is null or reminded_on <= ?)""")
+                .params(java.sql.Date.valueOf(today.plusDays(3)), java.sql.Date.valueOf(today.minusDays(7))).query(Long.class).single();
+
+        int[] claimed = bothAtOnce(() -> a.bean(ActionReminders.class).remind(), () -> b.bean(ActionReminders.class).remind());
+
+        assertThat(claimed[0] + claimed[1]).as("claimed by A %d, by B %d", claimed[0], claimed[1]).isEqualTo((int) due);
+        int[] again = bothAtOnce(() -> a.bean(ActionReminders.class).remind(), () -> b.bean(ActionReminders.class).remind());
+        assertThat(again[0] + again[1]).isZero();
+        for (String owner : owners) {
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                    assertThat(mailsTo(owner)).filteredOn(mail -> mail.subject().startsWith("Reminder")).hasSize(1));
+        }
+        Thread.sleep(1_000);
+        for (String owner : owners) {
+            assertThat(mailsTo(owner)).as("reminders to %s", owner).filteredOn(mail -> mail.subject().startsWith("Reminder")).hasSize(1);
         }
     }
 
