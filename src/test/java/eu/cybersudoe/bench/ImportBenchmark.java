@@ -128,9 +128,10 @@ public final class ImportBenchmark {
 
         /** The processor time the pass used, which the machine's other work changes less than the elapsed time. */
         String cpu() {
+            // the other threads are what the compiler and the collector leave: each import's reading thread ends with it
             return String.format("processor time: Java %.1f s (JIT compiler %.1f s, garbage collector %.1f s, other threads %.1f s), "
                             + "PostgreSQL sessions of the platform %.1f s (%,.0f rows per processor second)", javaCpu, jvm.compiler(),
-                    jvm.collector(), jvm.other(), databaseCpu, rows() / (javaCpu + databaseCpu))
+                    jvm.collector(), javaCpu - jvm.compiler() - jvm.collector(), databaseCpu, rows() / (javaCpu + databaseCpu))
                     + (backgroundAtEnd.isEmpty() ? "" : "; not counted, running when the pass ended: " + String.join(", ", backgroundAtEnd));
         }
 

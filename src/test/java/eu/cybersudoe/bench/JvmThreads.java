@@ -16,7 +16,10 @@ final class JvmThreads {
     private JvmThreads() {
     }
 
-    /** Processor seconds of the JIT compiler's threads, the garbage collector's, and the others. */
+    /**
+     * Processor seconds of the JIT compiler's threads, the garbage collector's, and the other
+     * threads alive (a thread that ended, such as an import's reading thread, is in none of them).
+     */
     record Spent(double compiler, double collector, double other) {
 
         Spent minus(Spent before) {
