@@ -23,7 +23,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -50,7 +52,7 @@ public final class ImportBenchmark {
 
         ConfigurableApplicationContext context = SpringApplication.run(CyberSudoeApplication.class,
                 "--spring.datasource.url=" + url, "--spring.datasource.username=postgres", "--cybersudoe.data-dir=" + work.resolve("data"),
-                "--cybersudoe.demo=false", "--server.port=0", "--logging.level.root=WARN", "--cybersudoe.imports.poll=PT1H");
+                "--cybersudoe.demo=false", "--server.port=0", "--management.server.port=0", "--logging.level.root=WARN", "--cybersudoe.imports.poll=PT1H");
         Imports imports = context.getBean(Imports.class);
         JdbcClient jdbc = context.getBean(JdbcClient.class);
         if ("1".equals(System.getenv("WITHOUT_TRIGRAMS"))) {
@@ -119,12 +121,18 @@ public final class ImportBenchmark {
         long blank;
         double seconds;
         double javaCpu;
+        JvmThreads.Spent jvm;
         double databaseCpu;
+        /** The database's background processes (autovacuum workers) running when the pass ended, with their processor time. */
+        List<String> backgroundAtEnd = List.of();
 
         /** The processor time the pass used, which the machine's other work changes less than the elapsed time. */
         String cpu() {
-            return String.format("processor time: Java %.1f s, PostgreSQL sessions of the platform %.1f s (%,.0f rows per processor second)",
-                    javaCpu, databaseCpu, rows() / (javaCpu + databaseCpu));
+            // the other threads are what the compiler and the collector leave: each import's reading thread ends with it
+            return String.format("processor time: Java %.1f s (JIT compiler %.1f s, garbage collector %.1f s, other threads %.1f s), "
+                            + "PostgreSQL sessions of the platform %.1f s (%,.0f rows per processor second)", javaCpu, jvm.compiler(),
+                    jvm.collector(), javaCpu - jvm.compiler() - jvm.collector(), databaseCpu, rows() / (javaCpu + databaseCpu))
+                    + (backgroundAtEnd.isEmpty() ? "" : "; not counted, running when the pass ended: " + String.join(", ", backgroundAtEnd));
         }
 
         long rows() {
@@ -139,7 +147,8 @@ public final class ImportBenchmark {
     private static Pass importAll(Imports imports, Path folder, JdbcClient jdbc) throws Exception {
         Pass pass = new Pass();
         double javaBefore = javaCpu();
-        double databaseBefore = databaseCpu(jdbc);
+        JvmThreads.Spent jvmBefore = JvmThreads.spent();
+        Map<Integer, Double> databaseBefore = databaseCpu(jdbc);
         long started = System.nanoTime();
         List<Long> ids = new ArrayList<>();
         for (Path file : files(folder)) {
@@ -168,7 +177,13 @@ public final class ImportBenchmark {
         }
         pass.seconds = seconds(started);
         pass.javaCpu = javaCpu() - javaBefore;
-        pass.databaseCpu = databaseCpu(jdbc) - databaseBefore;
+        pass.jvm = JvmThreads.spent().minus(jvmBefore);
+        Map<Integer, Double> databaseAfter = databaseCpu(jdbc);
+        pass.databaseCpu = databaseAfter.entrySet().stream()
+                .mapToDouble(session -> session.getValue() - databaseBefore.getOrDefault(session.getKey(), 0.0)).sum();
+        pass.backgroundAtEnd = jdbc.sql("select pid, backend_type from pg_stat_activity where datname = current_database() "
+                + "and backend_type <> 'client backend'").query((rs, n) -> rs.getString(2) + " " + JvmThreads.ticks(
+                Path.of("/proc", rs.getString(1), "stat")).map(ticks -> String.format("%.1f s", ticks / 100.0)).orElse("?")).list();
         return pass;
     }
 
@@ -215,22 +230,18 @@ public final class ImportBenchmark {
     }
 
     /**
-     * The processor time of the database's server processes serving this database (the
-     * platform's pooled connections, which live through a pass), from /proc on Linux; 0 elsewhere.
-     * Shared background processes (WAL writer, autovacuum) are not counted.
+     * The processor seconds of each client session of this database (the platform's pooled
+     * connections, which live through a pass), by process id, from /proc on Linux; empty elsewhere.
+     * Autovacuum workers and the other background processes are left out: an autovacuum worker
+     * running when a pass ends would otherwise add all its processor time to the pass.
      */
-    private static double databaseCpu(JdbcClient jdbc) {
-        double ticks = 0;
-        for (Integer pid : jdbc.sql("select pid from pg_stat_activity where datname = current_database()").query(Integer.class).list()) {
-            try {
-                String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
-                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-            } catch (Exception unreadable) {
-                // another machine, or the process ended
-            }
+    private static Map<Integer, Double> databaseCpu(JdbcClient jdbc) {
+        Map<Integer, Double> seconds = new HashMap<>();
+        for (Integer pid : jdbc.sql("select pid from pg_stat_activity where datname = current_database() and backend_type = 'client backend'")
+                .query(Integer.class).list()) {
+            JvmThreads.ticks(Path.of("/proc", String.valueOf(pid), "stat")).ifPresent(ticks -> seconds.put(pid, ticks / 100.0));
         }
-        return ticks / 100.0;
+        return seconds;
     }
 
     private static void resetPeaks() {
