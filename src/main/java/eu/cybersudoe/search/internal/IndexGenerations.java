@@ -52,7 +52,12 @@ final class IndexGenerations {
 
     /** Builds in sub-folders of a folder of this node. */
     static IndexGenerations inFolder(Path root) {
-        return new IndexGenerations(SearchBackend.lucene("local-filesystem", root), root.toAbsolutePath(), true);
+        return new IndexGenerations(folderSettings(root), root.toAbsolutePath(), true);
+    }
+
+    /** The settings of an embedded Lucene index kept directly in a folder. */
+    static Map<String, Object> folderSettings(Path folder) {
+        return SearchBackend.lucene("local-filesystem", folder);
     }
 
     /** One build, rebuilt where it stands (an index shared by several nodes). */
