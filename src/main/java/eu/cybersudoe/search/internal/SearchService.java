@@ -14,9 +14,9 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -47,6 +47,8 @@ class SearchService implements Search, DisposableBean {
     private final Sources sources;
     private final ChangeLog changes;
     private final Clock clock;
+    /** Records a change in a transaction of its own, committed before the index is written. */
+    private final TransactionTemplate transactions;
     private final ExecutorService rebuilds = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("search-rebuild").daemon().factory());
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean ready = new AtomicBoolean();
@@ -54,7 +56,9 @@ class SearchService implements Search, DisposableBean {
     private volatile Instant startedAt;
     private volatile Duration took;
 
-    SearchService(Sources sources, ChangeLog changes, Clock clock, SearchBackend backend) {
+    SearchService(Sources sources, ChangeLog changes, Clock clock, SearchBackend backend, TransactionTemplate transactions) {
+        this.transactions = new TransactionTemplate(transactions.getTransactionManager());
+        this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.sources = sources;
         this.changes = changes;
         this.clock = clock;
@@ -76,9 +80,8 @@ class SearchService implements Search, DisposableBean {
      * index up to date; should that fail, the next poll does it.
      */
     @TransactionalEventListener(fallbackExecution = true)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(SearchableChanged change) {
-        changes.record(change, clock.instant());
+        transactions.executeWithoutResult(status -> changes.record(change, clock.instant()));
         try {
             catchUp();
         } catch (RuntimeException failed) {
@@ -106,6 +109,9 @@ class SearchService implements Search, DisposableBean {
             }
             cursor = batch.getLast().id();
             index.replace(items, cursor);
+            if (batch.size() < BATCH) {
+                return;
+            }
         }
     }
 
@@ -160,6 +166,7 @@ class SearchService implements Search, DisposableBean {
         } finally {
             running.set(false);
         }
+        catchUp();
     }
 
     @Override
