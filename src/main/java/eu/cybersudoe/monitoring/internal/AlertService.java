@@ -96,6 +96,10 @@ class AlertService implements Alerts {
     }
 
     /**
+     * An alert a person resolved while it still held stays resolved as long as the source keeps raising
+     * it day after day (a conference held with too few companies stays a fact); raised again after a
+     * day without it, it is a new alert.
+     * <p>
      * The check of a day; with {@code once}, recorded as the day's round in the same transaction, and
      * empty when another node already did it.
      */
@@ -132,9 +136,10 @@ class AlertService implements Alerts {
                     continue;
                 }
                 ofSource.add(key);
-                Optional<Alert> open = table.open(alert.rule(), alert.subject());
-                if (open.isPresent()) {
-                    table.refresh(open.get().id(), alert, day);
+                Optional<Alert> known = table.latest(alert.rule(), alert.subject())
+                        .filter(a -> a.state() != Alert.State.RESOLVED || !a.lastSeenOn().isBefore(day.minusDays(1)));
+                if (known.isPresent()) {
+                    table.refresh(known.get().id(), alert, day);
                     kept++;
                 } else {
                     long id = table.insert(source.getKey(), alert, day);

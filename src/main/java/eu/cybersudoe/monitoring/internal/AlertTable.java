@@ -43,6 +43,12 @@ class AlertTable {
                 .query(AlertTable::alert).optional();
     }
 
+    /** The last alert kept for a rule and subject, whatever its state. */
+    Optional<Alert> latest(String rule, String subject) {
+        return jdbc.sql("select * from monitoring_alert where rule = ? and subject = ? order by id desc limit 1")
+                .params(rule, subject).query(AlertTable::alert).optional();
+    }
+
     /** The alerts not resolved that a source raised, with the key of each. */
     List<Alert> unresolvedOf(String source) {
         return jdbc.sql("select * from monitoring_alert where source = ? and state <> 'RESOLVED'").param(source)
