@@ -1,6 +1,8 @@
 -- Trajectories and alerts of the monitoring module (MON-2).
 -- Portable SQL: H2 (PostgreSQL mode) and PostgreSQL 15.
 
+-- Partner ids are those of the network's API, as in the editions' scopes.
+
 -- A forecast a network admin set for a partner: the cumulative value expected at the end of a
 -- semester. Without a row, the forecast is linear from 0 at the project's start to the target.
 CREATE TABLE monitoring_forecast
@@ -13,7 +15,6 @@ CREATE TABLE monitoring_forecast
     set_by_name    VARCHAR(200)             NOT NULL,
     set_at         TIMESTAMP WITH TIME ZONE NOT NULL,
     CONSTRAINT monitoring_forecast_pk PRIMARY KEY (indicator_code, partner_id, semester),
-    CONSTRAINT monitoring_forecast_partner_fk FOREIGN KEY (partner_id) REFERENCES partner (id),
     CONSTRAINT monitoring_forecast_amount_ck CHECK (amount >= 0)
 );
 
@@ -35,7 +36,6 @@ CREATE TABLE monitoring_alert
     last_seen_on DATE                     NOT NULL,
     CONSTRAINT monitoring_alert_pk PRIMARY KEY (id),
     CONSTRAINT monitoring_alert_open_uq UNIQUE (open_key),
-    CONSTRAINT monitoring_alert_partner_fk FOREIGN KEY (partner_id) REFERENCES partner (id),
     CONSTRAINT monitoring_alert_severity_ck CHECK (severity IN ('NOTICE', 'WARNING', 'CRITICAL')),
     CONSTRAINT monitoring_alert_state_ck CHECK (state IN ('OPEN', 'ACKNOWLEDGED', 'RESOLVED')),
     CONSTRAINT monitoring_alert_open_key_ck CHECK ((state = 'RESOLVED') = (open_key IS NULL))

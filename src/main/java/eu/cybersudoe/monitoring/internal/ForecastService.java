@@ -121,14 +121,17 @@ class ForecastService implements Forecasts {
                     Optional<BigDecimal> number = TypedNumbers.parse(text);
                     if (text != null && !text.isBlank() && number.isEmpty()) {
                         errors.put(field, "monitoring.forecast.refused.number");
+                        previous = value;
                         continue;
                     }
                     if (number.isPresent() && number.get().signum() < 0) {
                         errors.put(field, "monitoring.forecast.refused.negative");
+                        previous = value;
                         continue;
                     }
                     if (number.isPresent() && number.get().compareTo(LARGEST) >= 0) {
                         errors.put(field, "monitoring.forecast.refused.tooLarge");
+                        previous = value;
                         continue;
                     }
                     Optional<BigDecimal> kept = number.map(ForecastService::stripped)
