@@ -156,7 +156,11 @@ class TrajectoriesAndAlertsTest {
                 .startsWith("CIEBI: 5 measured for “Awareness conferences held”; 5.6 expected by ").contains(", 8 by ");
         assertThat(alert.explanation().in(Language.FR).text()).startsWith("CIEBI : 5 mesuré pour « Réunions de sensibilisation tenues » ; 5,6 prévu au 15 mars 2009");
 
-        assertThat(forecasts.edit(TestNetwork.CIEBI, Map.of("conferences-held--2", "20"), ADMIN)).isEmpty();
+        // a cumulative forecast never goes down: the later semesters are raised with it
+        assertThat(forecasts.edit(TestNetwork.CIEBI, Map.of("conferences-held--2", "20"), ADMIN))
+                .containsExactly(Map.entry("conferences-held--3", "monitoring.forecast.refused.decreasing"));
+        assertThat(forecasts.edit(TestNetwork.CIEBI, Map.of("conferences-held--2", "20", "conferences-held--3", "20",
+                "conferences-held--4", "20"), ADMIN)).isEmpty();
         checks.check(TODAY.plusDays(1));
         Alert worse = alerts.alert(alert.id()).orElseThrow();
         // 4 + 16 × 75/181 = 10.6 expected: under half, critical; still the same alert
