@@ -93,4 +93,10 @@ class AccountRoles {
         return jdbc.sql("select distinct account_id from account_role where partner_id = ?").param(partnerId)
                 .query(Long.class).list();
     }
+
+    /** The accounts holding a role besides their main one. */
+    List<Long> accountsHolding(Role role) {
+        return jdbc.sql("select distinct account_id from account_role where role = ?").param(role.name())
+                .query(Long.class).list();
+    }
 }

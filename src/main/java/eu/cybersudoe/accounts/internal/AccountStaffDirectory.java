@@ -40,4 +40,15 @@ class AccountStaffDirectory implements StaffDirectory, AccountDirectory {
         return accounts.findById(accountId).filter(Account::isConfirmed)
                 .map(a -> new AccountCard(a.id(), a.displayName(), a.email(), a.role(), a.language()));
     }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<AccountCard> holding(eu.cybersudoe.shared.security.Role role) {
+        java.util.Map<Long, Account> found = new java.util.LinkedHashMap<>();
+        accounts.findByRole(role).forEach(account -> found.put(account.id(), account));
+        accounts.findAllById(roles.accountsHolding(role)).forEach(account -> found.putIfAbsent(account.id(), account));
+        return found.values().stream().filter(a -> a.isActive() && a.isConfirmed())
+                .map(a -> new AccountCard(a.id(), a.displayName(), a.email(), a.role(), a.language()))
+                .sorted(Comparator.comparing(AccountCard::displayName)).toList();
+    }
 }

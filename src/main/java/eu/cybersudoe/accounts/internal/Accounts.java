@@ -16,4 +16,6 @@ public interface Accounts extends JpaRepository<Account, Long> {
     List<Account> findByPartnerId(String partnerId);
 
     List<Account> findByRoleNot(Role role);
+
+    List<Account> findByRole(Role role);
 }

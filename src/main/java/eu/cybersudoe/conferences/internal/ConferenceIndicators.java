@@ -42,7 +42,7 @@ public class ConferenceIndicators implements IndicatorSource {
     /** Conferences under this many companies are flagged. */
     public static final int EXPECTED_COMPANIES = 15;
 
-    private static final String KINDS = Arrays.stream(ConferenceKind.values()).filter(ConferenceKind::awareness)
+    static final String KINDS = Arrays.stream(ConferenceKind.values()).filter(ConferenceKind::awareness)
             .map(k -> "'" + k.name() + "'").collect(Collectors.joining(", ", "(", ")"));
 
     private static final String HELD_ROWS = """

@@ -226,7 +226,7 @@ class MonitoringService implements Monitoring {
     }
 
     /** The value of one source; a consolidated value is asked as such, never summed from partners. */
-    private Measurement measure(Indicator indicator, LocalDate until, Optional<PartnerId> partner) {
+    Measurement measure(Indicator indicator, LocalDate until, Optional<PartnerId> partner) {
         Optional<IndicatorSource> source = sources.sourceOf(indicator.code());
         if (source.isEmpty()) {
             return entered(indicator, until, partner);

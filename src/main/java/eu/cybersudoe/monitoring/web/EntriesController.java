@@ -250,13 +250,6 @@ class EntriesController {
 
     /** A decimal number as typed, with a comma or a point; null when it is not one. */
     static BigDecimal number(String typed) {
-        if (typed == null || typed.isBlank()) {
-            return null;
-        }
-        try {
-            return new BigDecimal(typed.strip().replace(" ", "").replace('\u00a0', ' ').replace(" ", "").replace(',', '.'));
-        } catch (NumberFormatException notANumber) {
-            return null;
-        }
+        return eu.cybersudoe.monitoring.TypedNumbers.parse(typed).orElse(null);
     }
 }

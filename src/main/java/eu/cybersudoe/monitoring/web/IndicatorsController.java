@@ -1,6 +1,9 @@
 package eu.cybersudoe.monitoring.web;
 
+import eu.cybersudoe.monitoring.Alert;
+import eu.cybersudoe.monitoring.Alerts;
 import eu.cybersudoe.monitoring.Closer;
+import eu.cybersudoe.monitoring.Forecasts;
 import eu.cybersudoe.monitoring.Dashboard;
 import eu.cybersudoe.monitoring.Edition;
 import eu.cybersudoe.monitoring.EditionRefused;
@@ -12,6 +15,7 @@ import eu.cybersudoe.shared.security.Access;
 import eu.cybersudoe.shared.security.CurrentUser;
 import eu.cybersudoe.shared.security.Role;
 import eu.cybersudoe.shared.security.SignedInUser;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -25,7 +29,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -41,17 +47,22 @@ class IndicatorsController {
     private final Monitoring monitoring;
     private final ObjectProvider<IndicatorEntries> entries;
     private final ObjectProvider<Clock> clock;
+    private final ObjectProvider<Forecasts> forecasts;
+    private final ObjectProvider<Alerts> alerts;
 
-    IndicatorsController(Monitoring monitoring, ObjectProvider<IndicatorEntries> entries, ObjectProvider<Clock> clock) {
+    IndicatorsController(Monitoring monitoring, ObjectProvider<IndicatorEntries> entries, ObjectProvider<Clock> clock,
+                         ObjectProvider<Forecasts> forecasts, ObjectProvider<Alerts> alerts) {
         this.monitoring = monitoring;
         this.entries = entries;
         this.clock = clock;
+        this.forecasts = forecasts;
+        this.alerts = alerts;
     }
 
     @GetMapping("/{lang}/office/indicators")
     String indicators(@PathVariable String lang, @RequestParam(required = false) String partner,
                       @RequestParam(required = false) Integer semester, @RequestParam(required = false) Integer revision,
-                      Model model) {
+                      HttpServletRequest request, Model model) {
         Language language = Language.fromCode(lang).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         Optional<PartnerId> chosen = partner == null || partner.isBlank() ? Optional.empty()
                 : Optional.of(partnerId(partner).orElseThrow(() -> notFound("No partner " + partner)));
@@ -67,7 +78,27 @@ class IndicatorsController {
         model.addAttribute("view", IndicatorsView.of(dashboard, language, revisions == null ? List.of() : revisions,
                 LocalDate.now(clock.getIfAvailable(Clock::systemUTC)), closer().map(monitoring::mayClose).orElse(false),
                 code -> entries.getIfAvailable() == null || entries.getObject().measured(code)));
+        model.addAttribute("trajectory", trajectory(dashboard, language, request));
         return "monitoring/indicators";
+    }
+
+    /** The forecasts at the end of the semester shown, and the alerts not resolved the reader may see. */
+    private DashboardTrajectory trajectory(Dashboard dashboard, Language language, HttpServletRequest request) {
+        Forecasts plan = forecasts.getIfAvailable();
+        Alerts kept = alerts.getIfAvailable();
+        if (plan == null || kept == null) {
+            return DashboardTrajectory.NONE;
+        }
+        Figures figures = new Figures(language.locale());
+        Optional<PartnerId> scope = dashboard.partner().map(p -> p.id());
+        Map<String, String> byCode = new HashMap<>();
+        dashboard.lines().forEach(line -> plan.forecast(line.indicator(), scope, dashboard.semester().number())
+                .ifPresent(f -> byCode.put(line.indicator().code(), figures.number(f))));
+        boolean ownOnly = CurrentUser.get().map(u -> u.role().isPartnerStaff() && u.role() != Role.NETWORK_ADMIN).orElse(true);
+        Optional<PartnerId> seen = ownOnly ? CurrentUser.actingPartner(request).flatMap(IndicatorsController::partnerId) : scope;
+        int open = ownOnly && seen.isEmpty() ? 0 : (int) kept.list(new Alerts.Filter(seen, Optional.empty(), Optional.empty()))
+                .stream().filter(a -> a.state() != Alert.State.RESOLVED).count();
+        return new DashboardTrajectory(byCode, open);
     }
 
     /** Closes a semester, or revises its edition with a reason; a network admin or a manager of the lead partner. */
