@@ -80,7 +80,7 @@ class CommitteeJourneyTest {
 
     @BeforeEach
     void aFreshYear() {
-        for (String table : List.of("committee_deliverable", "committee_action", "committee_decision", "committee_guest",
+        for (String table : List.of("committee_agenda_document", "committee_meeting_edition", "committee_deliverable", "committee_action", "committee_decision", "committee_guest",
                 "committee_invitation", "committee_agenda_item")) {
             jdbc.sql("delete from " + table).update();
         }
