@@ -14,6 +14,8 @@ import eu.cybersudoe.committees.internal.MinutesDocuments;
 import eu.cybersudoe.committees.internal.Person;
 import eu.cybersudoe.committees.internal.RegisterStore;
 import eu.cybersudoe.committees.internal.ReviewedEditions;
+import eu.cybersudoe.companies.CompanyProfiles;
+import eu.cybersudoe.companies.OrganisationKind;
 import eu.cybersudoe.network.Network;
 import eu.cybersudoe.shared.Language;
 import eu.cybersudoe.shared.web.FieldErrors;
@@ -25,6 +27,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Builds a meeting's page for the controllers that act on it, with the forms as typed and their
@@ -51,6 +54,9 @@ class MeetingPages {
         }
     }
 
+    /** The kinds of organisation a committee invites as guests. */
+    static final Set<OrganisationKind> GUESTS = Set.of(OrganisationKind.SUPPORT_STRUCTURE, OrganisationKind.SOFTWARE_EDITOR);
+
     private final GroupStore groups;
     private final MeetingStore meetings;
     private final RegisterStore register;
@@ -60,12 +66,13 @@ class MeetingPages {
     private final AgendaDocuments papers;
     private final ReviewedEditions editions;
     private final AccountDirectory accounts;
+    private final CompanyProfiles organisations;
     private final Network network;
     private final Clock clock;
 
     MeetingPages(GroupStore groups, MeetingStore meetings, RegisterStore register, GroupRights rights, MeetingTitles titles,
                  MinutesDocuments documents, AgendaDocuments papers, ReviewedEditions editions, AccountDirectory accounts,
-                 Network network, Clock clock) {
+                 CompanyProfiles organisations, Network network, Clock clock) {
         this.groups = groups;
         this.meetings = meetings;
         this.register = register;
@@ -75,6 +82,7 @@ class MeetingPages {
         this.papers = papers;
         this.editions = editions;
         this.accounts = accounts;
+        this.organisations = organisations;
         this.network = network;
         this.clock = clock;
     }
@@ -114,7 +122,8 @@ class MeetingPages {
                 meetings.invitation(meetingId, person.accountId()).orElse(null), readsAll ? meetings.guests(meetingId) : List.of(),
                 decisions, numbers, actions, names, CommitteesController.partnerNames(network),
                 papers.readable(meeting, person) ? papers.of(meetingId) : List.of(), editions.of(meetingId).orElse(null),
-                runs && !meeting.approved() ? editions.closed() : List.of(), forms.decision(), forms.decisionErrors(), forms.action(),
+                runs && !meeting.approved() ? editions.closed() : List.of(),
+                runs && !meeting.heldBy(clock.instant()) ? organisations.ofKinds(GUESTS, 200) : List.of(), forms.decision(), forms.decisionErrors(), forms.action(),
                 forms.actionErrors(), forms.refusal()));
         return "committees/meeting";
     }

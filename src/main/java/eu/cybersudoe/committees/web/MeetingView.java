@@ -7,6 +7,7 @@ import eu.cybersudoe.committees.internal.Decision;
 import eu.cybersudoe.committees.internal.Meeting;
 import eu.cybersudoe.committees.internal.MeetingStore;
 import eu.cybersudoe.committees.internal.ReviewedEditions;
+import eu.cybersudoe.companies.CompanyProfiles;
 import eu.cybersudoe.monitoring.Edition;
 import eu.cybersudoe.shared.web.FieldErrors;
 
@@ -24,6 +25,7 @@ import java.util.Map;
  * @param documents        the agenda's documents the person may read
  * @param reviewed         the closed semester edition of the dashboard the meeting reviews, or null
  * @param closedEditions   the editions that may be attached, for those who run the meeting
+ * @param guestCandidates  the support structures and software editors that may be invited as guests, for those who run it
  * @param refusal          a refused small form (details, agenda, answer, document, edition) with what was typed
  */
 public record MeetingView(Group group, Meeting meeting, String title, String when, boolean held, boolean readsAll, boolean runs,
@@ -32,7 +34,8 @@ public record MeetingView(Group group, Meeting meeting, String title, String whe
                           MeetingStore.Invitation mine, List<MeetingStore.Guest> guests, List<Decision> decisions,
                           Map<Long, String> decisionNumbers, List<ActionItem> actions, Map<Long, String> names,
                           Map<String, String> partners, List<AgendaDocuments.Document> documents,
-                          ReviewedEditions.Reviewed reviewed, List<Edition> closedEditions, DecisionForm decisionForm,
+                          ReviewedEditions.Reviewed reviewed, List<Edition> closedEditions,
+                          List<CompanyProfiles.Named> guestCandidates, DecisionForm decisionForm,
                           FieldErrors decisionErrors, ActionForm actionForm, FieldErrors actionErrors, Refusal refusal) {
 
     public boolean showsMinutes() {

@@ -250,35 +250,35 @@ class CommitteePagesTest {
     @Test
     void eachFormKeepsWhatWasTypedAndShowsItsErrorBesideTheField() throws Exception {
         heldWithMinutes();
-        String agenda = post(base + "/agenda", Map.of("title", " "));
+        String agenda = typed(base + "/agenda", Map.of("title", " "));
         assertThat(agenda).contains("id=\"agenda-title-error\"").contains("Donnez au point un titre");
 
-        String details = post(base + "/details", Map.of("place", "Salle 2", "webLink", "javascript:alert(1)"));
+        String details = typed(base + "/details", Map.of("place", "Salle 2", "webLink", "javascript:alert(1)"));
         assertThat(details).contains("id=\"webLink-error\"").contains("value=\"javascript:alert(1)\"");
 
-        String action = post(base + "/actions", Map.of("title", "Relire le guide", "ownerId", String.valueOf(member.accountId()),
+        String action = typed(base + "/actions", Map.of("title", "Relire le guide", "ownerId", String.valueOf(member.accountId()),
                 "dueOn", "2009-09-01"));
         assertThat(action).contains("id=\"dueOn-error\"").contains("value=\"Relire le guide\"")
                 .contains("L’échéance ne peut précéder la réunion.");
-        String stranger = post(base + "/actions", Map.of("title", "Relire le guide", "ownerId", String.valueOf(outsider.accountId()),
+        String stranger = typed(base + "/actions", Map.of("title", "Relire le guide", "ownerId", String.valueOf(outsider.accountId()),
                 "dueOn", "2009-12-01"));
         assertThat(stranger).contains("id=\"ownerId-error\"");
 
-        String decision = post(base + "/decisions", Map.of("text", "Voté sans compte", "mode", "VOTE", "agendaItemId", "999999"));
+        String decision = typed(base + "/decisions", Map.of("text", "Voté sans compte", "mode", "VOTE", "agendaItemId", "999999"));
         assertThat(decision).contains("id=\"votesFor-error\"").contains("Voté sans compte");
-        String unknownItem = post(base + "/decisions", Map.of("text", "Sur un autre point", "mode", "CONSENSUS",
+        String unknownItem = typed(base + "/decisions", Map.of("text", "Sur un autre point", "mode", "CONSENSUS",
                 "agendaItemId", "999999"));
         assertThat(unknownItem).contains("id=\"decision-item-error\"").contains("Sur un autre point");
 
-        String minutes = post(base + "/minutes", Map.of("minutes-" + meetings.agenda(launch.id()).getFirst().id(), "x".repeat(20001)));
+        String minutes = typed(base + "/minutes", Map.of("minutes-" + meetings.agenda(launch.id()).getFirst().id(), "x".repeat(20001)));
         assertThat(minutes).contains("-error\"").contains("x".repeat(20001));
 
-        String deliverable = post("/fr/office/deliverables", Map.of("code", "mauvais code!", "workPackage", "GT3", "kind", "GUIDE",
+        String deliverable = typed("/fr/office/deliverables", Map.of("code", "mauvais code!", "workPackage", "GT3", "kind", "GUIDE",
                 "title", "Guide des sauvegardes", "termsOfReference", "Douze pages.", "ownerPartnerId", "cybermassif", "dueOn", ""));
         assertThat(deliverable).contains("id=\"code-error\"").contains("id=\"dueOn-error\"").contains("value=\"Guide des sauvegardes\"")
                 .contains("Douze pages.").doesNotContain("id=\"title-error\"");
 
-        String lastDay = post("/fr/office/committees/" + technical.id() + "/members/"
+        String lastDay = typed("/fr/office/committees/" + technical.id() + "/members/"
                 + groups.memberships(technical.id()).getFirst().id() + "/end", Map.of("lastDay", "31/12/2009"), adminUser());
         assertThat(lastDay).contains("-error\"").contains("value=\"31/12/2009\"");
     }
@@ -287,11 +287,11 @@ class CommitteePagesTest {
         return staff("Admin Réseau", Role.NETWORK_ADMIN, null);
     }
 
-    private String post(String path, Map<String, String> fields) throws Exception {
-        return post(path, fields, secretary);
+    private String typed(String path, Map<String, String> fields) throws Exception {
+        return typed(path, fields, secretary);
     }
 
-    private String post(String path, Map<String, String> fields, SignedInUser who) throws Exception {
+    private String typed(String path, Map<String, String> fields, SignedInUser who) throws Exception {
         var request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(path).with(csrf()).with(user(who));
         fields.forEach(request::param);
         String html = mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
@@ -303,7 +303,7 @@ class CommitteePagesTest {
     void aMeetingReviewsAClosedSemesterEditionOfTheDashboard() throws Exception {
         SignedInUser adminUser = adminUser();
         monitoring.close(1, new Closer(adminUser.accountId(), "Admin Réseau", Role.NETWORK_ADMIN, Optional.empty()), "Revue");
-        String refused = post(base + "/edition", Map.of("semester", "4"));
+        String refused = typed(base + "/edition", Map.of("semester", "4"));
         assertThat(refused).contains("id=\"edition-semester-error\"");
         assertThat(editions.of(launch.id())).isEmpty();
 
