@@ -2,6 +2,7 @@ package eu.cybersudoe.committees.web;
 
 import eu.cybersudoe.accounts.internal.AccountService;
 import eu.cybersudoe.committees.CommitteeRole;
+import eu.cybersudoe.committees.CommitteeTables;
 import eu.cybersudoe.committees.Group;
 import eu.cybersudoe.committees.GroupKind;
 import eu.cybersudoe.committees.internal.ActionItem;
@@ -105,13 +106,7 @@ class CommitteePagesTest {
 
     @BeforeEach
     void aTechnicalCommitteeAtItsLaunchMeeting() {
-        for (String table : List.of("committee_agenda_document", "committee_meeting_edition", "committee_deliverable",
-                "committee_action", "committee_decision", "committee_guest", "committee_invitation", "committee_agenda_item")) {
-            jdbc.sql("delete from " + table).update();
-        }
-        jdbc.sql("update committee_meeting set approved_in_id = null").update();
-        jdbc.sql("delete from committee_meeting").update();
-        jdbc.sql("delete from committee_membership").update();
+        CommitteeTables.empty(jdbc);
         clock.set(Instant.parse("2009-01-05T09:00:00Z"));
         planner.plan();
         technical = groups.ofKind(GroupKind.TECHNICAL).orElseThrow();
@@ -249,12 +244,12 @@ class CommitteePagesTest {
 
     @Test
     void eachFormKeepsWhatWasTypedAndShowsItsErrorBesideTheField() throws Exception {
+        String details = typed(base + "/details", Map.of("place", "Salle 2", "webLink", "javascript:alert(1)"));
+        assertThat(details).contains("id=\"webLink-error\"").contains("value=\"javascript:alert(1)\"").contains("value=\"Salle 2\"");
         heldWithMinutes();
         String agenda = typed(base + "/agenda", Map.of("title", " "));
         assertThat(agenda).contains("id=\"agenda-title-error\"").contains("Donnez au point un titre");
 
-        String details = typed(base + "/details", Map.of("place", "Salle 2", "webLink", "javascript:alert(1)"));
-        assertThat(details).contains("id=\"webLink-error\"").contains("value=\"javascript:alert(1)\"");
 
         String action = typed(base + "/actions", Map.of("title", "Relire le guide", "ownerId", String.valueOf(member.accountId()),
                 "dueOn", "2009-09-01"));
@@ -284,7 +279,7 @@ class CommitteePagesTest {
     }
 
     private SignedInUser adminUser() {
-        return staff("Admin Réseau", Role.NETWORK_ADMIN, null);
+        return staff("Admin Réseau", Role.NETWORK_ADMIN, "cybermassif");
     }
 
     private String typed(String path, Map<String, String> fields) throws Exception {
