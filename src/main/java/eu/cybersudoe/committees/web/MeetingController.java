@@ -160,7 +160,7 @@ class MeetingController {
             }
         }
         if (tooLong != null) {
-            return refused(lang, meeting, Refusal.on(tooLong, "committees.error.minutesLength", List.of(MINUTES_LENGTH),
+            return refused(lang, meeting, Refusal.on(tooLong, "committees.error.minutesLength", List.of(),
                     typed), model);
         }
         Outcome outcome = service.writeMinutes(meeting, People.current(), given);
