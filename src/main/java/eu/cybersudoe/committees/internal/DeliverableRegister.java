@@ -71,7 +71,7 @@ public class DeliverableRegister {
                     .params(details.code(), details.workPackage(), details.kind().name(), details.title(), details.termsOfReference(),
                             details.ownerPartnerId(), Date.valueOf(details.dueOn()), Timestamp.from(clock.instant())).update();
         } catch (DuplicateKeyException taken) {
-            return Outcome.refused("committees.refused.codeTaken");
+            return Outcome.refusedOn("code", "committees.refused.codeTaken");
         }
         return Outcome.done("committees.deliverable.added");
     }
@@ -101,7 +101,7 @@ public class DeliverableRegister {
         long technical = groups.ofKind(GroupKind.TECHNICAL).orElseThrow().id();
         Optional<Decision> decision = register.decision(technical, decisionNumber);
         if (decision.isEmpty()) {
-            return Outcome.refused("committees.refused.noSuchDecision");
+            return Outcome.refusedOn("decisionNumber", "committees.refused.noSuchDecision");
         }
         return save(deliverable.validate(decision.get().id()));
     }

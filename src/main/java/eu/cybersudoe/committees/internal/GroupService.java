@@ -75,12 +75,12 @@ public class GroupService {
         }
         Optional<Candidate> candidate = candidates().stream().filter(c -> c.accountId() == accountId).findFirst();
         if (candidate.isEmpty()) {
-            return Outcome.refused("committees.refused.notStaff");
+            return Outcome.refusedOn("accountId", "committees.refused.notStaff");
         }
         boolean already = groups.memberships(groupId).stream().anyMatch(m -> m.accountId() == accountId
                 && (m.until() == null || !m.until().isBefore(from)));
         if (already) {
-            return Outcome.refused("committees.refused.alreadyMember");
+            return Outcome.refusedOn("accountId", "committees.refused.alreadyMember");
         }
         groups.addMembership(groupId, accountId, candidate.get().partnerId(), role, from, clock.instant());
         return Outcome.done("committees.member.added");
@@ -92,6 +92,6 @@ public class GroupService {
             return Outcome.refused("committees.refused.notChair");
         }
         return groups.endMembership(groupId, membershipId, lastDay) ? Outcome.done("committees.member.ended")
-                : Outcome.refused("committees.refused.notEnded");
+                : Outcome.refusedOn("lastDay", "committees.refused.notEnded");
     }
 }

@@ -206,7 +206,7 @@ public class MeetingService {
             return refused.get();
         }
         if (agendaItemId != null && meetings.agenda(meeting.id()).stream().noneMatch(i -> i.id() == agendaItemId)) {
-            return Outcome.refused("committees.refused.unknownItem");
+            return Outcome.refusedOn("agendaItemId", "committees.refused.unknownItem");
         }
         boolean vote = mode == Decision.Mode.VOTE;
         try {
@@ -229,13 +229,13 @@ public class MeetingService {
                 .or(() -> groups.membershipsOn(meeting.groupId(), today()).stream().filter(m -> m.accountId() == ownerId)
                         .findFirst().map(m -> m.partnerId() == null ? "" : m.partnerId()));
         if (ownerPartner.isEmpty() && meetings.invitation(meeting.id(), ownerId).isEmpty()) {
-            return Outcome.refused("committees.refused.ownerNotMember");
+            return Outcome.refusedOn("ownerId", "committees.refused.ownerNotMember");
         }
         if (dueOn.isBefore(meeting.day())) {
-            return Outcome.refused("committees.refused.dueBeforeMeeting");
+            return Outcome.refusedOn("dueOn", "committees.refused.dueBeforeMeeting");
         }
         if (agendaItemId != null && meetings.agenda(meeting.id()).stream().noneMatch(i -> i.id() == agendaItemId)) {
-            return Outcome.refused("committees.refused.unknownItem");
+            return Outcome.refusedOn("agendaItemId", "committees.refused.unknownItem");
         }
         String partner = ownerPartner.filter(p -> !p.isEmpty()).orElse(null);
         register.addAction(meeting.id(), agendaItemId, title, ownerId, partner, dueOn, clock.instant());

@@ -81,7 +81,7 @@ class CommitteesController {
     String group(@PathVariable String lang, @PathVariable long groupId, @RequestParam(required = false) String on,
                  @RequestParam(defaultValue = "1") int page, Model model) {
         Group group = committees.group(groupId).orElseThrow(People::notFound);
-        return groupPage(group, day(on), page, MemberForm.empty(LocalDate.now(clock)), FieldErrors.NONE, model);
+        return groupPage(group, day(on), page, MemberForm.empty(LocalDate.now(clock)), FieldErrors.NONE, Refusal.NONE, model);
     }
 
     @PostMapping("/{lang}/office/committees/{groupId}/members")
@@ -89,17 +89,30 @@ class CommitteesController {
                      BindingResult binding, Model model, RedirectAttributes redirect) {
         Group group = committees.group(groupId).orElseThrow(People::notFound);
         if (binding.hasErrors()) {
-            return groupPage(group, LocalDate.now(clock), 1, form, FieldErrors.of(binding), model);
+            return groupPage(group, LocalDate.now(clock), 1, form, FieldErrors.of(binding), Refusal.NONE, model);
         }
-        flash(redirect, service.addMember(groupId, People.current(), form.accountId(), form.role(), form.from()));
+        Outcome outcome = service.addMember(groupId, People.current(), form.accountId(), form.role(), form.from());
+        if (outcome.field() != null) {
+            return groupPage(group, LocalDate.now(clock), 1, form, Refusal.of(outcome.field(), outcome.key(), outcome.arguments()),
+                    Refusal.NONE, model);
+        }
+        flash(redirect, outcome);
         return "redirect:/" + lang + "/office/committees/" + groupId;
     }
 
     @PostMapping("/{lang}/office/committees/{groupId}/members/{membershipId}/end")
     String endMember(@PathVariable String lang, @PathVariable long groupId, @PathVariable long membershipId,
-                     @RequestParam(required = false) String lastDay, RedirectAttributes redirect) {
-        committees.group(groupId).orElseThrow(People::notFound);
-        flash(redirect, service.endMembership(groupId, People.current(), membershipId, day(lastDay)));
+                     @RequestParam(defaultValue = "") String lastDay, Model model, RedirectAttributes redirect) {
+        Group group = committees.group(groupId).orElseThrow(People::notFound);
+        LocalDate typed = lastDay.isBlank() ? null : day(lastDay, null);
+        Outcome outcome = typed == null ? null : service.endMembership(groupId, People.current(), membershipId, typed);
+        if (outcome == null || outcome.field() != null) {
+            String field = "lastDay-" + membershipId;
+            return groupPage(group, LocalDate.now(clock), 1, MemberForm.empty(LocalDate.now(clock)), FieldErrors.NONE,
+                    Refusal.on(field, outcome == null ? "committees.error.lastDay" : outcome.key(), List.of(), Map.of(field, lastDay)),
+                    model);
+        }
+        flash(redirect, outcome);
         return "redirect:/" + lang + "/office/committees/" + groupId;
     }
 
@@ -113,7 +126,7 @@ class CommitteesController {
         return "committees/list";
     }
 
-    private String groupPage(Group group, LocalDate on, int page, MemberForm form, FieldErrors errors, Model model) {
+    private String groupPage(Group group, LocalDate on, int page, MemberForm form, FieldErrors errors, Refusal refusal, Model model) {
         Person person = People.current();
         boolean manages = service.managesMembers(group.id(), person);
         List<GroupStore.Membership> memberships = manages ? groups.memberships(group.id()) : List.of();
@@ -130,7 +143,7 @@ class CommitteesController {
         shown.forEach(m -> meetingTitles.put(m.id(), titles.title(m, language)));
         model.addAttribute("view", new GroupView(group, on, on.equals(LocalDate.now(clock)), committees.membersOn(group.id(), on),
                 memberships, names, shown, meetingTitles, pageNumber, lastPage, manages, manages ? service.candidates() : List.of(),
-                form, errors, partnerNames(network)));
+                form, errors, partnerNames(network), refusal));
         return "committees/group";
     }
 
@@ -141,10 +154,14 @@ class CommitteesController {
     }
 
     private LocalDate day(String typed) {
+        return typed == null || typed.isBlank() ? LocalDate.now(clock) : day(typed, LocalDate.now(clock));
+    }
+
+    private static LocalDate day(String typed, LocalDate unreadable) {
         try {
-            return typed == null || typed.isBlank() ? LocalDate.now(clock) : LocalDate.parse(typed);
-        } catch (DateTimeParseException unreadable) {
-            return LocalDate.now(clock);
+            return LocalDate.parse(typed.strip());
+        } catch (DateTimeParseException notADate) {
+            return unreadable;
         }
     }
 

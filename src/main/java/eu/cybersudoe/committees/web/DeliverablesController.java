@@ -2,15 +2,18 @@ package eu.cybersudoe.committees.web;
 
 import eu.cybersudoe.committees.internal.Deliverable;
 import eu.cybersudoe.committees.internal.DeliverableRegister;
+import eu.cybersudoe.committees.internal.Outcome;
 import eu.cybersudoe.committees.internal.Person;
 import eu.cybersudoe.network.Network;
 import eu.cybersudoe.network.Partner;
 import eu.cybersudoe.network.WorkPackage;
 import eu.cybersudoe.shared.security.Access;
 import eu.cybersudoe.shared.security.Role;
+import eu.cybersudoe.shared.web.FieldErrors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -18,7 +21,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +46,10 @@ class DeliverablesController {
 
     @GetMapping("/{lang}/office/deliverables")
     String list(@PathVariable String lang, Model model) {
+        return page(DeliverableForm.EMPTY, FieldErrors.NONE, Refusal.NONE, model);
+    }
+
+    private String page(DeliverableForm form, FieldErrors errors, Refusal refusal, Model model) {
         List<Deliverable> all = register.all();
         Map<String, Map<String, int[]>> progress = new LinkedHashMap<>();
         for (WorkPackage workPackage : network.workPackages()) {
@@ -69,48 +75,58 @@ class DeliverablesController {
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("runs", register.runsTechnicalCommittee(People.current()));
         model.addAttribute("person", People.current());
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("refusal", refusal);
         return "committees/deliverables";
     }
 
     @PostMapping("/{lang}/office/deliverables")
-    String add(@PathVariable String lang, @RequestParam(defaultValue = "") String code, @RequestParam(defaultValue = "") String workPackage,
-               @RequestParam(defaultValue = "") String kind, @RequestParam(defaultValue = "") String title,
-               @RequestParam(defaultValue = "") String termsOfReference, @RequestParam(defaultValue = "") String ownerPartnerId,
-               @RequestParam(defaultValue = "") String dueOn, RedirectAttributes redirect) {
-        Deliverable.Kind typedKind = MeetingController.enumOrNull(Deliverable.Kind.class, kind);
-        LocalDate due = date(dueOn);
-        if (!code.matches("[A-Za-z0-9.-]{1,40}") || network.workPackage(workPackage).isEmpty() || typedKind == null
-                || title.isBlank() || title.length() > 300 || termsOfReference.isBlank() || termsOfReference.length() > 4000
-                || network.partnerTyped(ownerPartnerId).isEmpty() || due == null) {
-            redirect.addFlashAttribute("refused", "committees.error.deliverable");
-        } else {
-            CommitteesController.flash(redirect, register.add(People.current(), new DeliverableRegister.Details(code, workPackage,
-                    typedKind, title.strip(), termsOfReference.strip(), ownerPartnerId, due)));
+    String add(@PathVariable String lang, @ModelAttribute DeliverableForm form, Model model, RedirectAttributes redirect) {
+        FieldErrors errors = form.check(network);
+        if (errors.any()) {
+            return page(form, errors, Refusal.NONE, model);
         }
+        Outcome outcome = register.add(People.current(), form.details());
+        if (outcome.field() != null) {
+            return page(form, Refusal.of(outcome.field(), outcome.key(), outcome.arguments()), Refusal.NONE, model);
+        }
+        CommitteesController.flash(redirect, outcome);
         return "redirect:/" + lang + "/office/deliverables";
     }
 
     @PostMapping("/{lang}/office/deliverables/{deliverableId}")
     String move(@PathVariable String lang, @PathVariable long deliverableId, @RequestParam(defaultValue = "") String move,
-                @RequestParam(defaultValue = "0") int decisionNumber, @RequestParam(defaultValue = "") String comments,
-                RedirectAttributes redirect) {
+                @RequestParam(defaultValue = "") String decisionNumber, @RequestParam(defaultValue = "") String comments,
+                Model model, RedirectAttributes redirect) {
         Deliverable deliverable = register.find(deliverableId).orElseThrow(People::notFound);
         Person person = People.current();
-        CommitteesController.flash(redirect, switch (move) {
+        String decisionField = "decision-" + deliverableId;
+        String commentsField = "comments-" + deliverableId;
+        Map<String, String> typed = Map.of(decisionField, decisionNumber, commentsField, comments);
+        if ("validate".equals(move) && !decisionNumber.strip().matches("[1-9][0-9]{0,8}")) {
+            return page(DeliverableForm.EMPTY, FieldErrors.NONE, Refusal.on(decisionField, "committees.error.decisionNumber", List.of(),
+                    typed), model);
+        }
+        if ("return".equals(move) && (comments.isBlank() || comments.strip().length() > 4000)) {
+            return page(DeliverableForm.EMPTY, FieldErrors.NONE, Refusal.on(commentsField, "committees.error.comments", List.of(),
+                    typed), model);
+        }
+        Outcome outcome = switch (move) {
             case "start" -> register.start(deliverable, person);
             case "submit" -> register.submit(deliverable, person);
-            case "validate" -> register.validate(deliverable, person, decisionNumber);
-            case "return" -> register.giveBack(deliverable, person, comments.length() > 4000 ? "" : comments);
-            default -> new eu.cybersudoe.committees.internal.Outcome(false, "committees.refused.deliverableState");
-        });
-        return "redirect:/" + lang + "/office/deliverables";
-    }
-
-    private static LocalDate date(String typed) {
-        try {
-            return LocalDate.parse(typed);
-        } catch (DateTimeParseException unreadable) {
-            return null;
+            case "validate" -> register.validate(deliverable, person, Integer.parseInt(decisionNumber.strip()));
+            case "return" -> register.giveBack(deliverable, person, comments.strip());
+            default -> null;
+        };
+        if (outcome == null) {
+            redirect.addFlashAttribute("refused", "committees.refused.deliverableState");
+        } else if (outcome.field() != null) {
+            return page(DeliverableForm.EMPTY, FieldErrors.NONE, Refusal.on(decisionField, outcome.key(), outcome.arguments(), typed),
+                    model);
+        } else {
+            CommitteesController.flash(redirect, outcome);
         }
+        return "redirect:/" + lang + "/office/deliverables";
     }
 }

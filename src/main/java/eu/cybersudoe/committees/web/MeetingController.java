@@ -1,20 +1,13 @@
 package eu.cybersudoe.committees.web;
 
-import eu.cybersudoe.accounts.AccountDirectory;
-import eu.cybersudoe.committees.Group;
-import eu.cybersudoe.committees.internal.ActionItem;
-import eu.cybersudoe.committees.internal.Decision;
 import eu.cybersudoe.committees.internal.GroupRights;
-import eu.cybersudoe.committees.internal.GroupStore;
 import eu.cybersudoe.committees.internal.Meeting;
 import eu.cybersudoe.committees.internal.MeetingCalendarFile;
 import eu.cybersudoe.committees.internal.MeetingService;
 import eu.cybersudoe.committees.internal.MeetingStore;
 import eu.cybersudoe.committees.internal.MeetingTitles;
 import eu.cybersudoe.committees.internal.MinutesDocuments;
-import eu.cybersudoe.committees.internal.Person;
-import eu.cybersudoe.committees.internal.RegisterStore;
-import eu.cybersudoe.network.Network;
+import eu.cybersudoe.committees.internal.Outcome;
 import eu.cybersudoe.shared.Language;
 import eu.cybersudoe.shared.security.Access;
 import eu.cybersudoe.shared.security.Role;
@@ -37,7 +30,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +37,8 @@ import java.util.Map;
 /**
  * A meeting: its details, agenda, invitations and answers, attendance, minutes per agenda item,
  * decisions and actions, the approval of the previous meeting's minutes, its calendar file and
- * its minutes as PDF and DOCX. What a person may not do is refused with a message, never half done.
+ * its minutes as PDF and DOCX. What a person may not do is refused with a message, never half done;
+ * what was typed wrong is refused beside its field and given back.
  */
 @Controller
 @Access(roles = {Role.NETWORK_ADMIN, Role.PARTNER_MANAGER, Role.ADVISOR, Role.CONTROLLER, Role.EVALUATOR,
@@ -53,72 +46,65 @@ import java.util.Map;
 class MeetingController {
 
     static final MediaType DOCX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    static final int MINUTES_LENGTH = 20000;
 
-    private final GroupStore groups;
-    private final MeetingStore meetings;
-    private final RegisterStore register;
+    private final MeetingPages pages;
     private final MeetingService service;
     private final GroupRights rights;
     private final MeetingTitles titles;
     private final MinutesDocuments documents;
-    private final AccountDirectory accounts;
-    private final Network network;
     private final MessageSource messages;
-    private final Clock clock;
     private final String baseUrl;
 
-    MeetingController(GroupStore groups, MeetingStore meetings, RegisterStore register, MeetingService service, GroupRights rights,
-                      MeetingTitles titles, MinutesDocuments documents, AccountDirectory accounts, Network network,
-                      MessageSource messages, Clock clock, @Value("${cybersudoe.base-url}") String baseUrl) {
-        this.groups = groups;
-        this.meetings = meetings;
-        this.register = register;
+    MeetingController(MeetingPages pages, MeetingService service, GroupRights rights, MeetingTitles titles, MinutesDocuments documents,
+                      MessageSource messages, @Value("${cybersudoe.base-url}") String baseUrl) {
+        this.pages = pages;
         this.service = service;
         this.rights = rights;
         this.titles = titles;
         this.documents = documents;
-        this.accounts = accounts;
-        this.network = network;
         this.messages = messages;
-        this.clock = clock;
         this.baseUrl = baseUrl;
     }
 
     @GetMapping("/{lang}/office/committees/{groupId}/meetings/{meetingId}")
     String meeting(@PathVariable String lang, @PathVariable long groupId, @PathVariable long meetingId, Model model) {
-        return page(lang, groupId, meetingId, DecisionForm.empty(), FieldErrors.NONE, ActionForm.empty(), FieldErrors.NONE, model);
+        return pages.page(lang, groupId, meetingId, MeetingPages.Forms.EMPTY, model);
     }
 
     @PostMapping("/{lang}/office/committees/{groupId}/meetings/{meetingId}/details")
     String details(@PathVariable String lang, @PathVariable long groupId, @PathVariable long meetingId,
                    @RequestParam(defaultValue = "") String place, @RequestParam(defaultValue = "") String webLink,
-                   @RequestParam(defaultValue = "") String language, RedirectAttributes redirect) {
-        Meeting meeting = meeting(groupId, meetingId);
-        if (!webLink.isBlank() && !webLink.matches("(?i)https://[^\\s<>\"]{1,490}")) {
-            redirect.addFlashAttribute("refused", "committees.error.link");
-        } else {
-            CommitteesController.flash(redirect, service.updateDetails(meeting, People.current(), meeting.startsAt(), meeting.zone(),
-                    meeting.durationMinutes(), blankToNull(place), blankToNull(webLink),
-                    Language.fromCode(language).orElse(meeting.language())));
+                   @RequestParam(defaultValue = "") String language, Model model, RedirectAttributes redirect) {
+        Meeting meeting = pages.meeting(groupId, meetingId);
+        Map<String, String> typed = Map.of("place", place, "webLink", webLink);
+        if (place.strip().length() > 300) {
+            return refused(lang, meeting, Refusal.on("place", "committees.error.place", List.of(), typed), model);
         }
+        if (!webLink.isBlank() && !webLink.strip().matches("(?i)https://[^\\s<>\"]{1,490}")) {
+            return refused(lang, meeting, Refusal.on("webLink", "committees.error.link", List.of(), typed), model);
+        }
+        CommitteesController.flash(redirect, service.updateDetails(meeting, People.current(), meeting.startsAt(), meeting.zone(),
+                meeting.durationMinutes(), blankToNull(place), blankToNull(webLink),
+                Language.fromCode(language).orElse(meeting.language())));
         return back(lang, meeting);
     }
 
     @PostMapping("/{lang}/office/committees/{groupId}/meetings/{meetingId}/agenda")
     String agenda(@PathVariable String lang, @PathVariable long groupId, @PathVariable long meetingId,
-                  @RequestParam(defaultValue = "") String title, RedirectAttributes redirect) {
-        Meeting meeting = meeting(groupId, meetingId);
-        if (title.isBlank() || title.length() > 300) {
-            redirect.addFlashAttribute("refused", "committees.error.agendaTitle");
-        } else {
-            CommitteesController.flash(redirect, service.addAgendaItem(meeting, People.current(), title.strip()));
+                  @RequestParam(defaultValue = "") String title, Model model, RedirectAttributes redirect) {
+        Meeting meeting = pages.meeting(groupId, meetingId);
+        if (title.isBlank() || title.strip().length() > 300) {
+            return refused(lang, meeting, Refusal.on("agenda-title", "committees.error.agendaTitle", List.of(),
+                    Map.of("agenda-title", title)), model);
         }
+        CommitteesController.flash(redirect, service.addAgendaItem(meeting, People.current(), title.strip()));
         return back(lang, meeting);
     }
 
     @PostMapping("/{lang}/office/committees/{groupId}/meetings/{meetingId}/invitations")
     String invite(@PathVariable String lang, @PathVariable long groupId, @PathVariable long meetingId, RedirectAttributes redirect) {
-        Meeting meeting = meeting(groupId, meetingId);
+        Meeting meeting = pages.meeting(groupId, meetingId);
         CommitteesController.flash(redirect, service.invite(meeting, People.current()));
         return back(lang, meeting);
     }
@@ -126,28 +112,27 @@ class MeetingController {
     @PostMapping("/{lang}/office/committees/{groupId}/meetings/{meetingId}/guests")
     String guest(@PathVariable String lang, @PathVariable long groupId, @PathVariable long meetingId,
                  @RequestParam(defaultValue = "0") long organisationId, RedirectAttributes redirect) {
-        Meeting meeting = meeting(groupId, meetingId);
+        Meeting meeting = pages.meeting(groupId, meetingId);
         CommitteesController.flash(redirect, service.inviteGuest(meeting, People.current(), organisationId));
         return back(lang, meeting);
     }
 
     @PostMapping("/{lang}/office/committees/{groupId}/meetings/{meetingId}/answer")
     String answer(@PathVariable String lang, @PathVariable long groupId, @PathVariable long meetingId,
-                  @RequestParam(defaultValue = "") String answer, RedirectAttributes redirect) {
-        Meeting meeting = meeting(groupId, meetingId);
+                  @RequestParam(defaultValue = "") String answer, Model model, RedirectAttributes redirect) {
+        Meeting meeting = pages.meeting(groupId, meetingId);
         MeetingStore.Answer given = enumOrNull(MeetingStore.Answer.class, answer);
         if (given == null) {
-            redirect.addFlashAttribute("refused", "committees.error.answer");
-        } else {
-            CommitteesController.flash(redirect, service.answer(meeting, People.current(), given));
+            return refused(lang, meeting, Refusal.on("answer", "committees.error.answer", List.of(), Map.of()), model);
         }
+        CommitteesController.flash(redirect, service.answer(meeting, People.current(), given));
         return back(lang, meeting);
     }
 
     @PostMapping("/{lang}/office/committees/{groupId}/meetings/{meetingId}/attendance")
     String attendance(@PathVariable String lang, @PathVariable long groupId, @PathVariable long meetingId,
                       @RequestParam Map<String, String> form, RedirectAttributes redirect) {
-        Meeting meeting = meeting(groupId, meetingId);
+        Meeting meeting = pages.meeting(groupId, meetingId);
         Map<Long, MeetingStore.Attendance> given = new HashMap<>();
         form.forEach((name, value) -> {
             MeetingStore.Attendance attendance = enumOrNull(MeetingStore.Attendance.class, value);
@@ -161,21 +146,35 @@ class MeetingController {
 
     @PostMapping("/{lang}/office/committees/{groupId}/meetings/{meetingId}/minutes")
     String minutes(@PathVariable String lang, @PathVariable long groupId, @PathVariable long meetingId,
-                   @RequestParam Map<String, String> form, RedirectAttributes redirect) {
-        Meeting meeting = meeting(groupId, meetingId);
+                   @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
+        Meeting meeting = pages.meeting(groupId, meetingId);
         Map<Long, String> given = new HashMap<>();
-        form.forEach((name, value) -> {
-            if (name.matches("minutes-\\d{1,18}") && value.length() <= 20000) {
-                given.put(Long.parseLong(name.substring("minutes-".length())), value.replaceAll("[\\p{Cntrl}&&[^\\r\\n\\t]]", ""));
+        Map<String, String> typed = new HashMap<>();
+        String tooLong = null;
+        for (Map.Entry<String, String> field : form.entrySet()) {
+            if (field.getKey().matches("minutes-\\d{1,18}")) {
+                String text = field.getValue().replaceAll("[\\p{Cntrl}&&[^\\r\\n\\t]]", "");
+                typed.put(field.getKey(), text);
+                given.put(Long.parseLong(field.getKey().substring("minutes-".length())), text);
+                tooLong = text.length() > MINUTES_LENGTH && tooLong == null ? field.getKey() : tooLong;
             }
-        });
-        CommitteesController.flash(redirect, service.writeMinutes(meeting, People.current(), given));
+        }
+        if (tooLong != null) {
+            return refused(lang, meeting, Refusal.on(tooLong, "committees.error.minutesLength", List.of(),
+                    typed), model);
+        }
+        Outcome outcome = service.writeMinutes(meeting, People.current(), given);
+        if (!outcome.done() && "committees.refused.noMinutes".equals(outcome.key()) && !given.isEmpty()) {
+            String first = typed.keySet().stream().sorted().findFirst().orElseThrow();
+            return refused(lang, meeting, Refusal.on(first, outcome.key(), List.of(), typed), model);
+        }
+        CommitteesController.flash(redirect, outcome);
         return back(lang, meeting);
     }
 
     @PostMapping("/{lang}/office/committees/{groupId}/meetings/{meetingId}/approve")
     String approve(@PathVariable String lang, @PathVariable long groupId, @PathVariable long meetingId, RedirectAttributes redirect) {
-        Meeting meeting = meeting(groupId, meetingId);
+        Meeting meeting = pages.meeting(groupId, meetingId);
         CommitteesController.flash(redirect, service.approvePrevious(meeting, People.current()));
         return back(lang, meeting);
     }
@@ -183,34 +182,44 @@ class MeetingController {
     @PostMapping("/{lang}/office/committees/{groupId}/meetings/{meetingId}/decisions")
     String decide(@PathVariable String lang, @PathVariable long groupId, @PathVariable long meetingId,
                   @Valid @ModelAttribute("decision") DecisionForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
-        Meeting meeting = meeting(groupId, meetingId);
+        Meeting meeting = pages.meeting(groupId, meetingId);
         if (!binding.hasFieldErrors("mode") && !form.countsGiven()) {
             binding.rejectValue("votesFor", "committees.error.votes");
         }
         if (binding.hasErrors()) {
-            return page(lang, groupId, meetingId, form, FieldErrors.of(binding), ActionForm.empty(), FieldErrors.NONE, model);
+            return pages.page(lang, groupId, meetingId, MeetingPages.Forms.decision(form, FieldErrors.of(binding)), model);
         }
-        CommitteesController.flash(redirect, service.decide(meeting, People.current(), form.text().strip(), form.agendaItemId(),
-                form.mode(), form.votesFor(), form.votesAgainst(), form.abstentions()));
+        Outcome outcome = service.decide(meeting, People.current(), form.text().strip(), form.agendaItemId(), form.mode(),
+                form.votesFor(), form.votesAgainst(), form.abstentions());
+        if (outcome.field() != null) {
+            return pages.page(lang, groupId, meetingId, MeetingPages.Forms.decision(form,
+                    Refusal.of(elementOf(outcome.field(), "decision-item"), outcome.key(), outcome.arguments())), model);
+        }
+        CommitteesController.flash(redirect, outcome);
         return back(lang, meeting);
     }
 
     @PostMapping("/{lang}/office/committees/{groupId}/meetings/{meetingId}/actions")
     String action(@PathVariable String lang, @PathVariable long groupId, @PathVariable long meetingId,
                   @Valid @ModelAttribute("action") ActionForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
-        Meeting meeting = meeting(groupId, meetingId);
+        Meeting meeting = pages.meeting(groupId, meetingId);
         if (binding.hasErrors()) {
-            return page(lang, groupId, meetingId, DecisionForm.empty(), FieldErrors.NONE, form, FieldErrors.of(binding), model);
+            return pages.page(lang, groupId, meetingId, MeetingPages.Forms.action(form, FieldErrors.of(binding)), model);
         }
-        CommitteesController.flash(redirect, service.giveAction(meeting, People.current(), form.title().strip(), form.ownerId(),
-                form.dueOn(), form.agendaItemId()));
+        Outcome outcome = service.giveAction(meeting, People.current(), form.title().strip(), form.ownerId(), form.dueOn(),
+                form.agendaItemId());
+        if (outcome.field() != null) {
+            return pages.page(lang, groupId, meetingId, MeetingPages.Forms.action(form,
+                    Refusal.of(elementOf(outcome.field(), "action-item"), outcome.key(), outcome.arguments())), model);
+        }
+        CommitteesController.flash(redirect, outcome);
         return back(lang, meeting);
     }
 
     @GetMapping("/{lang}/office/committees/{groupId}/meetings/{meetingId}/calendar.ics")
     ResponseEntity<byte[]> calendar(@PathVariable String lang, @PathVariable long groupId, @PathVariable long meetingId) {
-        Meeting meeting = meeting(groupId, meetingId);
-        Language language = language(lang);
+        Meeting meeting = pages.meeting(groupId, meetingId);
+        Language language = Language.fromCode(lang).orElse(Language.DEFAULT);
         String link = baseUrl + "/" + language.code() + "/office/committees/" + groupId + "/meetings/" + meetingId;
         byte[] file = MeetingCalendarFile.of(meeting, language, titles.title(meeting, language), link).getBytes(StandardCharsets.UTF_8);
         return download(file, MediaType.parseMediaType(MeetingCalendarFile.MEDIA_TYPE),
@@ -220,72 +229,35 @@ class MeetingController {
     @GetMapping("/{lang}/office/committees/{groupId}/meetings/{meetingId}/minutes.pdf")
     ResponseEntity<byte[]> minutesPdf(@PathVariable String lang, @PathVariable long groupId, @PathVariable long meetingId) {
         Meeting meeting = readableMinutes(groupId, meetingId);
-        return download(documents.minutesPdf(group(groupId), meeting), MediaType.APPLICATION_PDF,
+        return download(documents.minutesPdf(pages.group(groupId), meeting), MediaType.APPLICATION_PDF,
                 DownloadNames.of(messages, "files.minutes", meetingId, meeting.language()));
     }
 
     @GetMapping("/{lang}/office/committees/{groupId}/meetings/{meetingId}/minutes.docx")
     ResponseEntity<byte[]> minutesDocx(@PathVariable String lang, @PathVariable long groupId, @PathVariable long meetingId) {
         Meeting meeting = readableMinutes(groupId, meetingId);
-        return download(documents.minutesDocx(group(groupId), meeting), DOCX,
+        return download(documents.minutesDocx(pages.group(groupId), meeting), DOCX,
                 DownloadNames.of(messages, "files.minutesDocx", meetingId, meeting.language()));
     }
 
     private Meeting readableMinutes(long groupId, long meetingId) {
-        Meeting meeting = meeting(groupId, meetingId);
+        Meeting meeting = pages.meeting(groupId, meetingId);
         if (!meeting.approved() && !rights.readsAll(groupId, People.current())) {
             throw People.notFound();
         }
         return meeting;
     }
 
-    private String page(String lang, long groupId, long meetingId, DecisionForm decisionForm, FieldErrors decisionErrors,
-                        ActionForm actionForm, FieldErrors actionErrors, Model model) {
-        Group group = group(groupId);
-        Meeting meeting = meeting(groupId, meetingId);
-        Person person = People.current();
-        Language language = language(lang);
-        boolean readsAll = rights.readsAll(groupId, person);
-        boolean runs = rights.runs(groupId, person);
-        Meeting previous = meetings.previous(meeting).orElse(null);
-        Meeting approvedIn = meeting.approvedInId() == null ? null : meetings.find(meeting.approvedInId()).orElse(null);
-        List<MeetingStore.Invitation> invitations = readsAll ? meetings.invitations(meetingId) : List.of();
-        List<Decision> decisions = readsAll || meeting.approved() ? register.decisionsOfMeeting(meetingId) : List.of();
-        List<ActionItem> actions = readsAll ? register.actionsOfMeeting(meetingId) : List.of();
-        Map<Long, String> names = new HashMap<>();
-        invitations.forEach(i -> names.computeIfAbsent(i.accountId(), this::name));
-        actions.forEach(a -> names.computeIfAbsent(a.ownerId(), this::name));
-        if (runs) {
-            groups.membershipsOn(groupId, java.time.LocalDate.now(clock)).forEach(m -> names.computeIfAbsent(m.accountId(), this::name));
-        }
-        Map<Long, String> numbers = new HashMap<>();
-        decisions.forEach(d -> numbers.put(d.id(), documents.number(group, d)));
-        model.addAttribute("view", new MeetingView(group, meeting, titles.title(meeting, language), titles.when(meeting, language),
-                meeting.heldBy(clock.instant()), readsAll, runs, previous, previous == null ? null : titles.title(previous, language),
-                approvedIn, approvedIn == null ? null : titles.title(approvedIn, language), meetings.agenda(meetingId), invitations,
-                meetings.invitation(meetingId, person.accountId()).orElse(null), readsAll ? meetings.guests(meetingId) : List.of(),
-                decisions, numbers, actions, names, CommitteesController.partnerNames(network), decisionForm, decisionErrors,
-                actionForm, actionErrors));
-        return "committees/meeting";
+    private String refused(String lang, Meeting meeting, Refusal refusal, Model model) {
+        return pages.page(lang, meeting.groupId(), meeting.id(), MeetingPages.Forms.refused(refusal), model);
     }
 
-    private String name(long accountId) {
-        return accounts.account(accountId).map(AccountDirectory.AccountCard::displayName).orElse("#" + accountId);
+    /** The form's element a service refusal is about: the agenda item's select has its own id per form. */
+    private static String elementOf(String field, String itemElement) {
+        return "agendaItemId".equals(field) ? itemElement : field;
     }
 
-    private Group group(long groupId) {
-        return groups.find(groupId).orElseThrow(People::notFound);
-    }
-
-    private Meeting meeting(long groupId, long meetingId) {
-        return meetings.find(groupId, meetingId).orElseThrow(People::notFound);
-    }
-
-    private static Language language(String lang) {
-        return Language.fromCode(lang).orElse(Language.DEFAULT);
-    }
-
-    private static String back(String lang, Meeting meeting) {
+    static String back(String lang, Meeting meeting) {
         return "redirect:/" + lang + "/office/committees/" + meeting.groupId() + "/meetings/" + meeting.id();
     }
 

@@ -2,6 +2,7 @@ package eu.cybersudoe.committees.internal;
 
 import eu.cybersudoe.accounts.internal.AccountService;
 import eu.cybersudoe.committees.CommitteeRole;
+import eu.cybersudoe.committees.CommitteeTables;
 import eu.cybersudoe.committees.Committees;
 import eu.cybersudoe.committees.Group;
 import eu.cybersudoe.committees.GroupKind;
@@ -80,13 +81,7 @@ class CommitteeJourneyTest {
 
     @BeforeEach
     void aFreshYear() {
-        for (String table : List.of("committee_deliverable", "committee_action", "committee_decision", "committee_guest",
-                "committee_invitation", "committee_agenda_item")) {
-            jdbc.sql("delete from " + table).update();
-        }
-        jdbc.sql("update committee_meeting set approved_in_id = null").update();
-        jdbc.sql("delete from committee_meeting").update();
-        jdbc.sql("delete from committee_membership").update();
+        CommitteeTables.empty(jdbc);
         clock.set(Instant.parse("2009-01-05T09:00:00Z"));
         planner.plan();
         technical = groups.ofKind(GroupKind.TECHNICAL).orElseThrow();
