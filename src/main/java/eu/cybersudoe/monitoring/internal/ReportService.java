@@ -92,7 +92,7 @@ class ReportService implements ProgressReports {
         check(errors, PROBLEMS, input.problems(), submit);
         check(errors, NEXT_STEPS, input.nextSteps(), submit);
         if (submit && input.progress().values().stream().allMatch(text -> text == null || text.isBlank())) {
-            errors.put(PROGRESS + workPackages.getFirst(), "monitoring.report.refused.noProgress");
+            errors.put(PROGRESS + (workPackages.isEmpty() ? "" : workPackages.getFirst()), "monitoring.report.refused.noProgress");
         }
         if (!errors.isEmpty()) {
             throw new ReportRefused(errors);
