@@ -34,12 +34,12 @@ class ReportService implements ProgressReports {
     private static final int LONGEST_REFERENCE = 120;
 
     private final ReportTable table;
-    private final ReportSections sections;
+    private final WrittenSections sections;
     private final Monitoring monitoring;
     private final ObjectProvider<Network> network;
     private final Clock clock;
 
-    ReportService(ReportTable table, ReportSections sections, Monitoring monitoring, ObjectProvider<Network> network, Clock clock) {
+    ReportService(ReportTable table, WrittenSections sections, Monitoring monitoring, ObjectProvider<Network> network, Clock clock) {
         this.table = table;
         this.sections = sections;
         this.monitoring = monitoring;
@@ -127,7 +127,7 @@ class ReportService implements ProgressReports {
                 List<ReportSection.Content> written = sections.write(semester, scope, language);
                 for (int position = 0; position < written.size(); position++) {
                     table.keepSection(report, EditionTable.scope(scope), language.code(), position,
-                            ReportSections.kept(written.get(position)));
+                            WrittenSections.kept(written.get(position)));
                 }
             }
         }
@@ -174,7 +174,7 @@ class ReportService implements ProgressReports {
         Optional<Report> report = table.report(number);
         if (report.isPresent()) {
             return table.sections(report.get().id(), EditionTable.scope(partner), language.code()).stream()
-                    .map(ReportSections::read).collect(Collectors.toList());
+                    .map(WrittenSections::read).collect(Collectors.toList());
         }
         return sections.write(semester, partner, language);
     }

@@ -33,10 +33,10 @@ final class EditionDocument {
         Outline.Builder outline = Outline.of(language, network.edition()
                 .map(e -> t("monitoring.edition.document.title", network.semester().number(), e.revision()))
                 .orElseGet(() -> t("monitoring.edition.document.live", network.semester().number())));
-        outline.line(t("monitoring.edition.document.asOf", ReportDocuments.date(network.until(), language)));
+        outline.line(t("monitoring.edition.document.asOf", ProgressReportDocuments.date(network.until(), language)));
         Optional<Edition> edition = network.edition();
         edition.ifPresent(e -> outline.line(t("monitoring.edition.document.closed", e.closedByName(),
-                ReportDocuments.instant(e.closedAt(), language))));
+                ProgressReportDocuments.instant(e.closedAt(), language))));
         edition.filter(Edition::correction).ifPresent(e -> outline.line(t("monitoring.edition.document.reason", e.reason())));
         scope(outline, network, t("monitoring.partner.all"));
         for (Dashboard partner : partners) {

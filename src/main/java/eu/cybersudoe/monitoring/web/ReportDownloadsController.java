@@ -37,13 +37,13 @@ class ReportDownloadsController {
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final ReportAccess access;
-    private final ReportDocuments documents;
+    private final ProgressReportDocuments documents;
     private final ReportWorkbook workbook;
     private final PdfDocuments pdfs;
     private final WordDocuments words;
     private final MessageSource messages;
 
-    ReportDownloadsController(ReportAccess access, ReportDocuments documents, ReportWorkbook workbook, PdfDocuments pdfs,
+    ReportDownloadsController(ReportAccess access, ProgressReportDocuments documents, ReportWorkbook workbook, PdfDocuments pdfs,
                               WordDocuments words, MessageSource messages) {
         this.access = access;
         this.documents = documents;

@@ -34,10 +34,10 @@ class ReportWorkbook {
     private static final int SHEET_NAME = 31;
 
     private final ProgressReports reports;
-    private final ReportDocuments documents;
+    private final ProgressReportDocuments documents;
     private final ObjectProvider<Network> network;
 
-    ReportWorkbook(ProgressReports reports, ReportDocuments documents, ObjectProvider<Network> network) {
+    ReportWorkbook(ProgressReports reports, ProgressReportDocuments documents, ObjectProvider<Network> network) {
         this.reports = reports;
         this.documents = documents;
         this.network = network;

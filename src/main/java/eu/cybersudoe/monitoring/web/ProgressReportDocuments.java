@@ -29,13 +29,13 @@ import java.util.Optional;
  * The same outline is written as a tagged PDF and as a DOCX by the document skeleton.
  */
 @Component
-class ReportDocuments {
+class ProgressReportDocuments {
 
     private final ProgressReports reports;
     private final ObjectProvider<Network> network;
     private final MessageSource messages;
 
-    ReportDocuments(ProgressReports reports, ObjectProvider<Network> network, MessageSource messages) {
+    ProgressReportDocuments(ProgressReports reports, ObjectProvider<Network> network, MessageSource messages) {
         this.reports = reports;
         this.network = network;
         this.messages = messages;

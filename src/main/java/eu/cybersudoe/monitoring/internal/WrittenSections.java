@@ -20,14 +20,14 @@ import java.util.Optional;
  * its report (JSON text). A section that fails is left out and logged: the report is still assembled.
  */
 @Component
-class ReportSections {
+class WrittenSections {
 
-    private static final Logger log = LoggerFactory.getLogger(ReportSections.class);
+    private static final Logger log = LoggerFactory.getLogger(WrittenSections.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final ObjectProvider<ReportSection> sections;
 
-    ReportSections(ObjectProvider<ReportSection> sections) {
+    WrittenSections(ObjectProvider<ReportSection> sections) {
         this.sections = sections;
     }
 
