@@ -6,6 +6,7 @@ import eu.cybersudoe.network.Partner;
 import eu.cybersudoe.network.PartnerId;
 import eu.cybersudoe.network.ProjectCalendar;
 import eu.cybersudoe.network.Semester;
+import eu.cybersudoe.network.WorkPackage;
 import eu.cybersudoe.shared.Language;
 import eu.cybersudoe.shared.LocalizedText;
 
@@ -43,6 +44,11 @@ public final class TestNetwork {
             partner("cederna-garalur", "CEDERNA GARALUR", Country.ES, false),
             partner("ciebi", "CIEBI", Country.PT, false));
 
+    /** Two work packages, for the partners' parts of the progress reports. */
+    public static final List<WorkPackage> WORK_PACKAGES = List.of(
+            new WorkPackage("GT1", LocalizedText.of(Language.EN, "Coordination"), CYBERMASSIF, java.math.BigDecimal.ONE),
+            new WorkPackage("GT2", LocalizedText.of(Language.EN, "Awareness"), CIEBI, java.math.BigDecimal.ONE));
+
     private TestNetwork() {
     }
 
@@ -53,6 +59,7 @@ public final class TestNetwork {
                 .when(network).partner(any());
         doReturn(PARTNERS.getFirst()).when(network).leadPartner();
         doReturn(calendar()).when(network).calendar();
+        doReturn(WORK_PACKAGES).when(network).workPackages();
         return network;
     }
 

@@ -6,6 +6,7 @@ import eu.cybersudoe.monitoring.IndicatorEntries;
 import eu.cybersudoe.monitoring.Monitoring;
 import eu.cybersudoe.network.Partner;
 import eu.cybersudoe.shared.Language;
+import eu.cybersudoe.shared.documents.PdfDocuments;
 import eu.cybersudoe.shared.files.SpreadsheetText;
 import eu.cybersudoe.shared.security.Access;
 import eu.cybersudoe.shared.security.Role;
@@ -29,7 +30,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A semester's values as XLSX (MON-3): one sheet per kind of indicator, the network's line and each
+ * A semester's values as XLSX and as a tagged PDF (MON-3): one sheet per kind of indicator, the network's line and each
  * partner's, with targets, cumulative and semester values, rates and the comments of entered values.
  */
 @Controller
@@ -42,25 +43,21 @@ class EditionExportController {
     private final Monitoring monitoring;
     private final IndicatorEntries entries;
     private final MessageSource messages;
+    private final PdfDocuments pdfs;
 
-    EditionExportController(Monitoring monitoring, IndicatorEntries entries, MessageSource messages) {
+    EditionExportController(Monitoring monitoring, IndicatorEntries entries, MessageSource messages, PdfDocuments pdfs) {
         this.monitoring = monitoring;
         this.entries = entries;
         this.messages = messages;
+        this.pdfs = pdfs;
     }
 
     @GetMapping("/{lang}/office/indicators/editions/{semester}/xlsx")
     void xlsx(@PathVariable String lang, @PathVariable int semester, @RequestParam(required = false) Integer revision,
               HttpServletResponse response) throws IOException {
         Language language = Language.fromCode(lang).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        int asked = revision == null ? 0 : revision;
-        Dashboard network = monitoring.dashboard(semester, asked, Optional.empty())
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        List<Dashboard> scopes = new ArrayList<>();
-        scopes.add(network);
-        for (Partner partner : network.partners()) {
-            monitoring.dashboard(semester, asked, Optional.of(partner.id())).ifPresent(scopes::add);
-        }
+        List<Dashboard> scopes = scopes(semester, revision);
+        Dashboard network = scopes.getFirst();
         Map<String, String> comments = new HashMap<>();
         for (Partner partner : network.partners()) {
             entries.ofPartner(partner.id(), semester).stream().filter(e -> e.comment() != null)
@@ -110,6 +107,35 @@ class EditionExportController {
             }
         }
         workbook.finish();
+    }
+
+    /** The edition (or the live values) as a tagged PDF, in the page's language. */
+    @GetMapping("/{lang}/office/indicators/editions/{semester}/pdf")
+    void pdf(@PathVariable String lang, @PathVariable int semester, @RequestParam(required = false) Integer revision,
+             HttpServletResponse response) throws IOException {
+        Language language = Language.fromCode(lang).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        List<Dashboard> scopes = scopes(semester, revision);
+        Dashboard network = scopes.getFirst();
+        byte[] pdf = pdfs.write(new EditionDocument(messages, language).outline(network, scopes.subList(1, scopes.size())));
+        response.setContentType("application/pdf");
+        response.setHeader("Content-Disposition", DownloadNames.disposition(true,
+                network.edition().map(e -> DownloadNames.of(messages, language, "files.monitoringEditionPdf", semester, e.revision()))
+                        .orElseGet(() -> DownloadNames.of(messages, language, "files.monitoringLivePdf", semester))));
+        response.setContentLength(pdf.length);
+        response.getOutputStream().write(pdf);
+    }
+
+    /** The network's dashboard of a semester (and revision, 0 or none for the latest), then each partner's. */
+    private List<Dashboard> scopes(int semester, Integer revision) {
+        int asked = revision == null ? 0 : revision;
+        Dashboard network = monitoring.dashboard(semester, asked, Optional.empty())
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        List<Dashboard> scopes = new ArrayList<>();
+        scopes.add(network);
+        for (Partner partner : network.partners()) {
+            monitoring.dashboard(semester, asked, Optional.of(partner.id())).ifPresent(scopes::add);
+        }
+        return scopes;
     }
 
     private String t(String key, Language language) {

@@ -5,16 +5,16 @@ import java.text.NumberFormat;
 import java.util.Locale;
 
 /** Numbers as the page's language writes them: 1 800 000 in French, 1.800.000 in Spanish, 1,800,000 in English. */
-final class Figures {
+public final class Figures {
 
     private final Locale locale;
 
-    Figures(Locale locale) {
+    public Figures(Locale locale) {
         this.locale = locale;
     }
 
     /** A value or target, with up to two decimals; null stays null. */
-    String number(BigDecimal value) {
+    public String number(BigDecimal value) {
         if (value == null) {
             return null;
         }
@@ -24,7 +24,7 @@ final class Figures {
     }
 
     /** A percentage given in hundredths, such as 85 for 85 %. */
-    String percent(BigDecimal hundredths) {
+    public String percent(BigDecimal hundredths) {
         NumberFormat format = NumberFormat.getPercentInstance(locale);
         format.setMaximumFractionDigits(0);
         return format.format(hundredths.movePointLeft(2));

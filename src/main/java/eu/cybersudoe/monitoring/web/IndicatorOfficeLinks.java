@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 import java.util.List;
 
-/** The indicators page of the back office. */
+/** The indicators, entries and progress reports pages of the back office. */
 @Component
 class IndicatorOfficeLinks implements OfficeLinks {
 
@@ -18,6 +18,9 @@ class IndicatorOfficeLinks implements OfficeLinks {
                         Role.NETWORK_ADMIN, Role.PARTNER_MANAGER, Role.ADVISOR, Role.CONTROLLER, Role.EVALUATOR,
                         Role.PROGRAMME_OFFICER),
                 OfficeLink.of("/office/indicators/entries", "monitoring.office.entries.title", "monitoring.office.entries.text", 81,
-                        Role.NETWORK_ADMIN, Role.PARTNER_MANAGER, Role.ADVISOR));
+                        Role.NETWORK_ADMIN, Role.PARTNER_MANAGER, Role.ADVISOR),
+                OfficeLink.of("/office/reports", "monitoring.office.reports.title", "monitoring.office.reports.text", 82,
+                        Role.NETWORK_ADMIN, Role.PARTNER_MANAGER, Role.ADVISOR, Role.CONTROLLER, Role.EVALUATOR,
+                        Role.PROGRAMME_OFFICER));
     }
 }

@@ -46,6 +46,9 @@ class EditionExportTest {
     @MockitoBean
     IndicatorEntries entries;
 
+    @MockitoBean
+    eu.cybersudoe.shared.documents.PdfDocuments pdfs;
+
     @Test
     void oneSheetPerKindWithTheNetworkAndEachPartnerTargetsValuesRatesAndComments() throws Exception {
         Dashboard network = frozen(IndicatorsControllerTest.dashboard(Optional.empty()));
