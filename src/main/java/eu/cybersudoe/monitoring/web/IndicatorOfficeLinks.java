@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 import java.util.List;
 
-/** The indicators page of the back office. */
+/** The indicators pages of the back office and the evaluation's: self-evaluation, document room, samples. */
 @Component
 class IndicatorOfficeLinks implements OfficeLinks {
 
@@ -18,6 +18,12 @@ class IndicatorOfficeLinks implements OfficeLinks {
                         Role.NETWORK_ADMIN, Role.PARTNER_MANAGER, Role.ADVISOR, Role.CONTROLLER, Role.EVALUATOR,
                         Role.PROGRAMME_OFFICER),
                 OfficeLink.of("/office/indicators/entries", "monitoring.office.entries.title", "monitoring.office.entries.text", 81,
-                        Role.NETWORK_ADMIN, Role.PARTNER_MANAGER, Role.ADVISOR));
+                        Role.NETWORK_ADMIN, Role.PARTNER_MANAGER, Role.ADVISOR),
+                OfficeLink.of("/office/indicators/self-evaluation", "evaluation.office.self.title", "evaluation.office.self.text", 82,
+                        Role.NETWORK_ADMIN, Role.PARTNER_MANAGER, Role.ADVISOR),
+                OfficeLink.of("/office/evaluation/documents", "evaluation.office.documents.title", "evaluation.office.documents.text",
+                        83, Role.NETWORK_ADMIN, Role.EVALUATOR, Role.PROGRAMME_OFFICER),
+                OfficeLink.of("/office/evaluation/samples", "evaluation.office.samples.title", "evaluation.office.samples.text", 84,
+                        Role.NETWORK_ADMIN, Role.EVALUATOR, Role.PROGRAMME_OFFICER));
     }
 }

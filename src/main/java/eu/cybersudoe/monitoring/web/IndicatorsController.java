@@ -41,11 +41,14 @@ class IndicatorsController {
     private final Monitoring monitoring;
     private final ObjectProvider<IndicatorEntries> entries;
     private final ObjectProvider<Clock> clock;
+    private final ObjectProvider<SelfEvaluationResults> selfEvaluations;
 
-    IndicatorsController(Monitoring monitoring, ObjectProvider<IndicatorEntries> entries, ObjectProvider<Clock> clock) {
+    IndicatorsController(Monitoring monitoring, ObjectProvider<IndicatorEntries> entries, ObjectProvider<Clock> clock,
+                         ObjectProvider<SelfEvaluationResults> selfEvaluations) {
         this.monitoring = monitoring;
         this.entries = entries;
         this.clock = clock;
+        this.selfEvaluations = selfEvaluations;
     }
 
     @GetMapping("/{lang}/office/indicators")
@@ -67,6 +70,10 @@ class IndicatorsController {
         model.addAttribute("view", IndicatorsView.of(dashboard, language, revisions == null ? List.of() : revisions,
                 LocalDate.now(clock.getIfAvailable(Clock::systemUTC)), closer().map(monitoring::mayClose).orElse(false),
                 code -> entries.getIfAvailable() == null || entries.getObject().measured(code)));
+        SelfEvaluationResults results = selfEvaluations.getIfAvailable();
+        if (results != null) {
+            model.addAttribute("selfEvaluations", results.of(dashboard.semester().number(), language));
+        }
         return "monitoring/indicators";
     }
 
