@@ -45,6 +45,12 @@ class SurveyMails {
 
     @ApplicationModuleListener
     void on(Samples.SurveySent sent) {
+        send(sent.sampleId());
+    }
+
+    /** Mails every member of the sample not mailed yet; those whose mail fails stay to send. */
+    public void send(long sampleId) {
+        Samples.SurveySent sent = new Samples.SurveySent(sampleId);
         List<Recipient> recipients = jdbc.sql("""
                         select id, email, language from monitoring_sample_member
                         where sample_id = ? and mailed_at is null order by position""").param(sent.sampleId())

@@ -127,7 +127,7 @@ class EvaluationTest {
     void eachSampledContactGetsAPersonalLinkInTheirLanguageThatAnswersOnce() {
         Samples.Sample sample = samples.draw(Samples.Evaluation.FINAL, 12, 31, "Eva Evaluator");
         samples.sendSurvey(sample.id());
-        mails.on(new Samples.SurveySent(sample.id()));
+        mails.send(sample.id());
 
         assertThat(sent.mails).hasSize(12);
         OutgoingMail spanish = sent.mails.stream().filter(m -> m.to().equals("c4@example.org")).findFirst().orElseThrow();
@@ -153,14 +153,14 @@ class EvaluationTest {
                 .extracting("messageKey").isEqualTo("evaluation.survey.refused.answer");
         assertThat(answers.state(other)).as("a refused answer leaves the link open").isEqualTo(SurveyAnswers.LinkState.OPEN);
 
-        mails.on(new Samples.SurveySent(sample.id()));
+        mails.send(sample.id());
         assertThat(sent.mails).as("nobody is mailed twice").hasSize(12);
     }
 
     @Test
     void resultsAreCountsAndAveragesShownFromFiveAnswersWithoutWhoAnswered() {
         Samples.Sample sample = samples.draw(Samples.Evaluation.FINAL, 12, 31, "Eva Evaluator");
-        mails.on(new Samples.SurveySent(sample.id()));
+        mails.send(sample.id());
         List<String> tokens = sent.mails.stream().map(EvaluationTest::token).toList();
         IntStream.range(0, 4).forEach(i -> answers.answer(tokens.get(i), Map.of("overall", String.valueOf(i + 2), "recommend", "yes")));
 
