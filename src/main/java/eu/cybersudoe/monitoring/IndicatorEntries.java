@@ -31,6 +31,9 @@ public interface IndicatorEntries {
     /** Entries waiting for a network admin's decision, the oldest first. */
     List<Entry> awaiting();
 
+    /** Validated entries, the latest decision first: the values that count, whose evidence the evaluator reads. */
+    List<Entry> validated();
+
     /** Every entry of an indicator, the latest semester first: the history that stays once a module measures it. */
     List<Entry> history(String indicator);
 

@@ -67,6 +67,11 @@ public class MinutesDocuments {
         return words.write(decisionRegister(group, language));
     }
 
+    /** The title of a meeting's minutes in a language, as the document names itself. */
+    public String minutesTitle(Group group, Meeting meeting, Language l) {
+        return t(l, "committees.doc.minutes", groupName(group, l), titles.title(meeting, l));
+    }
+
     Outline minutes(Group group, Meeting meeting) {
         Language l = meeting.language();
         Outline.Builder outline = Outline.of(l, t(l, "committees.doc.minutes", groupName(group, l), titles.title(meeting, l)))

@@ -1,41 +1,26 @@
 package eu.cybersudoe.diagnostics.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
-import java.util.Base64;
-import java.util.HexFormat;
-import java.util.regex.Pattern;
+import eu.cybersudoe.shared.security.PrivateTokens;
 
 /**
- * The tokens of private assessment links: 256 random bits, written in URL-safe Base64; only
- * their SHA-256 hash is stored, so a copy of the database does not open anyone's assessment.
+ * The tokens of private assessment links: the platform's {@link PrivateTokens} (256 random bits,
+ * only their SHA-256 hash stored, so a copy of the database does not open anyone's assessment).
  */
 final class PrivateLinks {
-
-    private static final SecureRandom RANDOM = new SecureRandom();
-    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
 
     private PrivateLinks() {
     }
 
     static String newToken() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return PrivateTokens.newToken();
     }
 
     /** Whether a text has the form of a token (anything else is refused before any look-up). */
     static boolean wellFormed(String token) {
-        return token != null && TOKEN.matcher(token).matches();
+        return PrivateTokens.wellFormed(token);
     }
 
     static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return PrivateTokens.hash(token);
     }
 }

@@ -82,6 +82,12 @@ class EntryService implements IndicatorEntries {
     }
 
     @Override
+    public List<Entry> validated() {
+        return entries.inState(State.VALIDATED).stream()
+                .sorted(Comparator.comparing(Entry::decidedAt, Comparator.nullsLast(Comparator.reverseOrder()))).toList();
+    }
+
+    @Override
     public List<Entry> history(String indicator) {
         return entries.ofIndicator(indicator);
     }

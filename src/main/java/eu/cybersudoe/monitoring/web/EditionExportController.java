@@ -1,19 +1,14 @@
 package eu.cybersudoe.monitoring.web;
 
 import eu.cybersudoe.monitoring.Dashboard;
-import eu.cybersudoe.monitoring.Indicator;
-import eu.cybersudoe.monitoring.IndicatorEntries;
 import eu.cybersudoe.monitoring.Monitoring;
 import eu.cybersudoe.network.Partner;
 import eu.cybersudoe.shared.Language;
 import eu.cybersudoe.shared.documents.PdfDocuments;
-import eu.cybersudoe.shared.files.SpreadsheetText;
 import eu.cybersudoe.shared.security.Access;
 import eu.cybersudoe.shared.security.Role;
 import eu.cybersudoe.shared.web.DownloadNames;
 import jakarta.servlet.http.HttpServletResponse;
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -24,9 +19,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -38,16 +31,14 @@ import java.util.Optional;
         Role.PROGRAMME_OFFICER})
 class EditionExportController {
 
-    static final List<String> COLUMNS = List.of("indicator", "scope", "target", "value", "semesterValue", "rate", "comment");
-
     private final Monitoring monitoring;
-    private final IndicatorEntries entries;
+    private final EditionWorkbook workbook;
     private final MessageSource messages;
     private final PdfDocuments pdfs;
 
-    EditionExportController(Monitoring monitoring, IndicatorEntries entries, MessageSource messages, PdfDocuments pdfs) {
+    EditionExportController(Monitoring monitoring, EditionWorkbook workbook, MessageSource messages, PdfDocuments pdfs) {
         this.monitoring = monitoring;
-        this.entries = entries;
+        this.workbook = workbook;
         this.messages = messages;
         this.pdfs = pdfs;
     }
@@ -56,57 +47,12 @@ class EditionExportController {
     void xlsx(@PathVariable String lang, @PathVariable int semester, @RequestParam(required = false) Integer revision,
               HttpServletResponse response) throws IOException {
         Language language = Language.fromCode(lang).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        List<Dashboard> scopes = scopes(semester, revision);
-        Dashboard network = scopes.getFirst();
-        Map<String, String> comments = new HashMap<>();
-        for (Partner partner : network.partners()) {
-            entries.ofPartner(partner.id(), semester).stream().filter(e -> e.comment() != null)
-                    .forEach(e -> comments.put(e.indicator() + "/" + e.partner().value(), e.comment()));
-        }
-        Figures figures = new Figures(language.locale());
-        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader("Content-Disposition", DownloadNames.disposition(true,
-                network.edition().map(e -> DownloadNames.of(messages, language, "files.monitoringEdition", semester, e.revision()))
-                        .orElseGet(() -> DownloadNames.of(messages, language, "files.monitoringLive", semester))));
-        Workbook workbook = new Workbook(response.getOutputStream(), "CyberSudoe", "1.0");
-        for (Indicator.Kind kind : Indicator.Kind.values()) {
-            if (network.lines(kind).isEmpty()) {
-                continue;
-            }
-            Worksheet sheet = workbook.newWorksheet(t("monitoring.kind." + kind.code(), language));
-            for (int column = 0; column < COLUMNS.size(); column++) {
-                sheet.value(0, column, t("monitoring.export.column." + COLUMNS.get(column), language));
-                sheet.style(0, column).bold().set();
-            }
-            int row = 1;
-            for (Dashboard scope : scopes) {
-                String scopeName = scope.partner().map(Partner::shortName).orElse(t("monitoring.partner.all", language));
-                for (Dashboard.Line line : scope.lines(kind)) {
-                    int current = row;
-                    sheet.value(row, 0, SpreadsheetText.neutralised(line.indicator().name().in(language).text()));
-                    sheet.value(row, 1, SpreadsheetText.neutralised(scopeName));
-                    if (line.target() != null) {
-                        sheet.value(row, 2, line.target());
-                    }
-                    if (line.measurement().measured()) {
-                        sheet.value(row, 3, line.measurement().value());
-                    } else {
-                        sheet.value(row, 3, t("monitoring.status." + line.measurement().status().name().toLowerCase().replace('_', '-'), language));
-                    }
-                    line.semesterValue().ifPresent(v -> sheet.value(current, 4, v));
-                    Optional<String> rate = line.progressPercent().map(figures::percent);
-                    if (rate.isPresent()) {
-                        sheet.value(row, 5, rate.get());
-                    }
-                    String comment = scope.partner().map(p -> comments.get(line.indicator().code() + "/" + p.id().value())).orElse(null);
-                    if (comment != null) {
-                        sheet.value(row, 6, SpreadsheetText.neutralised(comment));
-                    }
-                    row++;
-                }
-            }
-        }
-        workbook.finish();
+        int asked = revision == null ? 0 : revision;
+        Dashboard network = monitoring.dashboard(semester, asked, Optional.empty())
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        response.setContentType(EditionWorkbook.CONTENT_TYPE);
+        response.setHeader("Content-Disposition", DownloadNames.disposition(true, workbook.fileName(network, semester, language)));
+        workbook.write(network, semester, asked, language, response.getOutputStream());
     }
 
     /** The edition (or the live values) as a tagged PDF, in the page's language. */
@@ -136,9 +82,5 @@ class EditionExportController {
             monitoring.dashboard(semester, asked, Optional.of(partner.id())).ifPresent(scopes::add);
         }
         return scopes;
-    }
-
-    private String t(String key, Language language) {
-        return messages.getMessage(key, null, language.locale());
     }
 }

@@ -49,14 +49,17 @@ class IndicatorsController {
     private final ObjectProvider<Clock> clock;
     private final ObjectProvider<Forecasts> forecasts;
     private final ObjectProvider<Alerts> alerts;
+    private final ObjectProvider<SelfEvaluationResults> selfEvaluations;
 
     IndicatorsController(Monitoring monitoring, ObjectProvider<IndicatorEntries> entries, ObjectProvider<Clock> clock,
-                         ObjectProvider<Forecasts> forecasts, ObjectProvider<Alerts> alerts) {
+                         ObjectProvider<Forecasts> forecasts, ObjectProvider<Alerts> alerts,
+                         ObjectProvider<SelfEvaluationResults> selfEvaluations) {
         this.monitoring = monitoring;
         this.entries = entries;
         this.clock = clock;
         this.forecasts = forecasts;
         this.alerts = alerts;
+        this.selfEvaluations = selfEvaluations;
     }
 
     @GetMapping("/{lang}/office/indicators")
@@ -79,6 +82,10 @@ class IndicatorsController {
                 LocalDate.now(clock.getIfAvailable(Clock::systemUTC)), closer().map(monitoring::mayClose).orElse(false),
                 code -> entries.getIfAvailable() == null || entries.getObject().measured(code)));
         model.addAttribute("trajectory", trajectory(dashboard, language, request));
+        SelfEvaluationResults results = selfEvaluations.getIfAvailable();
+        if (results != null) {
+            model.addAttribute("selfEvaluations", results.of(dashboard.semester().number(), language));
+        }
         return "monitoring/indicators";
     }
 

@@ -35,6 +35,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /** A closed edition downloaded as XLSX by a programme officer and read back with Apache POI. */
 @WithSignedInUser(role = Role.PROGRAMME_OFFICER)
 @WebMvcTest(EditionExportController.class)
+@org.springframework.context.annotation.Import(EditionWorkbook.class)
 class EditionExportTest {
 
     @Autowired
