@@ -28,14 +28,14 @@ import java.time.Clock;
  */
 @Controller
 @Access(roles = {Role.NETWORK_ADMIN, Role.PARTNER_MANAGER, Role.ADVISOR})
-class AttendanceController {
+class SessionAttendanceController {
 
     private final TrainingService service;
     private final TrainingStore store;
     private final TrainingPages pages;
     private final Clock clock;
 
-    AttendanceController(TrainingService service, TrainingStore store, TrainingPages pages, Clock clock) {
+    SessionAttendanceController(TrainingService service, TrainingStore store, TrainingPages pages, Clock clock) {
         this.service = service;
         this.store = store;
         this.pages = pages;

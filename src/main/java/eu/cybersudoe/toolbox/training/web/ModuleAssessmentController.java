@@ -25,13 +25,13 @@ import java.util.Map;
 /** A module's assessment, taken by the enrolled person themselves: the questions, then the score against the pass mark. */
 @Controller
 @Access(roles = {Role.NETWORK_ADMIN, Role.PARTNER_MANAGER, Role.ADVISOR})
-class AssessmentController {
+class ModuleAssessmentController {
 
     private final TrainingService service;
     private final TrainingStore store;
     private final TrainingAssessments assessments;
 
-    AssessmentController(TrainingService service, TrainingStore store, TrainingAssessments assessments) {
+    ModuleAssessmentController(TrainingService service, TrainingStore store, TrainingAssessments assessments) {
         this.service = service;
         this.store = store;
         this.assessments = assessments;
