@@ -23,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The guides published per language, as the dashboard shows them under the guides' indicator, named in the reader's language. */
 @DatabaseTest
+@org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc
 class LanguageCountsTest {
 
     @Autowired

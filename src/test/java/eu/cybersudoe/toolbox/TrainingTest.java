@@ -45,6 +45,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * read back), relay sessions by certified managers, and what the indicators count.
  */
 @DatabaseTest
+@org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc
 class TrainingTest {
 
     @Autowired
