@@ -171,6 +171,19 @@ class AccessMatrixTest {
         records.put("itemId", String.valueOf(jdbc.sql("select max(id) from toolbox_item").query(Long.class).single()));
     }
 
+    /** A training programme with a certificate of a member of the own partner's staff. */
+    @BeforeAll
+    void certifyAManagerOfTheOwnPartner() {
+        jdbc.sql("insert into training_programme (title, created_by, created_at) values (?, 0, current_timestamp)")
+                .param("{\"source\":\"fr\",\"texts\":{\"fr\":\"Matrice\"}}").update();
+        long programme = jdbc.sql("select max(id) from training_programme").query(Long.class).single();
+        jdbc.sql("""
+                insert into training_certificate (programme_id, account_id, partner_id, person_name, issued_on, issued_at)
+                values (?, 0, ?, 'Matrix Manager', current_date, current_timestamp)""").params(programme, OWN_PARTNER).update();
+        records.put("programmeId", String.valueOf(programme));
+        records.put("certificateId", String.valueOf(jdbc.sql("select max(id) from training_certificate").query(Long.class).single()));
+    }
+
     @Autowired
     eu.cybersudoe.accounts.internal.InvitationService invitations;
 

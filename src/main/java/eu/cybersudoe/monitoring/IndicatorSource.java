@@ -2,8 +2,11 @@ package eu.cybersudoe.monitoring;
 
 import eu.cybersudoe.network.PartnerId;
 
+import eu.cybersudoe.shared.LocalizedText;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -40,4 +43,17 @@ public interface IndicatorSource {
      *         result is shown as such, never as zero
      */
     Optional<BigDecimal> measure(String indicator, LocalDate until, Optional<PartnerId> partner);
+
+    /**
+     * The parts of a value the dashboard shows under it (for example the items counted per
+     * language of publication), each named in the four languages; none by default. Parts need
+     * not add up to the value: an item published in three languages is a part of each.
+     */
+    default List<Part> breakdown(String indicator, LocalDate until, Optional<PartnerId> partner) {
+        return List.of();
+    }
+
+    /** A named part of a measured value. */
+    record Part(LocalizedText label, BigDecimal value) {
+    }
 }

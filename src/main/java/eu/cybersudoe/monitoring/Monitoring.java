@@ -3,6 +3,7 @@ package eu.cybersudoe.monitoring;
 import eu.cybersudoe.network.PartnerId;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -70,4 +71,9 @@ public interface Monitoring {
      * @throws EditionRefused when the person may not, the semester has not ended, or a revision has no reason
      */
     Edition close(int semester, Closer closer, String reason);
+
+    /** The parts of an indicator's value its source names (none when it names none, or when partners enter it). */
+    default List<IndicatorSource.Part> breakdown(String indicator, LocalDate until, Optional<PartnerId> partner) {
+        return List.of();
+    }
 }

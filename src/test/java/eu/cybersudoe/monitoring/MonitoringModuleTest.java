@@ -33,7 +33,7 @@ class MonitoringModuleTest {
 
     @Test
     void catalogueHoldsTheProposalTargets() {
-        assertThat(monitoring.indicators()).hasSize(46);
+        assertThat(monitoring.indicators()).hasSize(47);
         assertThat(monitoring.indicators().getFirst().code()).isEqualTo("awareness-actions-evaluated");
 
         Indicator conferences = monitoring.indicator("conferences-held").orElseThrow();

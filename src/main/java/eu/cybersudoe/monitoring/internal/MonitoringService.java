@@ -225,6 +225,17 @@ class MonitoringService implements Monitoring {
         return new Dashboard(semester, until, partner, partners, lines, shownSemesters(), edition);
     }
 
+    @Override
+    public List<IndicatorSource.Part> breakdown(String indicator, LocalDate until, Optional<PartnerId> partner) {
+        Optional<IndicatorSource> source = sources.sourceOf(indicator);
+        try {
+            return source.map(s -> s.breakdown(indicator, until, partner)).orElse(List.of());
+        } catch (RuntimeException e) {
+            log.error("Source {} failed to break {} down", IndicatorSources.nameOf(source.get()), indicator, e);
+            return List.of();
+        }
+    }
+
     /** The value of one source; a consolidated value is asked as such, never summed from partners. */
     Measurement measure(Indicator indicator, LocalDate until, Optional<PartnerId> partner) {
         Optional<IndicatorSource> source = sources.sourceOf(indicator.code());

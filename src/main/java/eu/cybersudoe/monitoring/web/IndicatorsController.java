@@ -86,6 +86,7 @@ class IndicatorsController {
         if (results != null) {
             model.addAttribute("selfEvaluations", results.of(dashboard.semester().number(), language));
         }
+        model.addAttribute("breakdowns", breakdowns(dashboard, language));
         return "monitoring/indicators";
     }
 
@@ -143,5 +144,23 @@ class IndicatorsController {
         } catch (IllegalArgumentException notASlug) {
             return Optional.empty();
         }
+    }
+
+    /** The parts the sources name under each measured value, "label value" joined, for a live dashboard only. */
+    private java.util.Map<String, String> breakdowns(Dashboard dashboard, Language language) {
+        java.util.Map<String, String> shown = new java.util.HashMap<>();
+        if (dashboard.frozen()) {
+            return shown;
+        }
+        Figures figures = new Figures(language.locale());
+        Optional<PartnerId> partner = dashboard.partner().map(p -> p.id());
+        for (Dashboard.Line line : dashboard.lines()) {
+            List<eu.cybersudoe.monitoring.IndicatorSource.Part> parts = monitoring.breakdown(line.indicator().code(), dashboard.until(), partner);
+            if (!parts.isEmpty()) {
+                shown.put(line.indicator().code(), parts.stream().map(part -> part.label().in(language).text() + " " + figures.number(part.value()))
+                        .collect(java.util.stream.Collectors.joining(" · ")));
+            }
+        }
+        return shown;
     }
 }

@@ -42,7 +42,7 @@ class CatalogueFileTest {
     void shippedCatalogueHoldsTheProposalTargets() {
         Map<String, Indicator> indicators = byCode(shipped());
 
-        assertThat(indicators).hasSize(46);
+        assertThat(indicators).hasSize(47);
         assertThat(indicators.get("awareness-actions-evaluated").globalTarget()).isEqualTo(new BigDecimal("90"));
         assertThat(indicators.get("awareness-actions-evaluated").partnerRule())
                 .isEqualTo(new PartnerTargetRule.SameForAll(BigDecimal.TEN));
