@@ -28,8 +28,8 @@ public final class Views {
     public record Awaiting(PostView post, long discussionId, String discussionTitle, Long groupId, List<String> reasons) {
     }
 
-    /** An earlier version of a post. */
-    public record VersionView(String html, String language, Instant writtenAt) {
+    /** An earlier version of a post; {@code title}, the discussion's title then when its author changed it since, or null. */
+    public record VersionView(String html, String language, String title, Instant writtenAt) {
     }
 
     /** The post a reply quotes: its author and the start of its text. */
@@ -55,7 +55,7 @@ public final class Views {
         boolean textShown = post.status() == PostStatus.VISIBLE
                 || (post.status() == PostStatus.PENDING || post.status() == PostStatus.HIDDEN) && (showHidden || post.by(reader));
         List<VersionView> versions = textShown && post.editedAt() != null ? discussions.versions(post.id()).stream()
-                .map(v -> new VersionView(MarkdownHtml.userHtml(v.body()), v.language(), v.writtenAt())).toList() : List.of();
+                .map(v -> new VersionView(MarkdownHtml.userHtml(v.body()), v.language(), v.title(), v.writtenAt())).toList() : List.of();
         QuoteView quote = post.quotedPostId() == null ? null : discussions.post(post.quotedPostId())
                 .filter(q -> q.status() == PostStatus.VISIBLE)
                 .map(q -> new QuoteView(q.id(), q.authorName(), excerpt(q.body()))).orElse(null);
