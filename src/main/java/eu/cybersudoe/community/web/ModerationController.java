@@ -57,7 +57,7 @@ class ModerationController {
     private Views.Awaiting awaiting(Post post, SignedInUser me) {
         var discussion = discussions.find(post.discussionId()).orElseThrow();
         return new Views.Awaiting(Views.post(post, true, me.accountId(), null, discussions, rendered), discussion.id(), discussion.title(),
-                discussion.groupId(), discussions.reasons(post.id()));
+                discussion.groupId(), discussions.reasons(post.id()), Views.path(discussion));
     }
 
     @GetMapping("/{lang}/office/community/moderation")

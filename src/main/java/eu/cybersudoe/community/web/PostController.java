@@ -140,9 +140,6 @@ class PostController {
     /** Where the post is shown: its discussion, or the commented item. */
     private String back(String lang, Post post) {
         Discussion discussion = discussions.find(post.discussionId()).orElseThrow();
-        if (discussion.groupId() == null) {
-            return "/" + lang + "/community/comments/" + discussion.targetKind() + "/" + discussion.targetId();
-        }
-        return "/" + lang + "/community/discussions/" + discussion.id() + "#post-" + post.id();
+        return "/" + lang + Views.path(discussion) + (discussion.groupId() == null ? "" : "#post-" + post.id());
     }
 }

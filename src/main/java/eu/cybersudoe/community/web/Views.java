@@ -24,8 +24,18 @@ public final class Views {
     public record DiscussionLine(Discussion discussion, boolean answered) {
     }
 
-    /** A post waiting for a decision, with its discussion and the reasons it was reported for. */
-    public record Awaiting(PostView post, long discussionId, String discussionTitle, Long groupId, List<String> reasons) {
+    /**
+     * A post waiting for a decision, with its discussion and the reasons it was reported for.
+     *
+     * @param path where the post is shown, after the language: its discussion, or the commented item
+     */
+    public record Awaiting(PostView post, long discussionId, String discussionTitle, Long groupId, List<String> reasons, String path) {
+    }
+
+    /** Where a discussion's posts are shown, after the language: its page, or for comments the commented item's. */
+    static String path(Discussion discussion) {
+        return discussion.groupId() != null ? "/community/discussions/" + discussion.id()
+                : "/community/comments/" + discussion.targetKind() + "/" + discussion.targetId();
     }
 
     /** An earlier version of a post; {@code title}, the discussion's title then when its author changed it since, or null. */

@@ -24,7 +24,8 @@ class ItemCommentsAdvice {
 
     @ModelAttribute("comments")
     CommentThreads.Thread comments(HttpServletRequest request) {
-        if (!ITEM_PAGE.equals(request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE))) {
+        // a PathPattern (or a String with the older matcher): its text is the mapping's
+        if (!ITEM_PAGE.equals(String.valueOf(request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE)))) {
             return null;
         }
         @SuppressWarnings("unchecked")
