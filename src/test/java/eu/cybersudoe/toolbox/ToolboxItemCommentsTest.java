@@ -71,9 +71,11 @@ class ToolboxItemCommentsTest {
         String page = "/pt/toolbox/items/" + guide;
         mvc.perform(get(page)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"comments\"")))
-                .andExpect(content().string(containsString("/pt/community/comments/toolbox-item/" + guide)));
+                .andExpect(content().string(containsString("Inicie sessão para comentar")));
 
         SignedInUser reader = people.companyUser("Leitora", Country.PT, "4000-001", Language.PT);
+        mvc.perform(get(page).with(user(reader))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("action=\"/pt/community/comments/toolbox-item/" + guide + "\"")));
         mvc.perform(post("/pt/community/comments/" + ItemComments.KIND + "/" + guide).with(user(reader)).with(csrf())
                         .param("body", "Muito útil, <script>alert(1)</script> obrigado").param("language", "pt"))
                 .andExpect(status().is3xxRedirection());
