@@ -9,6 +9,7 @@
 # The server runs in demo mode (DEMO=false to turn it off), so that the toolbox has items;
 # "@toolbox-item" in PAGES stands for the first item listed on /fr/toolbox.
 # Settings (environment): PAGES (paths), THREADS, CONNECTIONS, DURATION, WARMUP, JAVA_OPTS, DEMO,
+# READY_SECONDS (how long to wait for the server to start, 180 by default; more on a loaded machine),
 # REBUILD=1 to package the jar again (by default an existing target/cybersudoe-*.jar is used).
 set -euo pipefail
 
@@ -19,6 +20,7 @@ THREADS=${THREADS:-2}
 CONNECTIONS=${CONNECTIONS:-32}
 DURATION=${DURATION:-20s}
 WARMUP=${WARMUP:-10s}
+READY_SECONDS=${READY_SECONDS:-180}
 GOAL_RPS=1000
 GOAL_P99_MS=50
 
@@ -52,7 +54,7 @@ echo "Starting $(basename "$jar") on port $port (data in $work)"
 ) &
 server=$!
 
-for _ in $(seq 1 180); do
+for _ in $(seq 1 "$READY_SECONDS"); do
     if curl -sf -o /dev/null "$base/readyz"; then
         break
     fi
@@ -62,7 +64,7 @@ for _ in $(seq 1 180); do
     fi
     sleep 1
 done
-curl -sf -o /dev/null "$base/readyz" || { tail -40 "$work/app.log" >&2; fail "not ready after 180 s"; }
+curl -sf -o /dev/null "$base/readyz" || { tail -40 "$work/app.log" >&2; fail "not ready after $READY_SECONDS s"; }
 echo "Ready."
 
 mkdir -p bench/results

@@ -3,6 +3,7 @@ package eu.cybersudoe.community;
 import eu.cybersudoe.shared.Language;
 
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Items of another module that take comments (conferences, newsletter issues…). The module
@@ -20,9 +21,21 @@ public interface CommentTarget {
     /**
      * An item that takes comments.
      *
-     * @param title its title in the reader's language (or the language it has)
-     * @param path  its page within the site, after the language, such as {@code /conferences/12}
+     * @param title    its title in the reader's language (or the language it has)
+     * @param path     its page within the site, after the language, such as {@code /conferences/12}
+     * @param partners the partners whose staff answer for the item (its organiser, its author…): they moderate its
+     *                 comments and may mute a commenter in its thread, as network admins do; empty when only
+     *                 network admins do
      */
-    record Commented(String title, String path) {
+    record Commented(String title, String path, Set<String> partners) {
+
+        public Commented {
+            partners = partners == null ? Set.of() : Set.copyOf(partners);
+        }
+
+        /** An item whose comments only network admins moderate. */
+        public Commented(String title, String path) {
+            this(title, path, Set.of());
+        }
     }
 }

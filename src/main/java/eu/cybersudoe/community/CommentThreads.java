@@ -20,10 +20,11 @@ public interface CommentThreads {
      *
      * @param kind     the item's kind
      * @param id       the item's id
-     * @param comments the comments shown (hidden, pending and deleted ones as a short notice)
-     * @param mayPost  whether the reader may comment (signed in and not muted)
+     * @param comments    the comments shown (hidden, pending and deleted ones as a short notice, except to moderators)
+     * @param mayPost     whether the reader may comment (signed in and not muted in this thread)
+     * @param mayModerate whether the reader moderates the thread (network admins, staff answering for the item)
      */
-    record Thread(String kind, String id, List<Comment> comments, boolean mayPost) {
+    record Thread(String kind, String id, List<Comment> comments, boolean mayPost, boolean mayModerate) {
     }
 
     /**
@@ -31,7 +32,10 @@ public interface CommentThreads {
      *
      * @param html    the sanitised HTML, or null when it is not shown (see {@code state})
      * @param state   {@code visible}, {@code pending}, {@code hidden} or {@code deleted}
+     * @param reports how many people reported it
+     * @param mutable whether a moderator may mute its author in this thread (an author who is not the reader)
      */
-    record Comment(long id, String authorName, String language, String html, String state, Instant at, boolean own) {
+    record Comment(long id, String authorName, String language, String html, String state, Instant at, boolean own,
+                   int reports, boolean mutable) {
     }
 }

@@ -9,8 +9,9 @@
  * which a module offers its own tools (diagnostics' questionnaires); the toolbox never names them.
  * A guide downloaded by a signed-in company is reported to the registry's timeline with
  * {@link eu.cybersudoe.companies.CompanyActivityRecorded} of kind
- * {@value eu.cybersudoe.toolbox.Toolbox#GUIDE_DOWNLOADED}.
+ * {@value eu.cybersudoe.toolbox.Toolbox#GUIDE_DOWNLOADED}. Published items take comments through the
+ * community's {@link eu.cybersudoe.community.CommentTarget}, moderated by the author partner's staff.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Toolbox",
-        allowedDependencies = {"shared", "network", "accounts", "companies", "monitoring"})
+        allowedDependencies = {"shared", "network", "accounts", "companies", "monitoring", "community"})
 package eu.cybersudoe.toolbox;

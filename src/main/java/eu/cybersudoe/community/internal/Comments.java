@@ -4,6 +4,7 @@ import eu.cybersudoe.community.CommentTarget;
 import eu.cybersudoe.community.CommentThreads;
 import eu.cybersudoe.shared.Language;
 import eu.cybersudoe.shared.markdown.MarkdownHtml;
+import eu.cybersudoe.shared.security.Role;
 import eu.cybersudoe.shared.security.SignedInUser;
 import org.springframework.stereotype.Service;
 
@@ -17,31 +18,41 @@ import java.util.Optional;
 @Service
 public class Comments implements CommentThreads {
 
-    private final List<CommentTarget> targets;
+    private final CommentItems items;
     private final Discussions discussions;
     private final Community community;
 
-    Comments(List<CommentTarget> targets, Discussions discussions, Community community) {
-        this.targets = targets;
+    Comments(CommentItems items, Discussions discussions, Community community) {
+        this.items = items;
         this.discussions = discussions;
         this.community = community;
     }
 
     /** The item commented, when a target knows it and shows it publicly. */
     public Optional<CommentTarget.Commented> target(String kind, String id, Language language) {
-        return targets.stream().filter(t -> t.kind().equals(kind)).findFirst().flatMap(t -> t.find(id, language));
+        return items.find(kind, id, language);
     }
 
     @Override
     public Thread thread(String kind, String id, Language language, SignedInUser reader) {
-        List<Comment> comments = discussions.ofTarget(kind, id).map(d -> discussions.posts(d.id())).orElse(List.of()).stream()
-                .filter(p -> p.status() == PostStatus.VISIBLE || reader != null && p.by(reader.accountId())
-                        || p.status() == PostStatus.DELETED || p.status() == PostStatus.ERASED)
-                .map(p -> new Comment(p.id(), p.authorName(), p.language(),
-                        p.status() == PostStatus.VISIBLE || p.status() == PostStatus.PENDING ? MarkdownHtml.userHtml(p.body()) : null,
-                        p.status().key(), p.createdAt(), reader != null && p.by(reader.accountId())))
+        Optional<Discussion> discussion = discussions.ofTarget(kind, id);
+        boolean moderator = discussion.map(d -> community.moderates(d, reader))
+                .orElseGet(() -> reader != null && reader.role() == Role.NETWORK_ADMIN);
+        List<Comment> comments = discussion.map(d -> discussions.posts(d.id())).orElse(List.of()).stream()
+                .filter(p -> p.status() != PostStatus.HIDDEN && p.status() != PostStatus.PENDING || moderator
+                        || reader != null && p.by(reader.accountId()))
+                .map(p -> comment(p, reader, moderator))
                 .toList();
-        return new Thread(kind, id, comments, reader != null);
+        boolean mayPost = reader != null && !community.mutedInThread(kind, id, reader.accountId());
+        return new Thread(kind, id, comments, mayPost, moderator);
+    }
+
+    private static Comment comment(Post p, SignedInUser reader, boolean moderator) {
+        boolean own = reader != null && p.by(reader.accountId());
+        boolean shown = p.status() == PostStatus.VISIBLE
+                || (p.status() == PostStatus.PENDING || p.status() == PostStatus.HIDDEN) && (moderator || own);
+        return new Comment(p.id(), p.authorName(), p.language(), shown ? MarkdownHtml.userHtml(p.body()) : null,
+                p.status().key(), p.createdAt(), own, p.reports(), p.authorId() != null && !own);
     }
 
     /** Posts a comment under an item a target knows. */

@@ -36,11 +36,18 @@ import java.util.Optional;
 @Transactional
 public class Community {
 
+    /** The longest title of a discussion. */
+    public static final int TITLE_MAX = 200;
+
     /** Kind of the registry's timeline entry for a company's post. */
     public static final String CONTRIBUTION = "community.forum-contribution";
 
     /** A post became visible: its followers are told after the commit. */
     public record PostPublished(long postId) {
+    }
+
+    /** A post waits for a moderator's approval: the group's moderators are told after the commit. */
+    public record PostHeld(long postId) {
     }
 
     /** A moderator decided about a post or a member: the member is told after the commit. */
@@ -58,6 +65,7 @@ public class Community {
     private final Discussions discussions;
     private final ModerationLog log;
     private final Follows follows;
+    private final CommentItems items;
     private final AccountDirectory accounts;
     private final ObjectProvider<ExchangeDesk> desk;
     private final RateLimiter limiter;
@@ -69,7 +77,7 @@ public class Community {
     private final int reportThreshold;
     private final int trustedAfter;
 
-    Community(Groups groups, Discussions discussions, ModerationLog log, Follows follows, AccountDirectory accounts,
+    Community(Groups groups, Discussions discussions, ModerationLog log, Follows follows, CommentItems items, AccountDirectory accounts,
               ObjectProvider<ExchangeDesk> desk, RateLimiter limiter, ApplicationEventPublisher events, MessageSource messages,
               Clock clock,
               @Value("${cybersudoe.community.posts-per-window:6}") int postsPerWindow,
@@ -80,6 +88,7 @@ public class Community {
         this.discussions = discussions;
         this.log = log;
         this.follows = follows;
+        this.items = items;
         this.accounts = accounts;
         this.desk = desk;
         this.limiter = limiter;
@@ -100,6 +109,15 @@ public class Community {
             throw new CommunityRefused("community.refused.notAdmin");
         }
         return groups.insert(null, name, description, openToAll, clock.instant());
+    }
+
+    /** A network admin changes a group's name and description (in any of the languages) and how it is joined. */
+    public void renameGroup(long groupId, LocalizedText name, LocalizedText description, boolean openToAll, SignedInUser admin) {
+        if (admin.role() != Role.NETWORK_ADMIN) {
+            throw new CommunityRefused("community.refused.notAdmin");
+        }
+        group(groupId);
+        groups.update(groupId, name, description, openToAll);
     }
 
     /** Joins an open group at once, or asks to join one by request. */
@@ -179,6 +197,9 @@ public class Community {
 
     /** A comment under another module's item; the thread is made with the first comment. */
     public long comment(String kind, String targetId, String title, Author author, String body, Language language) {
+        if (mutedInThread(kind, targetId, author.accountId())) {
+            throw new CommunityRefused("community.refused.mutedInThread");
+        }
         withinRateLimit(author);
         Instant now = clock.instant();
         long discussion = discussions.ofTarget(kind, targetId).map(Discussion::id).orElseGet(() -> discussions.insert(
@@ -206,6 +227,8 @@ public class Community {
         follows.followDiscussion(author.accountId(), discussionId, now);
         if (status == PostStatus.VISIBLE) {
             events.publishEvent(new PostPublished(post));
+        } else {
+            events.publishEvent(new PostHeld(post));
         }
         if (author.company() != null && author.role() == Role.COMPANY_USER) {
             events.publishEvent(new CompanyActivityRecorded(author.company(), CONTRIBUTION, author.partnerId(), now,
@@ -224,19 +247,36 @@ public class Community {
 
     /** The author changes the text or its language; the earlier text stays in the post's history. */
     public void edit(long postId, Author author, String body, Language language) {
+        edit(postId, author, body, language, null);
+    }
+
+    /**
+     * The author changes the text or its language and, for the opening post of a discussion, its title ({@code title}
+     * null: unchanged); the earlier text and title stay in the post's history.
+     */
+    public void edit(long postId, Author author, String body, Language language, String title) {
         Post post = discussions.post(postId).filter(p -> p.by(author.accountId()))
                 .orElseThrow(() -> new CommunityRefused("community.refused.notYours"));
         if (post.status() == PostStatus.DELETED || post.status() == PostStatus.ERASED || post.status() == PostStatus.HIDDEN) {
             throw new CommunityRefused("community.refused.notEditable");
         }
         String text = body == null ? "" : body.strip();
-        discussions.edit(post, text, language.code(), clock.instant());
         Discussion discussion = discussion(post.discussionId());
-        discussions.opening(discussion.id()).filter(o -> o.id() == postId)
-                .ifPresent(o -> discussions.retitle(discussion.id(), discussion.title(), language.code()));
+        boolean opening = discussion.groupId() != null
+                && discussions.opening(discussion.id()).filter(o -> o.id() == postId).isPresent();
+        String newTitle = opening && title != null ? title.strip() : discussion.title();
+        if (newTitle.isEmpty() || newTitle.length() > TITLE_MAX) {
+            throw new CommunityRefused("community.refused.title");
+        }
+        boolean retitled = !newTitle.equals(discussion.title());
+        discussions.edit(post, text, language.code(), retitled ? discussion.title() : null, clock.instant());
+        if (opening) {
+            discussions.retitle(discussion.id(), newTitle, language.code());
+        }
         if (!author.staff() && post.status() == PostStatus.VISIBLE && MarkdownHtml.hasLinks(text)
                 && discussions.visibleBy(author.accountId()) <= trustedAfter) {
             discussions.setStatus(postId, PostStatus.PENDING, "LINKS");
+            events.publishEvent(new PostHeld(postId));
         }
     }
 
@@ -306,11 +346,16 @@ public class Community {
         return false;
     }
 
-    /** A moderator of the post's group (network admins for comments) approves, hides, restores or deletes it. */
+    /**
+     * A moderator of the post's group (for a comment, network admins and the staff answering for the commented item)
+     * approves, hides, restores or deletes it.
+     */
     public void decide(long postId, Decision decision, String reason, SignedInUser moderator) {
         Post post = discussions.post(postId).orElseThrow(() -> new CommunityRefused("community.refused.notFound"));
         Discussion discussion = discussion(post.discussionId());
-        requireModerator(discussion.groupId(), moderator);
+        if (!moderates(discussion, moderator)) {
+            throw new CommunityRefused("community.refused.notModerator");
+        }
         if (decision != Decision.APPROVE && (reason == null || reason.isBlank())) {
             throw new CommunityRefused("community.refused.reason");
         }
@@ -344,12 +389,7 @@ public class Community {
     /** A moderator stops a member of their group from posting there for a number of days. */
     public void mute(long groupId, long accountId, int days, String reason, SignedInUser moderator) {
         requireModerator(groupId, moderator);
-        if (reason == null || reason.isBlank()) {
-            throw new CommunityRefused("community.refused.reason");
-        }
-        if (days < 1 || days > 365) {
-            throw new CommunityRefused("community.refused.days");
-        }
+        requireMuteTerms(days, reason);
         groups.membership(groupId, accountId).orElseThrow(() -> new CommunityRefused("community.refused.notMember"));
         groups.mute(groupId, accountId, clock.instant().plus(Duration.ofDays(days)));
         long entry = log.record(groupId, null, accountId, moderator.accountId(), moderator.displayName(), ModerationLog.Action.MUTE,
@@ -357,7 +397,55 @@ public class Community {
         events.publishEvent(new ModerationDecided(entry));
     }
 
-    /** Whether the person moderates the group (comment threads, {@code groupId} null: network admins only). */
+    /**
+     * A moderator stops the author of a post from posting for a number of days: in the post's group, or, for a
+     * comment, in the commented item's thread.
+     */
+    public void muteAuthor(long postId, int days, String reason, SignedInUser moderator) {
+        Post post = discussions.post(postId).orElseThrow(() -> new CommunityRefused("community.refused.notFound"));
+        Discussion discussion = discussion(post.discussionId());
+        if (post.authorId() == null || post.by(moderator.accountId())) {
+            throw new CommunityRefused("community.refused.state");
+        }
+        if (discussion.groupId() != null) {
+            mute(discussion.groupId(), post.authorId(), days, reason, moderator);
+            return;
+        }
+        if (!moderates(discussion, moderator)) {
+            throw new CommunityRefused("community.refused.notModerator");
+        }
+        requireMuteTerms(days, reason);
+        discussions.muteInThread(discussion.id(), post.authorId(), clock.instant().plus(Duration.ofDays(days)));
+        long entry = log.record(null, postId, post.authorId(), moderator.accountId(), moderator.displayName(),
+                ModerationLog.Action.MUTE, reason.strip() + " (" + days + ")", clock.instant());
+        events.publishEvent(new ModerationDecided(entry));
+    }
+
+    /** Whether the member may not comment in the item's thread now. */
+    public boolean mutedInThread(String kind, String targetId, long accountId) {
+        return discussions.ofTarget(kind, targetId)
+                .map(d -> discussions.mutedInThread(d.id(), accountId, clock.instant())).orElse(false);
+    }
+
+    private static void requireMuteTerms(int days, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new CommunityRefused("community.refused.reason");
+        }
+        if (days < 1 || days > 365) {
+            throw new CommunityRefused("community.refused.days");
+        }
+    }
+
+    /**
+     * Whether the person moderates the discussion: the moderators of its group, or for a comment thread the staff of
+     * the partners answering for the commented item; network admins everywhere.
+     */
+    public boolean moderates(Discussion discussion, SignedInUser user) {
+        return discussion.groupId() != null ? moderates(discussion.groupId(), user)
+                : user != null && (user.role() == Role.NETWORK_ADMIN || items.answersFor(discussion, user));
+    }
+
+    /** Whether the person moderates the group ({@code groupId} null: network admins only). */
     public boolean moderates(Long groupId, SignedInUser user) {
         if (user == null) {
             return false;

@@ -156,10 +156,15 @@ public class Discussions {
         jdbc.sql("update community_post set status = ?, held_for = ? where id = ?").params(status.name(), heldFor, postId).update();
     }
 
-    /** Keeps the text as it was in the history, then writes the new one. */
-    public void edit(Post post, String body, String language, Instant at) {
-        jdbc.sql("insert into community_post_version (post_id, body, language, written_at) values (?, ?, ?, ?)")
-                .params(post.id(), post.body(), post.language(), Timestamp.from(post.editedAt() == null ? post.createdAt() : post.editedAt()))
+    /**
+     * Keeps the text as it was in the history, then writes the new one.
+     *
+     * @param previousTitle for the opening post whose author changes the discussion's title: the title before; else null
+     */
+    public void edit(Post post, String body, String language, String previousTitle, Instant at) {
+        jdbc.sql("insert into community_post_version (post_id, body, language, title, written_at) values (?, ?, ?, ?, ?)")
+                .params(post.id(), post.body(), post.language(), previousTitle,
+                        Timestamp.from(post.editedAt() == null ? post.createdAt() : post.editedAt()))
                 .update();
         jdbc.sql("update community_post set body = ?, language = ?, edited_at = ? where id = ?")
                 .params(body, language, Timestamp.from(at), post.id()).update();
@@ -167,13 +172,20 @@ public class Discussions {
 
     /** A post's earlier versions, latest first. */
     public List<Version> versions(long postId) {
-        return jdbc.sql("select body, language, written_at from community_post_version where post_id = ? order by written_at desc, id desc")
-                .param(postId).query((rs, n) -> new Version(rs.getString("body"), rs.getString("language"),
+        return jdbc.sql("""
+                        select body, language, title, written_at from community_post_version where post_id = ?
+                        order by written_at desc, id desc""")
+                .param(postId).query((rs, n) -> new Version(rs.getString("body"), rs.getString("language"), rs.getString("title"),
                         rs.getTimestamp("written_at").toInstant())).list();
     }
 
-    /** An earlier version of a post. */
-    public record Version(String body, String language, Instant writtenAt) {
+    /**
+     * An earlier version of a post.
+     *
+     * @param title the discussion's title then, when the version is of the opening post and its author changed the title
+     *              afterwards; else null
+     */
+    public record Version(String body, String language, String title, Instant writtenAt) {
     }
 
     /** Clears the text of a deleted post and its history. */
@@ -200,14 +212,34 @@ public class Discussions {
                 .query(String.class).list();
     }
 
-    /** Posts waiting for a moderator (pending or hidden) in the groups given, or in comment threads too when asked. */
-    public List<Post> awaiting(List<Long> groups, boolean comments) {
+    /** Posts waiting for a moderator (pending or hidden) in the groups and comment threads given. */
+    public List<Post> awaiting(List<Long> groups, List<Long> threads) {
         return jdbc.sql("""
                         select p.* from community_post p join community_discussion d on d.id = p.discussion_id
-                        where p.status in ('PENDING', 'HIDDEN') and (d.group_id in (:groups) or (:comments and d.group_id is null))
+                        where p.status in ('PENDING', 'HIDDEN') and (d.group_id in (:groups) or d.id in (:threads))
                         order by p.created_at fetch first 200 rows only""")
-                .param("groups", groups.isEmpty() ? List.of(-1L) : groups).param("comments", comments)
+                .param("groups", groups.isEmpty() ? List.of(-1L) : groups).param("threads", threads.isEmpty() ? List.of(-1L) : threads)
                 .query(Discussions::post).list();
+    }
+
+    /** Stops a member from commenting in a comment thread until a moment. */
+    public void muteInThread(long discussionId, long accountId, Instant until) {
+        jdbc.sql("delete from community_thread_mute where discussion_id = ? and account_id = ?").params(discussionId, accountId).update();
+        jdbc.sql("insert into community_thread_mute (discussion_id, account_id, until) values (?, ?, ?)")
+                .params(discussionId, accountId, Timestamp.from(until)).update();
+    }
+
+    public boolean mutedInThread(long discussionId, long accountId, Instant now) {
+        return jdbc.sql("select count(*) from community_thread_mute where discussion_id = ? and account_id = ? and until > ?")
+                .params(discussionId, accountId, Timestamp.from(now)).query(Long.class).single() > 0;
+    }
+
+    /** The comment threads with posts waiting for a moderator (pending or hidden). */
+    public List<Discussion> commentThreadsAwaiting() {
+        return jdbc.sql("""
+                        select * from community_discussion d where d.group_id is null and exists (
+                            select 1 from community_post p where p.discussion_id = d.id and p.status in ('PENDING', 'HIDDEN'))""")
+                .query(Discussions::discussion).list();
     }
 
     /** How many of the author's posts are visible: a member with none is new. */
@@ -238,6 +270,7 @@ public class Discussions {
         jdbc.sql("update community_post set author_id = null, author_name = null where author_id = ?").param(accountId).update();
         jdbc.sql("update community_discussion set author_id = null where author_id = ?").param(accountId).update();
         jdbc.sql("delete from community_report where account_id = ?").param(accountId).update();
+        jdbc.sql("delete from community_thread_mute where account_id = ?").param(accountId).update();
     }
 
     static Discussion discussion(ResultSet rs, int row) throws SQLException {

@@ -34,6 +34,22 @@ public class Groups {
         return keys.getKey().longValue();
     }
 
+    public void update(long groupId, LocalizedText name, LocalizedText description, boolean openToAll) {
+        jdbc.sql("update community_group set name = ?, description = ?, open_to_all = ? where id = ?")
+                .params(LocalizedTextConverter.toJson(name), LocalizedTextConverter.toJson(description), openToAll, groupId).update();
+    }
+
+    /**
+     * Takes the right to mail the group's moderators about waiting posts now: refused when they were mailed less than
+     * {@code quiet} ago (a conditional update, so that one node only wins).
+     */
+    public boolean claimPendingMail(long groupId, Instant now, java.time.Duration quiet) {
+        return jdbc.sql("""
+                        update community_group set pending_mailed_at = ?
+                        where id = ? and (pending_mailed_at is null or pending_mailed_at <= ?)""")
+                .params(Timestamp.from(now), groupId, Timestamp.from(now.minus(quiet))).update() == 1;
+    }
+
     public boolean hasTheme(String themeCode) {
         return jdbc.sql("select count(*) from community_group where theme_code = ?").param(themeCode).query(Long.class).single() > 0;
     }

@@ -66,7 +66,7 @@ class ActivityController {
     @GetMapping("/{lang}/community/stop/{token}")
     @Access(Access.Audience.PUBLIC)
     String stopPage(@PathVariable String lang, @PathVariable String token, Model model) {
-        model.addAttribute("title", stops.title(token).orElse(null));
+        model.addAttribute("stop", stops.read(token).orElse(null));
         model.addAttribute("token", token);
         model.addAttribute("stopped", false);
         return "community/stop";
@@ -76,7 +76,7 @@ class ActivityController {
     @PostMapping("/{lang}/community/stop/{token}")
     @Access(Access.Audience.PUBLIC)
     String stop(@PathVariable String lang, @PathVariable String token, Model model) {
-        model.addAttribute("title", stops.stop(token).orElse(null));
+        model.addAttribute("stop", stops.stop(token).orElse(null));
         model.addAttribute("token", token);
         model.addAttribute("stopped", true);
         return "community/stop";

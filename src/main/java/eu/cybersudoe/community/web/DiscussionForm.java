@@ -6,7 +6,7 @@ import org.springframework.validation.BindingResult;
 /** A new discussion or exchange: title, text, its language, and for an exchange whether it is a problem or experience. */
 public class DiscussionForm {
 
-    static final int TITLE_MAX = 200;
+    static final int TITLE_MAX = eu.cybersudoe.community.internal.Community.TITLE_MAX;
     static final int BODY_MAX = 20_000;
 
     private String title = "";
@@ -27,12 +27,16 @@ public class DiscussionForm {
     }
 
     void check(BindingResult binding) {
+        checkTitle(title, binding);
+        ReplyForm.checkBody(body, binding);
+    }
+
+    static void checkTitle(String title, BindingResult binding) {
         if (title == null || title.isBlank()) {
             binding.rejectValue("title", "community.form.title.required");
         } else if (title.length() > TITLE_MAX) {
             binding.rejectValue("title", "community.form.title.tooLong", new Object[]{TITLE_MAX}, null);
         }
-        ReplyForm.checkBody(body, binding);
     }
 
     public String getTitle() { return title; }

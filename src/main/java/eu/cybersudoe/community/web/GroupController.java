@@ -10,7 +10,6 @@ import eu.cybersudoe.community.internal.Group;
 import eu.cybersudoe.community.internal.Groups;
 import eu.cybersudoe.community.internal.Membership;
 import eu.cybersudoe.shared.Language;
-import eu.cybersudoe.shared.LocalizedText;
 import eu.cybersudoe.shared.security.Access;
 import eu.cybersudoe.shared.security.Role;
 import eu.cybersudoe.shared.security.SignedInUser;
@@ -80,10 +79,26 @@ class GroupController {
             return "community/groups";
         }
         Language language = Pages.language(lang);
-        long id = community.createGroup(LocalizedText.of(language, form.getName().strip()),
-                LocalizedText.of(language, form.getDescription().strip()), form.isOpenToAll(), Pages.me());
+        long id = community.createGroup(form.names(language), form.descriptions(language), form.isOpenToAll(), Pages.me());
         redirect.addFlashAttribute("notice", "community.group.created");
         return "redirect:/" + lang + "/community/groups/" + id;
+    }
+
+    /** A network admin gives the group its name and description in more languages, or changes them. */
+    @PostMapping("/{lang}/community/groups/{groupId}/texts")
+    @Access(roles = Role.NETWORK_ADMIN)
+    String rename(@PathVariable String lang, @PathVariable long groupId, @ModelAttribute("texts") GroupForm form, BindingResult binding,
+                  Model model, RedirectAttributes redirect) {
+        form.check(binding);
+        if (binding.hasErrors()) {
+            show(lang, groupId, 1, null, new DiscussionForm(), FieldErrors.NONE, model);
+            model.addAttribute("texts", form);
+            model.addAttribute("textErrors", FieldErrors.of(binding));
+            return "community/group";
+        }
+        Language language = Pages.language(lang);
+        return Pages.attempt(redirect, "/" + lang + "/community/groups/" + groupId, "community.group.renamed",
+                () -> community.renameGroup(groupId, form.names(language), form.descriptions(language), form.isOpenToAll(), Pages.me()));
     }
 
     @GetMapping("/{lang}/community/groups/{groupId}")
@@ -119,7 +134,10 @@ class GroupController {
         model.addAttribute("mayJoin", reader != null && authors.of(reader).mayTakePart());
         model.addAttribute("following", reader != null && follows.followsGroup(reader.accountId(), groupId));
         model.addAttribute("moderator", moderator);
-        model.addAttribute("admin", reader != null && reader.role() == Role.NETWORK_ADMIN);
+        boolean admin = reader != null && reader.role() == Role.NETWORK_ADMIN;
+        model.addAttribute("admin", admin);
+        model.addAttribute("texts", admin ? GroupForm.of(group) : null);
+        model.addAttribute("textErrors", FieldErrors.NONE);
         model.addAttribute("members", moderator ? groups.members(groupId) : List.<Membership>of());
         model.addAttribute("memberCount", groups.activeMembers(groupId));
         model.addAttribute("form", form);

@@ -1,5 +1,7 @@
 package eu.cybersudoe.community.web;
 
+import eu.cybersudoe.community.internal.Community;
+import eu.cybersudoe.community.internal.Discussion;
 import eu.cybersudoe.community.internal.Discussions;
 import eu.cybersudoe.community.internal.Groups;
 import eu.cybersudoe.community.internal.ModerationLog;
@@ -17,7 +19,8 @@ import java.util.List;
 
 /**
  * The moderators' queue (posts waiting for approval and hidden ones, of the groups the reader
- * moderates; every group and the comments for network admins) and the moderation log, which
+ * moderates and of the comment threads under items their partner answers for; every group and every
+ * comment thread for network admins) and the moderation log, which
  * network admins read in the back office.
  */
 @Controller
@@ -27,8 +30,10 @@ class ModerationController {
     private final Groups groups;
     private final ModerationLog log;
     private final RenderedPosts rendered;
+    private final Community community;
 
-    ModerationController(Discussions discussions, Groups groups, ModerationLog log, RenderedPosts rendered) {
+    ModerationController(Discussions discussions, Groups groups, ModerationLog log, RenderedPosts rendered, Community community) {
+        this.community = community;
         this.rendered = rendered;
         this.discussions = discussions;
         this.groups = groups;
@@ -41,16 +46,18 @@ class ModerationController {
         SignedInUser me = Pages.me();
         boolean admin = me.role() == Role.NETWORK_ADMIN;
         List<Long> moderated = admin ? groups.all().stream().map(g -> g.id()).toList() : groups.moderatedBy(me.accountId());
-        List<Views.Awaiting> awaiting = discussions.awaiting(moderated, admin).stream().map(p -> awaiting(p, me)).toList();
+        List<Long> threads = discussions.commentThreadsAwaiting().stream().filter(d -> community.moderates(d, me))
+                .map(Discussion::id).toList();
+        List<Views.Awaiting> awaiting = discussions.awaiting(moderated, threads).stream().map(p -> awaiting(p, me)).toList();
         model.addAttribute("awaiting", awaiting);
-        model.addAttribute("moderates", admin || !moderated.isEmpty());
+        model.addAttribute("moderates", admin || !moderated.isEmpty() || !threads.isEmpty());
         return "community/moderation";
     }
 
     private Views.Awaiting awaiting(Post post, SignedInUser me) {
         var discussion = discussions.find(post.discussionId()).orElseThrow();
         return new Views.Awaiting(Views.post(post, true, me.accountId(), null, discussions, rendered), discussion.id(), discussion.title(),
-                discussion.groupId(), discussions.reasons(post.id()));
+                discussion.groupId(), discussions.reasons(post.id()), Views.path(discussion));
     }
 
     @GetMapping("/{lang}/office/community/moderation")

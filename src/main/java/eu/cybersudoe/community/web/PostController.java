@@ -46,6 +46,9 @@ class PostController {
         ReplyForm form = new ReplyForm();
         form.setBody(post.body());
         form.setLanguage(post.language());
+        if (opening(post)) {
+            form.setTitle(discussions.find(post.discussionId()).orElseThrow().title());
+        }
         return edit(model, post, form, FieldErrors.NONE);
     }
 
@@ -54,10 +57,13 @@ class PostController {
                 Model model, RedirectAttributes redirect) {
         Post post = own(postId);
         SignedInUser me = Pages.me();
+        if (!opening(post)) {
+            form.setTitle(null);
+        }
         form.check(binding);
         if (!binding.hasErrors()) {
             try {
-                community.edit(postId, authors.of(me), form.getBody(), Pages.tagged(form.getLanguage(), me.language()));
+                community.edit(postId, authors.of(me), form.getBody(), Pages.tagged(form.getLanguage(), me.language()), form.getTitle());
                 redirect.addFlashAttribute("notice", "community.post.edited");
                 return "redirect:" + back(lang, post);
             } catch (CommunityRefused refused) {
@@ -73,7 +79,14 @@ class PostController {
         model.addAttribute("discussion", discussions.find(post.discussionId()).orElseThrow());
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
+        model.addAttribute("opening", opening(post));
         return "community/edit";
+    }
+
+    /** Whether the post opens a group's discussion: its author may change the discussion's title with it. */
+    private boolean opening(Post post) {
+        return discussions.find(post.discussionId()).filter(d -> d.groupId() != null)
+                .flatMap(d -> discussions.opening(d.id())).filter(o -> o.id() == post.id()).isPresent();
     }
 
     @PostMapping("/{lang}/community/posts/{postId}/delete")
@@ -108,6 +121,15 @@ class PostController {
         });
     }
 
+    /** A moderator mutes the post's author: in its group, or for a comment in the commented item's thread. */
+    @PostMapping("/{lang}/community/posts/{postId}/mute")
+    String mute(@PathVariable String lang, @PathVariable long postId, @RequestParam(defaultValue = "7") int days,
+                @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
+        Post post = discussions.post(postId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return Pages.attempt(redirect, back(lang, post), "community.member.muted",
+                () -> community.muteAuthor(postId, days, reason, Pages.me()));
+    }
+
     /** The author's own post, or 404: nobody learns of others' posts here. */
     private Post own(long postId) {
         return discussions.post(postId).filter(p -> p.by(Pages.me().accountId()))
@@ -118,9 +140,6 @@ class PostController {
     /** Where the post is shown: its discussion, or the commented item. */
     private String back(String lang, Post post) {
         Discussion discussion = discussions.find(post.discussionId()).orElseThrow();
-        if (discussion.groupId() == null) {
-            return "/" + lang + "/community/comments/" + discussion.targetKind() + "/" + discussion.targetId();
-        }
-        return "/" + lang + "/community/discussions/" + discussion.id() + "#post-" + post.id();
+        return "/" + lang + Views.path(discussion) + (discussion.groupId() == null ? "" : "#post-" + post.id());
     }
 }

@@ -24,12 +24,22 @@ public final class Views {
     public record DiscussionLine(Discussion discussion, boolean answered) {
     }
 
-    /** A post waiting for a decision, with its discussion and the reasons it was reported for. */
-    public record Awaiting(PostView post, long discussionId, String discussionTitle, Long groupId, List<String> reasons) {
+    /**
+     * A post waiting for a decision, with its discussion and the reasons it was reported for.
+     *
+     * @param path where the post is shown, after the language: its discussion, or the commented item
+     */
+    public record Awaiting(PostView post, long discussionId, String discussionTitle, Long groupId, List<String> reasons, String path) {
     }
 
-    /** An earlier version of a post. */
-    public record VersionView(String html, String language, Instant writtenAt) {
+    /** Where a discussion's posts are shown, after the language: its page, or for comments the commented item's. */
+    static String path(Discussion discussion) {
+        return discussion.groupId() != null ? "/community/discussions/" + discussion.id()
+                : "/community/comments/" + discussion.targetKind() + "/" + discussion.targetId();
+    }
+
+    /** An earlier version of a post; {@code title}, the discussion's title then when its author changed it since, or null. */
+    public record VersionView(String html, String language, String title, Instant writtenAt) {
     }
 
     /** The post a reply quotes: its author and the start of its text. */
@@ -55,7 +65,7 @@ public final class Views {
         boolean textShown = post.status() == PostStatus.VISIBLE
                 || (post.status() == PostStatus.PENDING || post.status() == PostStatus.HIDDEN) && (showHidden || post.by(reader));
         List<VersionView> versions = textShown && post.editedAt() != null ? discussions.versions(post.id()).stream()
-                .map(v -> new VersionView(MarkdownHtml.userHtml(v.body()), v.language(), v.writtenAt())).toList() : List.of();
+                .map(v -> new VersionView(MarkdownHtml.userHtml(v.body()), v.language(), v.title(), v.writtenAt())).toList() : List.of();
         QuoteView quote = post.quotedPostId() == null ? null : discussions.post(post.quotedPostId())
                 .filter(q -> q.status() == PostStatus.VISIBLE)
                 .map(q -> new QuoteView(q.id(), q.authorName(), excerpt(q.body()))).orElse(null);

@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 import java.util.Optional;
 
-/** Public conferences take comments, shown under their page. */
+/** Public conferences take comments, shown under their page; the organisers' staff moderate them. */
 @Component
 public class ConferenceComments implements CommentTarget {
 
@@ -29,6 +29,6 @@ public class ConferenceComments implements CommentTarget {
             return Optional.empty();
         }
         return conferences.find(Long.parseLong(id)).filter(Conference::isPublic)
-                .map(c -> new Commented(c.title().in(language).text(), "/conferences/" + c.id()));
+                .map(c -> new Commented(c.title().in(language).text(), "/conferences/" + c.id(), java.util.Set.copyOf(c.organisers())));
     }
 }
