@@ -4,6 +4,7 @@ import eu.cybersudoe.community.CommentThreads;
 import eu.cybersudoe.shared.security.CurrentUser;
 import eu.cybersudoe.toolbox.internal.ItemComments;
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.HandlerMapping;
@@ -16,16 +17,18 @@ class ItemCommentsAdvice {
 
     static final String ITEM_PAGE = "/{lang}/toolbox/items/{itemId}";
 
-    private final CommentThreads threads;
+    private final ObjectProvider<CommentThreads> threads;
 
-    ItemCommentsAdvice(CommentThreads threads) {
+    /** The threads are looked up when a page asks (a web slice without the community has none: no comments then). */
+    ItemCommentsAdvice(ObjectProvider<CommentThreads> threads) {
         this.threads = threads;
     }
 
     @ModelAttribute("comments")
     CommentThreads.Thread comments(HttpServletRequest request) {
         // a PathPattern (or a String with the older matcher): its text is the mapping's
-        if (!ITEM_PAGE.equals(String.valueOf(request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE)))) {
+        CommentThreads available = threads.getIfAvailable();
+        if (available == null || !ITEM_PAGE.equals(String.valueOf(request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE)))) {
             return null;
         }
         @SuppressWarnings("unchecked")
@@ -34,6 +37,6 @@ class ItemCommentsAdvice {
         if (itemId == null || !itemId.matches("\\d{1,18}")) {
             return null;
         }
-        return threads.thread(ItemComments.KIND, itemId, ToolboxScope.language(variables.get("lang")), CurrentUser.get().orElse(null));
+        return available.thread(ItemComments.KIND, itemId, ToolboxScope.language(variables.get("lang")), CurrentUser.get().orElse(null));
     }
 }
