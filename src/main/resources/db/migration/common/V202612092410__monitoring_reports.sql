@@ -19,7 +19,6 @@ CREATE TABLE monitoring_report_part
     submitted_at   TIMESTAMP WITH TIME ZONE,
     CONSTRAINT monitoring_report_part_pk PRIMARY KEY (id),
     CONSTRAINT monitoring_report_part_uq UNIQUE (semester, partner_id),
-    CONSTRAINT monitoring_report_part_partner_fk FOREIGN KEY (partner_id) REFERENCES partner (id),
     CONSTRAINT monitoring_report_part_status_ck CHECK (status IN ('DRAFT', 'SUBMITTED'))
 );
 

@@ -111,7 +111,7 @@ class ProgressReportsTest {
     void onlyThePartnersOwnStaffWriteItsPart() {
         for (Closer other : List.of(LEAD_MANAGER, ADMIN, OFFICER, EVALUATOR)) {
             assertThatThrownBy(() -> reports.save(1, TestNetwork.CIEBI, COMPLETE, true, other))
-                    .as(other.name()).isInstanceOf(ReportRefused.class).extracting("messageKey")
+                    .as(other.name()).isInstanceOf(ReportRefused.class).extracting(thrown -> ((ReportRefused) thrown).messageKey())
                     .isEqualTo("monitoring.report.refused.notYourPart");
         }
         assertThat(reports.mayWrite(TestNetwork.CIEBI, CIEBI_ADVISOR)).isTrue();
@@ -122,11 +122,11 @@ class ProgressReportsTest {
     @Test
     void theReportIsAssembledOnceTheEditionIsClosedByTheLeadPartnerOnly() {
         assertThatThrownBy(() -> reports.assemble(1, ADMIN)).isInstanceOf(ReportRefused.class)
-                .extracting("messageKey").isEqualTo("monitoring.report.refused.editionOpen");
+                .extracting(thrown -> ((ReportRefused) thrown).messageKey()).isEqualTo("monitoring.report.refused.editionOpen");
         monitoring.close(1, ADMIN, null);
         for (Closer refused : List.of(CIEBI_MANAGER, OFFICER, EVALUATOR)) {
             assertThatThrownBy(() -> reports.assemble(1, refused)).as(refused.name()).isInstanceOf(ReportRefused.class)
-                    .extracting("messageKey").isEqualTo("monitoring.report.refused.notAllowed");
+                    .extracting(thrown -> ((ReportRefused) thrown).messageKey()).isEqualTo("monitoring.report.refused.notAllowed");
         }
 
         Report report = reports.assemble(1, LEAD_MANAGER);
@@ -169,14 +169,14 @@ class ProgressReportsTest {
         reports.save(1, TestNetwork.CIEBI, COMPLETE, true, CIEBI_MANAGER);
         monitoring.close(1, ADMIN, null);
         assertThatThrownBy(() -> reports.approve(1, LocalDate.of(2009, 3, 10), "CPS-2009-01", ADMIN))
-                .isInstanceOf(ReportRefused.class).extracting("messageKey").isEqualTo("monitoring.report.refused.notAssembled");
+                .isInstanceOf(ReportRefused.class).extracting(thrown -> ((ReportRefused) thrown).messageKey()).isEqualTo("monitoring.report.refused.notAssembled");
         reports.assemble(1, ADMIN);
         assertThatThrownBy(() -> reports.approve(1, LocalDate.of(2009, 3, 16), " ", LEAD_MANAGER))
                 .isInstanceOfSatisfying(ReportRefused.class, refused -> assertThat(refused.errors()).containsOnly(
                         Map.entry("approvedOn", "monitoring.report.refused.dateFuture"),
                         Map.entry("decisionReference", "monitoring.report.refused.referenceMissing")));
         assertThatThrownBy(() -> reports.approve(1, LocalDate.of(2009, 3, 15), "CPS-2009-01", OFFICER))
-                .isInstanceOf(ReportRefused.class).extracting("messageKey").isEqualTo("monitoring.report.refused.notAllowed");
+                .isInstanceOf(ReportRefused.class).extracting(thrown -> ((ReportRefused) thrown).messageKey()).isEqualTo("monitoring.report.refused.notAllowed");
 
         Report approved = reports.approve(1, LocalDate.of(2009, 3, 15), " CPS-2009-01 ", LEAD_MANAGER);
 
@@ -190,7 +190,7 @@ class ProgressReportsTest {
                 () -> reports.save(1, TestNetwork.CYBERMASSIF, COMPLETE, true, LEAD_MANAGER),
                 () -> reports.assemble(1, ADMIN),
                 () -> reports.approve(1, LocalDate.of(2009, 3, 15), "CPS-2009-02", ADMIN))) {
-            assertThatThrownBy(change::run).isInstanceOf(ReportRefused.class).extracting("messageKey")
+            assertThatThrownBy(change::run).isInstanceOf(ReportRefused.class).extracting(thrown -> ((ReportRefused) thrown).messageKey())
                     .isEqualTo("monitoring.report.refused.approved");
         }
         assertThat(reports.part(1, TestNetwork.CIEBI).orElseThrow().submitted()).isTrue();

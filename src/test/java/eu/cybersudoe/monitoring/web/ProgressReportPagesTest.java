@@ -183,7 +183,7 @@ class ProgressReportPagesTest {
             assertThat(progress.getRow(0).getCell(1).getStringCellValue()).isEqualTo("Grupo de tarefas");
             assertThat(progress.getRow(1).getCell(0).getStringCellValue()).isEqualTo("CIEBI");
             assertThat(progress.getRow(1).getCell(2).getStringCellValue()).isEqualTo("Six sessions in Beira Interior.");
-            Sheet indicators = workbook.getSheet("Indicadores da edição do semestr");
+            Sheet indicators = workbook.getSheet("Indicadores da edição do semest");
             assertThat(indicators.getRow(1).getCell(0).getStringCellValue()).isNotBlank();
             assertThat(indicators.getLastRowNum()).isGreaterThan(10);
         }
