@@ -38,4 +38,9 @@ public interface CommentTarget {
             this(title, path, Set.of());
         }
     }
+
+    /** An item's id as the number it must be (at most 18 digits), or empty for anything else a link may carry. */
+    static Optional<Long> numericId(String id) {
+        return id != null && id.matches("\\d{1,18}") ? Optional.of(Long.parseLong(id)) : Optional.empty();
+    }
 }

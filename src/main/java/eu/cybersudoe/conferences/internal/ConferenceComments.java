@@ -25,10 +25,7 @@ public class ConferenceComments implements CommentTarget {
 
     @Override
     public Optional<Commented> find(String id, Language language) {
-        if (id == null || !id.matches("\\d{1,18}")) {
-            return Optional.empty();
-        }
-        return conferences.find(Long.parseLong(id)).filter(Conference::isPublic)
+        return CommentTarget.numericId(id).flatMap(conferences::find).filter(Conference::isPublic)
                 .map(c -> new Commented(c.title().in(language).text(), "/conferences/" + c.id(), java.util.Set.copyOf(c.organisers())));
     }
 }

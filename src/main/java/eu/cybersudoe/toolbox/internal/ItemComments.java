@@ -27,10 +27,7 @@ public class ItemComments implements CommentTarget {
 
     @Override
     public Optional<Commented> find(String id, Language language) {
-        if (id == null || !id.matches("\\d{1,18}")) {
-            return Optional.empty();
-        }
-        return toolbox.item(Long.parseLong(id))
+        return CommentTarget.numericId(id).flatMap(toolbox::item)
                 .map(item -> new Commented(item.title().in(language).text(), item.link(), Set.of(item.partnerId())));
     }
 }
